@@ -1,0 +1,41 @@
+/**
+ * A reason a value was refused, as data: the locale files turn it into words, so the same
+ * check speaks Chinese in the form, in an import report and in the command-line tool.
+ */
+export type ProblemCode =
+  | 'required'
+  | 'tooLong'
+  | 'notANumber'
+  | 'negative'
+  | 'notWhole'
+  | 'unknownClass'
+  | 'unknownMode'
+  | 'unknownKind'
+  | 'notYesNo'
+  | 'unknownCommunity'
+  | 'duplicateName'
+  | 'communityHasEstates'
+  | 'notFound';
+
+export interface Problem {
+  /** The field (form field or import column) the problem belongs to. */
+  readonly field: string;
+  readonly code: ProblemCode;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type Validated<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Thrown by repositories so callers can show the same words as a form would. */
+export class DomainError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(problems.map((p) => `${p.field}: ${p.code}`).join('; '));
+    this.name = 'DomainError';
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof Error && error.name === 'DomainError' && 'problems' in error;
+}

@@ -1,0 +1,22 @@
+import type { Problem } from '../domain/problem';
+import type { Finding } from '../domain/reconciliation';
+import type { DomainMessages } from './domain';
+
+/** "户数：不能为负数" — the field's label, then the reason. */
+export function formatProblem(problem: Problem, m: DomainMessages): string {
+  const label = m.fields[problem.field] ?? problem.field;
+  return `${label}${m.separator}${m.problems[problem.code](problem.params)}`;
+}
+
+export function formatFinding(finding: Finding, m: DomainMessages): string {
+  switch (finding.kind) {
+    case 'planClassesDoNotAddUp':
+      return m.findings.planClassesDoNotAddUp(
+        finding.classes.map((c) => c ?? 0).join('+'),
+        finding.classSum,
+        finding.plannedTotal,
+      );
+    case 'inventoryDiffersFromPlan':
+      return m.findings.inventoryDiffersFromPlan(finding.inventory, finding.planned);
+  }
+}
