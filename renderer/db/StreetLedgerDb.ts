@@ -1,0 +1,31 @@
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { Community } from '../../shared/domain/community';
+import type { Estate } from '../../shared/domain/estate';
+import { declareSchema } from './schema';
+
+/** The one IndexedDB database of an installation. */
+export const DATABASE_NAME = 'street-ledger';
+
+/**
+ * Typed tables over the schema in ./schema. Ids are `crypto.randomUUID()` strings made by the
+ * repositories, so rows can later be merged across installations without renumbering.
+ */
+export class StreetLedgerDb extends Dexie {
+  // `declare`: Dexie creates the table properties itself while the schema is declared; a class
+  // field would overwrite them with undefined.
+  declare readonly communities: EntityTable<Community, 'id'>;
+  declare readonly estates: EntityTable<Estate, 'id'>;
+
+  /** `options` lets tests pass a private fake-indexeddb factory. */
+  constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
+    // 'strict': a ledger entry the clerk saw saved must survive a power cut; the default
+    // ('relaxed' in Chromium) may lose the last writes.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    declareSchema(this);
+  }
+}
+
+/** A fresh row id. */
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,28 @@
+import type { Dexie } from 'dexie';
+import type { SchemaVersion } from './schemaVersion';
+import { v1 } from './v1';
+
+export type { SchemaVersion } from './schemaVersion';
+
+/**
+ * Every version ever shipped, oldest first. Append only: to change the schema add `v2.ts`
+ * (stores spec plus an upgrade for the rows v1 wrote) and list it here; see
+ * ../testing/migrationHarness.ts for the test each new version needs.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1];
+
+export const CURRENT_VERSION: number = SCHEMA_VERSIONS.length;
+
+/**
+ * Declares versions 1..upTo on a Dexie instance. The app declares them all; the migration
+ * harness declares an older prefix to build a database as an old release left it.
+ */
+export function declareSchema(db: Dexie, upTo: number = CURRENT_VERSION): void {
+  if (!Number.isInteger(upTo) || upTo < 1 || upTo > CURRENT_VERSION) {
+    throw new RangeError(`schema version ${upTo} does not exist (1..${CURRENT_VERSION})`);
+  }
+  for (const step of SCHEMA_VERSIONS.slice(0, upTo)) {
+    const declared = db.version(step.version).stores(step.stores);
+    if (step.upgrade) declared.upgrade(step.upgrade);
+  }
+}
