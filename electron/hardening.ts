@@ -1,0 +1,48 @@
+import type { Session, WebContents } from 'electron';
+import { isAppUrl, type AppOrigin } from './appOrigin';
+
+/**
+ * The page may never leave the app: no new windows, no navigation or redirect to another origin,
+ * no <webview>. Applied to the main window and, through app 'web-contents-created', to anything
+ * else that ever gets created.
+ */
+export function guardWebContents(contents: WebContents, app: AppOrigin): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
+
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+
+  const keepInApp = (event: { readonly url: string; preventDefault(): void }): void => {
+    if (!isAppUrl(app, event.url)) event.preventDefault();
+  };
+  contents.on('will-navigate', keepInApp);
+  // Sub-frames do not raise will-navigate; this catches them too.
+  contents.on('will-frame-navigate', keepInApp);
+  contents.on('will-redirect', keepInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+const guarded = new WeakSet<WebContents>();
+
+/**
+ * The app asks for no browser permission (camera, notifications, clipboard read, devices …), so
+ * every request and every check is refused. The CSP header covers pages served over http(s),
+ * i.e. the dev server; packaged file:// pages rely on the index.html meta tag.
+ */
+export function guardSession(session: Session, csp: string): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
+  });
+}
+
+/** Response headers with ours as the only CSP, whatever spelling the server used. */
+export function withContentSecurityPolicy(
+  headers: Readonly<Record<string, string[]>> | undefined,
+  csp: string,
+): Record<string, string[]> {
+  const kept = Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy');
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [csp] };
+}

@@ -1,0 +1,142 @@
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  MAX_FILE_BYTES,
+  type IpcContract,
+  type IpcOperation,
+  type IpcOutput,
+} from '../../shared/ipc/contract';
+import { shellMessages, type ShellMessages } from '../../shared/i18n/shell';
+import type { SettingsRepository } from '../settingsRepository';
+
+/**
+ * One handler per operation of the contract, each taking the already-parsed input. The map type
+ * makes a missing, extra or mistyped handler a compile error.
+ */
+export type IpcHandlers = {
+  readonly [K in IpcOperation]: (input: z.output<IpcContract[K]['input']>) => Promise<IpcOutput<K>>;
+};
+
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: string[];
+}
+
+export interface FileDialogOptions {
+  readonly title: string;
+  readonly defaultPath: string;
+  readonly filters: FileFilter[];
+}
+
+/** The native dialogs; each resolves to the chosen path, or undefined when the user cancels. */
+export interface FileDialogs {
+  chooseSavePath(options: FileDialogOptions): Promise<string | undefined>;
+  chooseOpenPath(options: FileDialogOptions): Promise<string | undefined>;
+}
+
+export type BoundedRead =
+  | { readonly status: 'read'; readonly data: Uint8Array<ArrayBuffer> }
+  | { readonly status: 'tooLarge'; readonly bytes: number }
+  | { readonly status: 'notAFile' };
+
+export interface FileAccess {
+  write(filePath: string, data: Uint8Array): Promise<void>;
+  /** Reads the whole file only when it is at most `limit` bytes; never reads much past that. */
+  readAtMost(filePath: string, limit: number): Promise<BoundedRead>;
+}
+
+export interface ShellDependencies {
+  readonly settings: SettingsRepository;
+  readonly dialogs: FileDialogs;
+  readonly files: FileAccess;
+  readonly appInfo: { readonly version: string; readonly platform: string };
+  /** Where the dialogs open until the user has picked a folder in this session (Documents). */
+  readonly defaultDirectory: () => string;
+}
+
+export function createHandlers(deps: ShellDependencies): IpcHandlers {
+  // Exports and imports of one sitting usually share a folder; start the next dialog there.
+  let lastDirectory: string | undefined;
+  const messages = (): ShellMessages => shellMessages[deps.settings.read().locale];
+  const startIn = (name: string): string => path.join(lastDirectory ?? deps.defaultDirectory(), name);
+
+  return {
+    getSettings: async () => deps.settings.read(),
+
+    updateSettings: async (patch) => deps.settings.update(patch),
+
+    saveFile: async ({ suggestedName, data, filters }) => {
+      const text = messages();
+      const chosen = await deps.dialogs.chooseSavePath({
+        title: text.dialogs.saveTitle,
+        defaultPath: startIn(windowsSafeFileName(suggestedName)),
+        filters,
+      });
+      if (chosen === undefined) return { status: 'cancelled' };
+      lastDirectory = path.dirname(chosen);
+      try {
+        await deps.files.write(chosen, data);
+      } catch (error) {
+        throw new Error(describeWriteError(text, path.basename(chosen), error));
+      }
+      return { status: 'saved', path: chosen };
+    },
+
+    openFile: async ({ filters }) => {
+      const text = messages();
+      const chosen = await deps.dialogs.chooseOpenPath({ title: text.dialogs.openTitle, defaultPath: startIn(''), filters });
+      if (chosen === undefined) return { status: 'cancelled' };
+      lastDirectory = path.dirname(chosen);
+      const name = path.basename(chosen);
+      let read: BoundedRead;
+      try {
+        read = await deps.files.readAtMost(chosen, MAX_FILE_BYTES);
+      } catch (error) {
+        throw new Error(text.errors.readFailed(name, reasonOf(error)));
+      }
+      switch (read.status) {
+        case 'tooLarge':
+          return { status: 'tooLarge', name, bytes: read.bytes };
+        case 'notAFile':
+          throw new Error(text.errors.notAFile(name));
+        case 'read':
+          return { status: 'opened', name, data: read.data };
+      }
+    },
+
+    getAppInfo: async () => ({ version: deps.appInfo.version, platform: deps.appInfo.platform }),
+  };
+}
+
+/**
+ * The suggested name as Windows accepts it: the contract already refuses slashes, but a name
+ * built from an estate or community name can still hold : * ? " < > | (e.g. "A区:一期").
+ */
+export function windowsSafeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses
+  const replaced = name.replace(/[<>:"|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
+  return replaced === '' ? '_' : replaced;
+}
+
+function describeWriteError(text: ShellMessages, name: string, error: unknown): string {
+  switch (errorCode(error)) {
+    // What Windows reports for a workbook that Excel or WPS holds open, or a read-only folder.
+    case 'EBUSY':
+    case 'EPERM':
+    case 'EACCES':
+      return text.errors.fileBusy(name);
+    case 'ENOSPC':
+      return text.errors.diskFull(name);
+    default:
+      return text.errors.saveFailed(name, reasonOf(error));
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

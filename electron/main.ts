@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { app, dialog, ipcMain, Menu, screen, session, type BrowserWindow } from 'electron';
+import { shellMessages } from '../shared/i18n/shell';
+import { appOriginFor, isTrustedSender } from './appOrigin';
+import { contentSecurityPolicy } from './csp';
+import { guardSession, guardWebContents } from './hardening';
+import { electronDialogs } from './ipc/electronDialogs';
+import { nodeFileAccess } from './ipc/fileAccess';
+import { createHandlers } from './ipc/handlers';
+import { registerIpcHandlers } from './ipc/register';
+import { settingsRepository } from './settingsRepository';
+import { openSettingsBackend, openWindowStateBackend } from './stores';
+import { createMainWindow, focusWindow } from './window';
+import { restoreWindowState } from './windowState';
+
+/** Same as appId in build/electron-builder.yml: ties the taskbar button to the installed shortcut. */
+const APP_USER_MODEL_ID = 'cn.streetledger.app';
+
+// The user's records (IndexedDB) and settings live under userData, which Electron would name
+// after productName. Pinned to a fixed ASCII folder so renaming the product never strands the
+// data, and development runs never touch an installed copy's records. Must precede the
+// single-instance lock, which lives in this folder.
+app.setPath('userData', path.join(app.getPath('appData'), app.isPackaged ? 'street-ledger' : 'street-ledger-dev'));
+app.enableSandbox();
+
+// A packaged app never trusts a dev server, whatever got baked into the bundle.
+const devServerUrl =
+  !app.isPackaged && typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
+const appOrigin = appOriginFor({
+  devServerUrl,
+  indexPath: path.join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`),
+});
+
+let mainWindow: BrowserWindow | undefined;
+
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', () => {
+    if (mainWindow) focusWindow(mainWindow);
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appOrigin));
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch((error: unknown) => {
+    console.error('Street Ledger failed to start', error);
+    dialog.showErrorBox(shellMessages['zh-CN'].appTitle, error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
+} else {
+  // Another instance holds the lock and gets our 'second-instance'.
+  app.quit();
+}
+
+function start(): void {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  // No File/Edit/View menu in the packaged app: its Reload and DevTools entries only endanger
+  // unsaved form input. Copy and paste keep working without it on Windows and Linux.
+  if (app.isPackaged) Menu.setApplicationMenu(null);
+
+  guardSession(session.defaultSession, contentSecurityPolicy({ devServerUrl }));
+
+  const settings = settingsRepository(openSettingsBackend());
+  const messages = () => shellMessages[settings.read().locale];
+  const handlers = createHandlers({
+    settings,
+    dialogs: electronDialogs(() => mainWindow),
+    files: nodeFileAccess,
+    appInfo: { version: app.getVersion(), platform: process.platform },
+    defaultDirectory: () => app.getPath('documents'),
+  });
+  registerIpcHandlers(ipcMain, handlers, {
+    isTrustedSender: (frame) => isTrustedSender(appOrigin, frame),
+    messages,
+  });
+
+  const windowStates = openWindowStateBackend();
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  mainWindow = createMainWindow({
+    app: appOrigin,
+    preloadPath: path.join(__dirname, 'preload.js'),
+    title: messages().appTitle,
+    state: restoreWindowState(windowStates.read(), workAreas, screen.getPrimaryDisplay().workArea),
+    devTools: !app.isPackaged,
+    saveState: (state) => {
+      try {
+        windowStates.write(state);
+      } catch (error) {
+        // Losing the window position must never keep the window from closing.
+        console.error('Could not save the window state', error);
+      }
+    },
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}

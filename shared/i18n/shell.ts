@@ -1,0 +1,46 @@
+import type { Locale } from './locale';
+
+/**
+ * What the desktop shell itself says: the window title, native dialog titles and the errors the
+ * main process hands back to the renderer when it refuses or fails a request.
+ */
+const zhCN = {
+  appTitle: '街道物业台账',
+  dialogs: {
+    saveTitle: '保存文件',
+    openTitle: '打开文件',
+  },
+  errors: {
+    foreignSender: (channel: string) => `已拒绝请求（${channel}）：请求并非来自本程序自己的页面`,
+    invalidRequest: (channel: string, detail: string) => `请求内容无效（${channel}）：${detail}`,
+    invalidReply: (channel: string) => `程序内部错误：主进程的答复不符合约定（${channel}）`,
+    fileBusy: (name: string) => `无法保存“${name}”：文件正被其他程序（如 Excel 或 WPS）打开或没有写入权限，请关闭该文件或另选位置后重试`,
+    diskFull: (name: string) => `无法保存“${name}”：磁盘空间不足`,
+    saveFailed: (name: string, reason: string) => `无法保存“${name}”：${reason}`,
+    readFailed: (name: string, reason: string) => `无法读取“${name}”：${reason}`,
+    notAFile: (name: string) => `无法读取“${name}”：这不是一个普通文件`,
+  },
+};
+
+export type ShellMessages = typeof zhCN;
+
+const en: ShellMessages = {
+  appTitle: 'Street Ledger',
+  dialogs: {
+    saveTitle: 'Save file',
+    openTitle: 'Open file',
+  },
+  errors: {
+    foreignSender: (channel) => `Request refused (${channel}): it did not come from the app's own page`,
+    invalidRequest: (channel, detail) => `Invalid request (${channel}): ${detail}`,
+    invalidReply: (channel) => `Internal error: the main process replied outside the contract (${channel})`,
+    fileBusy: (name) =>
+      `Cannot save "${name}": the file is open in another program (such as Excel or WPS) or not writable; close it or choose another place and try again`,
+    diskFull: (name) => `Cannot save "${name}": the disk is full`,
+    saveFailed: (name, reason) => `Cannot save "${name}": ${reason}`,
+    readFailed: (name, reason) => `Cannot read "${name}": ${reason}`,
+    notAFile: (name) => `Cannot read "${name}": it is not a regular file`,
+  },
+};
+
+export const shellMessages: Readonly<Record<Locale, ShellMessages>> = { 'zh-CN': zhCN, en };
