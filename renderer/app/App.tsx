@@ -1,0 +1,56 @@
+import { App as AntApp, Layout, Menu, Typography } from 'antd';
+import { isFirstRunComplete } from '../../shared/settings/settings';
+import { useMessages } from '../i18n/I18nProvider';
+import { ClassTablePage } from '../pages/classTable/ClassTablePage';
+import { CommunitiesPage } from '../pages/communities/CommunitiesPage';
+import { EstatesPage } from '../pages/estates/EstatesPage';
+import { FirstRunPage } from '../pages/FirstRunPage';
+import { HomePage } from '../pages/HomePage';
+import { SettingsPage } from '../pages/SettingsPage';
+import { useSettings } from '../settings/SettingsProvider';
+import { ROUTES, useHashRoute, type Route } from './useHashRoute';
+
+function Page({ route, navigate }: { route: Route; navigate: (route: Route) => void }) {
+  switch (route) {
+    case 'home':
+      return <HomePage navigate={navigate} />;
+    case 'communities':
+      return <CommunitiesPage />;
+    case 'estates':
+      return <EstatesPage />;
+    case 'classTable':
+      return <ClassTablePage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+export function App() {
+  const { ui } = useMessages();
+  const { settings } = useSettings();
+  const [route, navigate] = useHashRoute();
+  return (
+    <AntApp>
+      {!isFirstRunComplete(settings) ? (
+        <FirstRunPage />
+      ) : (
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Sider theme="light" width={180} breakpoint="lg">
+            <Typography.Title level={5} style={{ padding: '16px 16px 0' }} data-testid="app-street-name">
+              {settings.streetName}
+            </Typography.Title>
+            <Menu
+              mode="inline"
+              selectedKeys={[route]}
+              onClick={({ key }) => navigate(ROUTES.find((r) => r === key) ?? 'home')}
+              items={ROUTES.map((r) => ({ key: r, label: <span data-testid={`nav-${r}`}>{ui.nav[r]}</span> }))}
+            />
+          </Layout.Sider>
+          <Layout.Content style={{ padding: 24, background: '#fff' }}>
+            <Page route={route} navigate={navigate} />
+          </Layout.Content>
+        </Layout>
+      )}
+    </AntApp>
+  );
+}

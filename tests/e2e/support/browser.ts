@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+// This machine's network is closed: without the background-networking flags Chromium keeps
+// trying to reach Google's services and floods the log with refused connections.
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=zh-CN',
+];
+
+export interface AppBrowser {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** A second tab on the same profile (same IndexedDB and localStorage), e.g. to reload. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * A headless Chromium with a fresh profile, so every journey starts as a first run. The profile
+ * lives until close(), so a reload sees what the previous page stored.
+ */
+export async function launchApp(url: string): Promise<AppBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'street-ledger-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: FLAGS,
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(error.message));
+  };
+  const page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
+  await page.goto(url);
+  return {
+    context,
+    page,
+    newPage: async () => {
+      const next = await context.newPage();
+      watch(next);
+      return next;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      if (errors.length > 0) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
+    },
+  };
+}
+
+export type { Browser, Page };

@@ -1,0 +1,35 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { RENDERER_CONTENT_SECURITY_POLICY } from './shared/security/csp';
+
+const root = fileURLToPath(new URL('./renderer', import.meta.url));
+
+/**
+ * The built page carries its CSP as a meta tag: Electron loads it from file://, where response
+ * headers cannot be set. Dev serving skips it because React's fast-refresh preamble is inline.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'street-ledger-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: RENDERER_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+// One renderer, two hosts: Forge's Vite plugin builds it into the Electron app, and
+// `--mode web` builds the same code for a plain browser (dist-web), which the e2e tests drive.
+export default defineConfig(({ mode }) => ({
+  root,
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    outDir: mode === 'web' ? fileURLToPath(new URL('./dist-web', import.meta.url)) : undefined,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4096,
+    sourcemap: true,
+  },
+  worker: { format: 'es' },
+}));
