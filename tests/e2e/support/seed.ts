@@ -1,0 +1,49 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Writes `count` estates of the first community straight into the app's IndexedDB, as a large
+ * street's import would leave them, so a journey can start from 10,000 rows in seconds. The rows
+ * have the shape of shared/domain/estate.ts; the page must have opened the database already.
+ */
+export async function seedEstates(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('street-ledger');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const communities = await new Promise<Array<{ id: string }>>((resolve, reject) => {
+      const request = db.transaction('communities').objectStore('communities').getAll();
+      request.onsuccess = () => resolve(request.result as Array<{ id: string }>);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('estates', 'readwrite');
+    const store = tx.objectStore('estates');
+    const modes = ['market', 'employer', 'streetCentre', 'owners', 'unmanaged', 'affordable'];
+    for (let i = 0; i < n; i++) {
+      const name = `测试小区${String(i).padStart(5, '0')}`;
+      store.put({
+        id: `seed-${i}`,
+        communityId: communities[i % communities.length]!.id,
+        name,
+        nameKey: name,
+        estateClass: i % 4,
+        mode: modes[i % modes.length],
+        company: i % 10 === 0 ? '万科物业' : '本地物业',
+        buildings: (i % 20) + 1,
+        households: (i % 500) + 10,
+        floorArea: null,
+        address: `测试路${i}号`,
+        pilot: i % 50 === 0,
+        notes: '',
+        createdAt: 1_700_000_000_000 + i,
+        updatedAt: 1_700_000_000_000 + i,
+      });
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, count);
+}
