@@ -1,0 +1,77 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_KEY, ipcContract } from '../shared/ipc/contract';
+import { DEFAULT_SETTINGS } from '../shared/settings/settings';
+
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoke: { reply: undefined as unknown, calls: [] as unknown[][] },
+}));
+
+vi.mock('electron', () => {
+  const module = {
+    contextBridge: {
+      exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api),
+    },
+    ipcRenderer: {
+      invoke: (...args: unknown[]) => {
+        electron.invoke.calls.push(args);
+        return Promise.resolve(electron.invoke.reply);
+      },
+      send: () => undefined,
+      on: () => undefined,
+    },
+  };
+  return { ...module, default: module };
+});
+
+let bridge: Record<string, unknown>;
+
+beforeAll(async () => {
+  await import('./preload');
+  const exposed = electron.exposed.get(BRIDGE_KEY);
+  if (typeof exposed !== 'object' || exposed === null) throw new Error('the preload exposed no bridge');
+  bridge = exposed as Record<string, unknown>;
+});
+
+beforeEach(() => {
+  electron.invoke.calls.length = 0;
+  electron.invoke.reply = undefined;
+});
+
+describe('preload', () => {
+  it(`exposes one object, under ${BRIDGE_KEY}`, () => {
+    expect([...electron.exposed.keys()]).toEqual([BRIDGE_KEY]);
+  });
+
+  it('exposes exactly the contract operations, each a function', () => {
+    expect(Object.keys(bridge).sort()).toEqual(Object.keys(ipcContract).sort());
+    for (const [name, value] of Object.entries(bridge)) {
+      expect(typeof value, name).toBe('function');
+    }
+  });
+
+  it('exposes no generic way into IPC', () => {
+    const names = Object.keys(bridge).map((name) => name.toLowerCase());
+    for (const forbidden of ['ipcrenderer', 'invoke', 'send', 'on', 'emit', 'sendsync', 'postmessage']) {
+      expect(names).not.toContain(forbidden);
+    }
+  });
+
+  it('sends each operation on its own channel with its input', async () => {
+    electron.invoke.reply = { ...DEFAULT_SETTINGS, operator: '张三' };
+    const updateSettings = bridge.updateSettings as (patch: unknown) => Promise<unknown>;
+    await expect(updateSettings({ operator: '张三' })).resolves.toEqual({ ...DEFAULT_SETTINGS, operator: '张三' });
+    expect(electron.invoke.calls).toEqual([[ipcContract.updateSettings.channel, { operator: '张三' }]]);
+
+    electron.invoke.calls.length = 0;
+    electron.invoke.reply = { version: '0.1.0', platform: 'win32' };
+    await (bridge.getAppInfo as () => Promise<unknown>)();
+    expect(electron.invoke.calls).toEqual([[ipcContract.getAppInfo.channel]]);
+  });
+
+  it('rejects a reply outside the contract instead of passing it on', async () => {
+    electron.invoke.reply = { status: 'saved' };
+    const saveFile = bridge.saveFile as (input: unknown) => Promise<unknown>;
+    await expect(saveFile({ suggestedName: 'a.xlsx', data: new Uint8Array(1), filters: [] })).rejects.toThrow();
+  });
+});
