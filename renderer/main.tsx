@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DEFAULT_LOCALE } from '../shared/i18n/locale';
+import { uiMessages } from '../shared/i18n/ui';
 import { App } from './app/App';
 import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
@@ -32,4 +34,18 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+/**
+ * If the database cannot open (storage blocked, disk full, a newer version of the app already
+ * upgraded it) the user sees why instead of a blank window.
+ */
+function showStartFailure(error: unknown): void {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const text = document.createElement('pre');
+  text.dataset.testid = 'start-failure';
+  text.style.cssText = 'padding:24px;white-space:pre-wrap;color:#a8071a';
+  text.textContent = uiMessages[DEFAULT_LOCALE].startFailed(error instanceof Error ? error.message : String(error));
+  container.replaceChildren(text);
+}
+
+start().catch(showStartFailure);

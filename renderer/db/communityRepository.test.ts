@@ -46,15 +46,15 @@ describe('createCommunity', () => {
   it('refuses a name the street already has, across blanks, full-width letters and case', async () => {
     const first = await createCommunity(db, { name: '万科a区' });
     const problems = await refusal(createCommunity(db, { name: '万科Ａ区 ' }));
-    expect(problems).toEqual([{ field: 'name', code: 'duplicateName', params: { name: '万科a区', community: '万科a区' } }]);
+    expect(problems).toEqual([{ field: 'name', code: 'duplicateCommunityName', params: { name: '万科a区' } }]);
     expect(await listCommunities(db)).toEqual([first]);
   });
 
-  it('maps a unique-index violation that bypassed the checks to duplicateName', async () => {
+  it('maps a unique-index violation that bypassed the checks to duplicateCommunityName', async () => {
     const first = await createCommunity(db, { name: '万科a区' });
     const reveal = await hideRowsFrom(db, 'communities');
     const problems = await refusal(createCommunity(db, { name: '万科A区' }));
-    expect(problems).toEqual([{ field: 'name', code: 'duplicateName', params: { name: '万科A区', community: '万科A区' } }]);
+    expect(problems).toEqual([{ field: 'name', code: 'duplicateCommunityName', params: { name: '万科A区' } }]);
     await reveal();
     expect(await listCommunities(db)).toEqual([first]);
   });
@@ -103,7 +103,7 @@ describe('updateCommunity', () => {
     await createCommunity(db, { name: '太平社区' });
     const other = await createCommunity(db, { name: '牌楼社区' });
     const problems = await refusal(updateCommunity(db, other.id, { name: ' 太平社区' }));
-    expect(problems).toEqual([{ field: 'name', code: 'duplicateName', params: { name: '太平社区', community: '太平社区' } }]);
+    expect(problems).toEqual([{ field: 'name', code: 'duplicateCommunityName', params: { name: '太平社区' } }]);
     expect(await getCommunity(db, other.id)).toEqual(other);
   });
 

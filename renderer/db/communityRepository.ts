@@ -3,7 +3,7 @@ import { DomainError } from '../../shared/domain/problem';
 import { nameKey } from '../../shared/domain/text';
 import { validateCommunity } from '../../shared/domain/validation';
 import { mergeDraft } from './mergeDraft';
-import { communityHasEstates, duplicateName, guardUnique, notFound, refuse } from './problems';
+import { communityHasEstates, duplicateCommunityName, guardUnique, notFound, refuse } from './problems';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
 
@@ -40,7 +40,7 @@ export function newCommunityRow(fields: CommunityFields, createdAt: number): Com
 /** Refuses a name already used in the street (compared by `nameKey`), other than `selfId`'s own. */
 export async function assertCommunityNameFree(db: StreetLedgerDb, key: string, selfId?: string): Promise<void> {
   const clash = await db.communities.where('nameKey').equals(key).first();
-  if (clash && clash.id !== selfId) refuse(duplicateName(clash.name, clash.name));
+  if (clash && clash.id !== selfId) refuse(duplicateCommunityName(clash.name));
 }
 
 export async function createCommunity(db: StreetLedgerDb, draft: CommunityDraft): Promise<Community> {
@@ -52,7 +52,7 @@ export async function createCommunity(db: StreetLedgerDb, draft: CommunityDraft)
         await db.communities.add(row);
         return row;
       }),
-    () => duplicateName(row.name, row.name),
+    () => duplicateCommunityName(row.name),
   );
 }
 
@@ -80,7 +80,7 @@ export async function updateCommunity(db: StreetLedgerDb, id: string, changes: C
         await db.communities.put(row);
         return row;
       }),
-    () => duplicateName(attemptedName, attemptedName),
+    () => duplicateCommunityName(attemptedName),
   );
 }
 

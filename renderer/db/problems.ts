@@ -9,6 +9,11 @@ export function duplicateName(name: string, community: string): Problem {
   return { field: 'name', code: 'duplicateName', params: { name, community } };
 }
 
+/** Community names are unique in the street, so the message names no parent. */
+export function duplicateCommunityName(name: string): Problem {
+  return { field: 'name', code: 'duplicateCommunityName', params: { name } };
+}
+
 export function unknownCommunity(name: string): Problem {
   return { field: 'communityId', code: 'unknownCommunity', params: { name } };
 }

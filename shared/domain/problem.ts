@@ -14,6 +14,7 @@ export type ProblemCode =
   | 'notYesNo'
   | 'unknownCommunity'
   | 'duplicateName'
+  | 'duplicateCommunityName'
   | 'communityHasEstates'
   | 'notFound';
 

@@ -3,6 +3,7 @@ import type { Locale } from './locale';
 const zhCN = {
   appName: '街道物业台账',
   loading: '正在加载…',
+  startFailed: (detail: string) => `台账无法打开本机数据库，数据没有任何改动。\n请关闭其他打开的台账窗口后重试；如仍失败，请联系技术人员。\n\n原因：${detail}`,
   nav: {
     home: '首页',
     communities: '社区',
@@ -130,6 +131,7 @@ export type UiMessages = typeof zhCN;
 const en: UiMessages = {
   appName: 'Street Ledger',
   loading: 'Loading…',
+  startFailed: (detail) => `Street Ledger could not open its local database; no data was changed.\nClose other Street Ledger windows and try again; if it still fails, contact support.\n\nReason: ${detail}`,
   nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', settings: 'Settings' },
   common: {
     add: 'Add',

@@ -83,4 +83,17 @@ describe('estate inventory journey', () => {
     await app.expectText(app.classCell('新华社区', 'inventory.total'), '3');
     await app.expectText(app.classCell('total', 'planned.total'), '179');
   });
+
+  it('switches to English in 设置 and back', async () => {
+    await app.navigate('settings');
+    await app.choose('settings-locale', 'English');
+    await app.byTestId('settings-submit').click();
+    await app.expectText(app.byTestId('nav-estates'), 'Estates');
+    await app.navigate('classTable');
+    await app.expectText(app.byTestId('class-row-total').locator('td').first(), 'Street total');
+    await app.navigate('settings');
+    await app.choose('settings-locale', '简体中文');
+    await app.byTestId('settings-submit').click();
+    await app.expectText(app.byTestId('nav-estates'), '小区台账');
+  });
 });
