@@ -17,3 +17,18 @@ describe('settings', () => {
     expect(settingsPatchSchema.safeParse({ streetName: 'x', admin: true }).success).toBe(false);
   });
 });
+
+describe('local rules in settings', () => {
+  it('gives an older store without them the defaults', () => {
+    const settings = coerceSettings({ streetName: '牌楼街道', district: '南岸区', operator: '张敏', locale: 'en' });
+    expect(settings.committeeTermYears).toBe(5);
+    expect(settings.acceptanceThreshold).toBe(0.85);
+    expect(settings.noticeNumberPattern).toBe('〔{year}〕第{n}号');
+    expect(settings.locale).toBe('en');
+  });
+  it('refuses a notice pattern without a number and a threshold above 100 %', () => {
+    expect(coerceSettings({ noticeNumberPattern: '〔{year}〕' }).noticeNumberPattern).toBe('〔{year}〕第{n}号');
+    expect(coerceSettings({ acceptanceThreshold: 1.5 }).acceptanceThreshold).toBe(0.85);
+    expect(settingsPatchSchema.safeParse({ committeeTermYears: 0 }).success).toBe(false);
+  });
+});

@@ -1,15 +1,40 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locale';
 
+/** The six things an inspection checks (plan 4), by stable code; labels live in the locale files. */
+export const INSPECTION_CATEGORIES = ['publicOrder', 'sanitation', 'security', 'facilities', 'greening', 'other'] as const;
+export type InspectionCategory = (typeof INSPECTION_CATEGORIES)[number];
+
+const weightsSchema = z.object({
+  publicOrder: z.number().min(0).max(100),
+  sanitation: z.number().min(0).max(100),
+  security: z.number().min(0).max(100),
+  facilities: z.number().min(0).max(100),
+  greening: z.number().min(0).max(100),
+  other: z.number().min(0).max(100),
+});
+
 /**
- * What a street office configures once: who it is and who is typing. Kept by electron-store in
- * the desktop app and by localStorage in the browser build, both behind this one schema.
+ * What a street office configures once: who it is, who is typing, and the local rules that
+ * vary by city (term length, reminder horizon, notice numbering, assessment weights, the
+ * acceptance threshold). Kept by electron-store in the desktop app and by localStorage in the
+ * browser build, both behind this one schema.
  */
 export const settingsSchema = z.object({
   streetName: z.string().trim().max(100),
   district: z.string().trim().max(100),
   operator: z.string().trim().max(50),
   locale: z.enum(LOCALES),
+  /** Default length of an owners' committee term; local regulation says 3 to 5 years. */
+  committeeTermYears: z.number().int().min(1).max(10),
+  /** A term ending within this many months shows as 即将到期. */
+  termExpiryWarningMonths: z.number().int().min(0).max(24),
+  /** Rectification notice numbers: {year} and {n} are replaced, e.g. 〔2024〕第12号. */
+  noticeNumberPattern: z.string().trim().min(1).max(60).refine((p) => p.includes('{n}'), 'must contain {n}'),
+  /** Weights of the six categories in a scored assessment (考评); they need not sum to 100. */
+  assessmentWeights: weightsSchema,
+  /** Share of satisfied households at which an estate is accepted (plan 4: 85 %). */
+  acceptanceThreshold: z.number().min(0).max(1),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -19,6 +44,11 @@ export const DEFAULT_SETTINGS: Settings = {
   district: '',
   operator: '',
   locale: 'zh-CN',
+  committeeTermYears: 5,
+  termExpiryWarningMonths: 3,
+  noticeNumberPattern: '〔{year}〕第{n}号',
+  assessmentWeights: { publicOrder: 20, sanitation: 20, security: 20, facilities: 20, greening: 10, other: 10 },
+  acceptanceThreshold: 0.85,
 };
 
 /** A change from the settings page: any subset of fields. */
@@ -32,15 +62,24 @@ export function isFirstRunComplete(settings: Settings): boolean {
 
 /**
  * Reads whatever a store held (an older version, hand-edited JSON, garbage) as valid settings:
- * fields that fail the schema fall back to their defaults instead of locking the user out.
+ * each field that fails the schema falls back to its default instead of locking the user out,
+ * and fields an older version never wrote get their defaults.
  */
 export function coerceSettings(raw: unknown): Settings {
-  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const shape = settingsSchema.shape;
+  const source: Readonly<Record<string, unknown>> = typeof raw === 'object' && raw !== null ? { ...raw } : {};
+  const field = <K extends keyof Settings>(key: K): Settings[K] => {
+    const parsed = settingsSchema.shape[key].safeParse(source[key]);
+    return parsed.success ? (parsed.data as Settings[K]) : DEFAULT_SETTINGS[key];
+  };
   return {
-    streetName: shape.streetName.safeParse(source.streetName).data ?? DEFAULT_SETTINGS.streetName,
-    district: shape.district.safeParse(source.district).data ?? DEFAULT_SETTINGS.district,
-    operator: shape.operator.safeParse(source.operator).data ?? DEFAULT_SETTINGS.operator,
-    locale: shape.locale.safeParse(source.locale).data ?? DEFAULT_SETTINGS.locale,
+    streetName: field('streetName'),
+    district: field('district'),
+    operator: field('operator'),
+    locale: field('locale'),
+    committeeTermYears: field('committeeTermYears'),
+    termExpiryWarningMonths: field('termExpiryWarningMonths'),
+    noticeNumberPattern: field('noticeNumberPattern'),
+    assessmentWeights: field('assessmentWeights'),
+    acceptanceThreshold: field('acceptanceThreshold'),
   };
 }
