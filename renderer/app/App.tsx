@@ -8,16 +8,19 @@ import { FirstRunPage } from '../pages/FirstRunPage';
 import { HomePage } from '../pages/HomePage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { useSettings } from '../settings/SettingsProvider';
-import { ROUTES, useHashRoute, type Route } from './useHashRoute';
+import { EstatePage } from '../pages/estate/EstatePage';
+import { NAV_PAGES, useHashRoute, type Navigate, type Route } from './useHashRoute';
 
-function Page({ route, navigate }: { route: Route; navigate: (route: Route) => void }) {
-  switch (route) {
+function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
+  switch (route.page) {
     case 'home':
       return <HomePage navigate={navigate} />;
     case 'communities':
       return <CommunitiesPage />;
     case 'estates':
-      return <EstatesPage />;
+      return <EstatesPage navigate={navigate} />;
+    case 'estate':
+      return <EstatePage estateId={route.estateId} navigate={navigate} />;
     case 'classTable':
       return <ClassTablePage />;
     case 'settings':
@@ -41,9 +44,9 @@ export function App() {
             </Typography.Title>
             <Menu
               mode="inline"
-              selectedKeys={[route]}
-              onClick={({ key }) => navigate(ROUTES.find((r) => r === key) ?? 'home')}
-              items={ROUTES.map((r) => ({ key: r, label: <span data-testid={`nav-${r}`}>{ui.nav[r]}</span> }))}
+              selectedKeys={[route.page === 'estate' ? 'estates' : route.page]}
+              onClick={({ key }) => navigate({ page: NAV_PAGES.find((page) => page === key) ?? 'home' })}
+              items={NAV_PAGES.map((page) => ({ key: page, label: <span data-testid={`nav-${page}`}>{ui.nav[page]}</span> }))}
             />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: '#fff' }}>

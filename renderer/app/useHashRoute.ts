@@ -1,20 +1,37 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
-export const ROUTES = ['home', 'communities', 'estates', 'classTable', 'settings'] as const;
-export type Route = (typeof ROUTES)[number];
+/** Pages reachable from the side menu, in menu order. */
+export const NAV_PAGES = ['home', 'communities', 'estates', 'classTable', 'settings'] as const;
+export type NavPage = (typeof NAV_PAGES)[number];
 
-function readRoute(): Route {
-  const name = window.location.hash.replace(/^#\/?/, '');
-  return ROUTES.find((route) => route === name) ?? 'home';
+export type Route =
+  | { readonly page: NavPage }
+  /** One estate with everything recorded about it. */
+  | { readonly page: 'estate'; readonly estateId: string };
+
+export type Navigate = (route: Route) => void;
+
+export function routeToHash(route: Route): string {
+  return route.page === 'estate' ? `#/estate/${encodeURIComponent(route.estateId)}` : `#/${route.page}`;
+}
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  const estate = /^estate\/(.+)$/.exec(path);
+  if (estate?.[1]) return { page: 'estate', estateId: decodeURIComponent(estate[1]) };
+  return { page: NAV_PAGES.find((page) => page === path) ?? 'home' };
 }
 
 /** Hash routes keep the app working from file:// in Electron and survive a reload in the browser. */
-export function useHashRoute(): [Route, (route: Route) => void] {
-  const [route, setRoute] = useState<Route>(readRoute);
+export function useHashRoute(): [Route, Navigate] {
+  const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(readRoute());
+    const onChange = () => setRoute(parseHash(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return [route, (next) => { window.location.hash = `#/${next}`; }];
+  const navigate = useCallback<Navigate>((next) => {
+    window.location.hash = routeToHash(next);
+  }, []);
+  return [route, navigate];
 }

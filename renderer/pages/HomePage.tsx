@@ -1,15 +1,16 @@
 import { App as AntApp, Button, Card, Col, Empty, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { countByClass } from '../../shared/domain/classSummary';
-import type { Route } from '../app/useHashRoute';
+import type { Navigate } from '../app/useHashRoute';
 import { useDb } from '../db/DbContext';
 import { useCommunities, useEstates, useIsDatabaseEmpty } from '../db/hooks';
 import { loadExampleStreet } from '../db/loadExampleStreet';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { countFindings, useReconciledTable } from './classTable/useReconciledTable';
+import { HOME_PANELS } from './home/homePanels';
 
-export function HomePage({ navigate }: { navigate: (route: Route) => void }) {
+export function HomePage({ navigate }: { navigate: Navigate }) {
   const { ui, domain } = useMessages();
   const t = ui.home;
   const { message } = AntApp.useApp();
@@ -55,11 +56,17 @@ export function HomePage({ navigate }: { navigate: (route: Route) => void }) {
           <Col span={6}>
             <Card>
               <Statistic title={t.findings} value={table ? countFindings(table) : 0} />
-              <Button type="link" style={{ padding: 0 }} data-testid="home-open-table" onClick={() => navigate('classTable')}>{t.openTable}</Button>
+              <Button type="link" style={{ padding: 0 }} data-testid="home-open-table" onClick={() => navigate({ page: 'classTable' })}>{t.openTable}</Button>
             </Card>
           </Col>
         </Row>
       )}
+      {empty === false &&
+        HOME_PANELS.map(({ key, Panel }) => (
+          <section key={key} style={{ marginTop: 24 }}>
+            <Panel navigate={navigate} />
+          </section>
+        ))}
     </div>
   );
 }

@@ -106,6 +106,10 @@ const zhCN = {
     needCommunity: '请先新增社区，再录入小区。',
     empty: '没有符合条件的小区',
   },
+  estate: {
+    back: '返回小区台账',
+    missing: '这个小区已不存在，可能已被删除。',
+  },
   classTable: {
     title: '社区小区分类统计表',
     caption: (street: string) => `${street}物业管理小区分类统计（实有与规划对照）`,
@@ -227,6 +231,10 @@ const en: UiMessages = {
     totalsLine: (buildings, households) => `Buildings ${buildings} · households ${households}`,
     needCommunity: 'Add a community before adding estates.',
     empty: 'No estates match',
+  },
+  estate: {
+    back: 'Back to estates',
+    missing: 'This estate no longer exists; it may have been deleted.',
   },
   classTable: {
     title: 'Community × class table',

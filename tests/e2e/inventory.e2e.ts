@@ -64,6 +64,18 @@ describe('estate inventory journey', () => {
     expect(await app.shownEstates()).toBe('显示 3 / 3 个小区');
   });
 
+  it('opens an estate from the table with its facts', async () => {
+    await app.navigate('estates');
+    await app.byTestId('estate-open-锦绣花园').click();
+    await app.expectText(app.byTestId('estate-title'), '锦绣花园');
+    const facts = await app.byTestId('estate-facts').innerText();
+    expect(facts).toContain('新华社区');
+    expect(facts).toContain('一类');
+    expect(facts).toContain('1203');
+    await app.byTestId('estate-back').click();
+    await app.byTestId('estates-page').waitFor();
+  });
+
   it('refuses to delete a community that still has estates', async () => {
     await app.navigate('communities');
     await app.byTestId('community-delete-新华社区').click();

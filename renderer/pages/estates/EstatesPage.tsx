@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Estate } from '../../../shared/domain/estate';
+import type { Navigate } from '../../app/useHashRoute';
 import { testIdProps } from '../../components/testId';
 import { useWindowHeight } from '../../components/useWindowHeight';
 import { useDb } from '../../db/DbContext';
@@ -19,7 +20,7 @@ const byText = (key: 'name' | 'company' | 'address') => (a: Estate, b: Estate) =
 const byNumber = (key: 'buildings' | 'households' | 'floorArea') => (a: Estate, b: Estate) =>
   (a[key] ?? Number.NEGATIVE_INFINITY) - (b[key] ?? Number.NEGATIVE_INFINITY);
 
-export function EstatesPage() {
+export function EstatesPage({ navigate }: { navigate: Navigate }) {
   const { ui, domain } = useMessages();
   const t = ui.estates;
   const { message } = AntApp.useApp();
@@ -43,7 +44,18 @@ export function EstatesPage() {
   };
 
   const columns: ColumnsType<Estate> = [
-    { title: t.name, dataIndex: 'name', key: 'name', width: 200, fixed: 'left', sorter: byText('name') },
+    {
+      title: t.name,
+      key: 'name',
+      width: 200,
+      fixed: 'left',
+      sorter: byText('name'),
+      render: (_, e) => (
+        <Typography.Link data-testid={`estate-open-${e.name}`} onClick={() => navigate({ page: 'estate', estateId: e.id })}>
+          {e.name}
+        </Typography.Link>
+      ),
+    },
     {
       title: t.community,
       key: 'community',
