@@ -11,11 +11,28 @@ export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
  */
 export function createBridge(invoke: Invoke): StreetLedgerBridge {
   const { getSettings, updateSettings, saveFile, openFile, getAppInfo } = ipcContract;
+  const call = async (channel: string, ...args: unknown[]): Promise<unknown> => {
+    try {
+      return await invoke(channel, ...args);
+    } catch (error) {
+      throw new Error(mainProcessMessage(error));
+    }
+  };
   return {
-    getSettings: async () => getSettings.output.parse(await invoke(getSettings.channel)),
-    updateSettings: async (patch) => updateSettings.output.parse(await invoke(updateSettings.channel, patch)),
-    saveFile: async (request) => saveFile.output.parse(await invoke(saveFile.channel, request)),
-    openFile: async (request) => openFile.output.parse(await invoke(openFile.channel, request)),
-    getAppInfo: async () => getAppInfo.output.parse(await invoke(getAppInfo.channel)),
+    getSettings: async () => getSettings.output.parse(await call(getSettings.channel)),
+    updateSettings: async (patch) => updateSettings.output.parse(await call(updateSettings.channel, patch)),
+    saveFile: async (request) => saveFile.output.parse(await call(saveFile.channel, request)),
+    openFile: async (request) => openFile.output.parse(await call(openFile.channel, request)),
+    getAppInfo: async () => getAppInfo.output.parse(await call(getAppInfo.channel)),
   } satisfies StreetLedgerBridge;
+}
+
+/**
+ * The message the main process threw, without the wrapper Electron puts around it
+ * ("Error invoking remote method 'file:save': Error: …"), so the page can show it as it is:
+ * those messages are already written for the user, in the user's language.
+ */
+export function mainProcessMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/, '');
 }

@@ -1,10 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_KEY, ipcContract } from '../shared/ipc/contract';
 import { DEFAULT_SETTINGS } from '../shared/settings/settings';
+import { mainProcessMessage } from './bridge';
 
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
-  invoke: { reply: undefined as unknown, calls: [] as unknown[][] },
+  invoke: { reply: undefined as unknown, failure: undefined as Error | undefined, calls: [] as unknown[][] },
 }));
 
 vi.mock('electron', () => {
@@ -15,7 +16,7 @@ vi.mock('electron', () => {
     ipcRenderer: {
       invoke: (...args: unknown[]) => {
         electron.invoke.calls.push(args);
-        return Promise.resolve(electron.invoke.reply);
+        return electron.invoke.failure ? Promise.reject(electron.invoke.failure) : Promise.resolve(electron.invoke.reply);
       },
       send: () => undefined,
       on: () => undefined,
@@ -36,6 +37,7 @@ beforeAll(async () => {
 beforeEach(() => {
   electron.invoke.calls.length = 0;
   electron.invoke.reply = undefined;
+  electron.invoke.failure = undefined;
 });
 
 describe('preload', () => {
@@ -69,9 +71,30 @@ describe('preload', () => {
     expect(electron.invoke.calls).toEqual([[ipcContract.getAppInfo.channel]]);
   });
 
+  it("hands the page the main process's message, unwrapped", async () => {
+    electron.invoke.failure = new Error("Error invoking remote method 'file:save': Error: 无法保存“a.xlsx”：磁盘空间不足");
+    const saveFile = bridge.saveFile as (input: unknown) => Promise<unknown>;
+    await expect(saveFile({ suggestedName: 'a.xlsx', data: new Uint8Array(1), filters: [] })).rejects.toThrow(
+      /^无法保存“a.xlsx”：磁盘空间不足$/,
+    );
+  });
+
   it('rejects a reply outside the contract instead of passing it on', async () => {
     electron.invoke.reply = { status: 'saved' };
     const saveFile = bridge.saveFile as (input: unknown) => Promise<unknown>;
     await expect(saveFile({ suggestedName: 'a.xlsx', data: new Uint8Array(1), filters: [] })).rejects.toThrow();
+  });
+});
+
+describe('mainProcessMessage', () => {
+  it("unwraps Electron's remote-method wrapper, keeping the main process's own words", () => {
+    expect(mainProcessMessage(new Error("Error invoking remote method 'file:save': Error: 无法保存“a.xlsx”：磁盘空间不足"))).toBe(
+      '无法保存“a.xlsx”：磁盘空间不足',
+    );
+    expect(mainProcessMessage(new Error("Error invoking remote method 'file:open': TypeError: x is not a function"))).toBe(
+      'x is not a function',
+    );
+    expect(mainProcessMessage(new Error('plain'))).toBe('plain');
+    expect(mainProcessMessage('text')).toBe('text');
   });
 });
