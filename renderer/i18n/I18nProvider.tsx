@@ -4,17 +4,10 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { domainMessages, type DomainMessages } from '../../shared/i18n/domain';
-import type { Locale } from '../../shared/i18n/locale';
-import { uiMessages, type UiMessages } from '../../shared/i18n/ui';
+import { messagesFor, type Messages } from '../../shared/i18n/catalogs';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale';
 
-export interface Messages {
-  readonly locale: Locale;
-  readonly ui: UiMessages;
-  readonly domain: DomainMessages;
-}
-
-const MessagesContext = createContext<Messages>({ locale: 'zh-CN', ui: uiMessages['zh-CN'], domain: domainMessages['zh-CN'] });
+const MessagesContext = createContext<Messages>(messagesFor(DEFAULT_LOCALE));
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
 const DAYJS_LOCALES = { 'zh-CN': 'zh-cn', en: 'en' } as const;
@@ -23,7 +16,7 @@ const DAYJS_LOCALES = { 'zh-CN': 'zh-cn', en: 'en' } as const;
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   const messages = useMemo<Messages>(() => {
     dayjs.locale(DAYJS_LOCALES[locale]);
-    return { locale, ui: uiMessages[locale], domain: domainMessages[locale] };
+    return messagesFor(locale);
   }, [locale]);
   return (
     <ConfigProvider locale={ANTD_LOCALES[locale]} theme={{ token: { colorPrimary: '#b5121b' } }}>

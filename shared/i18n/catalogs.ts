@@ -1,0 +1,21 @@
+import { domainMessages } from './domain';
+import type { Locale } from './locale';
+import { uiMessages } from './ui';
+
+/**
+ * Every locale resource of the app, by area. A new area (committees, inspections …) adds its
+ * catalog file beside these and one entry here; `useMessages()` then offers it in both languages.
+ */
+export const CATALOGS = {
+  ui: uiMessages,
+  domain: domainMessages,
+} as const;
+
+export type Messages = { readonly locale: Locale } & {
+  readonly [Area in keyof typeof CATALOGS]: (typeof CATALOGS)[Area][Locale];
+};
+
+export function messagesFor(locale: Locale): Messages {
+  const areas = Object.fromEntries(Object.entries(CATALOGS).map(([area, catalog]) => [area, catalog[locale]]));
+  return { locale, ...areas } as Messages;
+}
