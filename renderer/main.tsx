@@ -7,6 +7,7 @@ import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
 import { I18nProvider } from './i18n/I18nProvider';
 import { detectPlatform } from './platform';
+import { PlatformProvider } from './platform/PlatformContext';
 import { SettingsProvider, useSettings } from './settings/SettingsProvider';
 
 function LocalisedApp() {
@@ -25,11 +26,13 @@ async function start(): Promise<void> {
   if (!container) throw new Error('#root missing from index.html');
   createRoot(container).render(
     <StrictMode>
-      <SettingsProvider platform={platform} initial={settings}>
-        <DbProvider db={db}>
-          <LocalisedApp />
-        </DbProvider>
-      </SettingsProvider>
+      <PlatformProvider platform={platform}>
+        <SettingsProvider platform={platform} initial={settings}>
+          <DbProvider db={db}>
+            <LocalisedApp />
+          </DbProvider>
+        </SettingsProvider>
+      </PlatformProvider>
     </StrictMode>,
   );
 }
