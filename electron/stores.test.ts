@@ -40,8 +40,14 @@ describe('settings store', () => {
   it('keeps an update across restarts', async () => {
     openSettings().update({ streetName: '牌楼街道', district: '江北区', operator: '张三' });
     const reopened = openSettings();
-    expect(reopened.read()).toEqual({ streetName: '牌楼街道', district: '江北区', operator: '张三', locale: 'zh-CN' });
+    expect(reopened.read()).toEqual({ ...DEFAULT_SETTINGS, streetName: '牌楼街道', district: '江北区', operator: '张三' });
     expect(JSON.parse(await readFile(settingsFile(), 'utf8'))).toMatchObject({ streetName: '牌楼街道' });
+  });
+
+  it('keeps nested settings whole', () => {
+    const weights = { ...DEFAULT_SETTINGS.assessmentWeights, greening: 30 };
+    openSettings().update({ assessmentWeights: weights });
+    expect(openSettings().read().assessmentWeights).toEqual(weights);
   });
 
   it('falls back field by field when stored values are corrupt', async () => {
