@@ -1,42 +1,51 @@
 /**
- * The renderer's Content Security Policy, in one place for both hosts: the main process sends
- * it as a header (with the dev server added in development) and the built page carries it as a
- * meta tag. antd's CSS-in-JS injects <style> elements, hence 'unsafe-inline' for styles only.
+ * The one Content Security Policy of the app, built in one place so the main process (response
+ * header), the renderer's index.html (meta tag) and the tests agree on it.
+ *
+ * Pure: no Electron, no Node, so vite.renderer.config.mts may import it too.
  */
-const DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
-  'default-src': ["'self'"],
-  'script-src': ["'self'"],
-  'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'data:', 'blob:'],
-  'font-src': ["'self'", 'data:'],
-  'worker-src': ["'self'", 'blob:'],
-  'connect-src': ["'self'"],
-  'object-src': ["'none'"],
-  'base-uri': ["'none'"],
-  'form-action': ["'none'"],
-};
 
-/** Directives a <meta> tag cannot carry (browsers ignore them there). */
-const HEADER_ONLY: Readonly<Record<string, readonly string[]>> = {
-  'frame-ancestors': ["'none'"],
-};
-
-function render(directives: Readonly<Record<string, readonly string[]>>): string {
-  return Object.entries(directives)
-    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-    .join('; ');
+export interface CspOptions {
+  /**
+   * The Vite dev server during `electron-forge start`; absent in a packaged app. Only then may
+   * the page open the dev server's HMR socket and run the React Refresh preamble, which
+   * @vitejs/plugin-react injects as an inline script.
+   */
+  readonly devServerUrl?: string | undefined;
+  /**
+   * A meta tag cannot carry frame-ancestors (browsers ignore it there and warn), so the meta
+   * variant leaves it out. The header variant only reaches pages served over http(s), i.e. the
+   * dev server: file:// pages get no response headers, which is why the meta tag matters.
+   */
+  readonly delivery?: 'header' | 'meta';
 }
 
-export const RENDERER_CONTENT_SECURITY_POLICY = render(DIRECTIVES);
+type Directive = readonly [name: string, sources: readonly string[]];
 
-/** The header form; `devServerOrigin` (e.g. http://localhost:5173) is allowed only in development. */
-export function contentSecurityPolicyHeader(devServerOrigin?: string): string {
-  if (!devServerOrigin) return render({ ...DIRECTIVES, ...HEADER_ONLY });
-  const ws = devServerOrigin.replace(/^http/, 'ws');
-  return render({
-    ...DIRECTIVES,
-    'script-src': [...(DIRECTIVES['script-src'] ?? []), devServerOrigin, "'unsafe-inline'"],
-    'connect-src': [...(DIRECTIVES['connect-src'] ?? []), devServerOrigin, ws],
-    ...HEADER_ONLY,
-  });
+export function contentSecurityPolicy({ devServerUrl, delivery = 'header' }: CspOptions = {}): string {
+  const dev = devServerUrl === undefined ? undefined : devServerSources(devServerUrl);
+  const directives: Directive[] = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'", ...(dev ? ["'unsafe-inline'"] : [])]],
+    // antd's CSS-in-JS writes <style> elements at run time.
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:', 'blob:']],
+    ['worker-src', ["'self'", 'blob:']],
+    ['connect-src', ["'self'", ...(dev ?? [])]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+  ];
+  if (delivery === 'header') directives.push(['frame-ancestors', ["'none'"]]);
+  return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+}
+
+/** The dev server's own origin and its HMR web socket. */
+function devServerSources(devServerUrl: string): readonly string[] {
+  const url = new URL(devServerUrl);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`The dev server URL must be http(s), got ${devServerUrl}`);
+  }
+  const socketScheme = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return [url.origin, `${socketScheme}//${url.host}`];
 }
