@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { RENDERER_CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { contentSecurityPolicy as policy } from './shared/security/csp';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
@@ -14,7 +14,7 @@ function contentSecurityPolicy(): Plugin {
     name: 'street-ledger-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: RENDERER_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy({ delivery: 'meta' }) }, injectTo: 'head-prepend' },
     ],
   };
 }

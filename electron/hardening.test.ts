@@ -1,6 +1,6 @@
 import type { Session } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from '../shared/security/csp';
 import { guardSession, withContentSecurityPolicy } from './hardening';
 
 type PermissionRequest = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;

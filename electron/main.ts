@@ -2,7 +2,7 @@ import path from 'node:path';
 import { app, dialog, ipcMain, Menu, screen, session, type BrowserWindow } from 'electron';
 import { shellMessages } from '../shared/i18n/shell';
 import { appOriginFor, isTrustedSender } from './appOrigin';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from '../shared/security/csp';
 import { guardSession, guardWebContents } from './hardening';
 import { electronDialogs } from './ipc/electronDialogs';
 import { nodeFileAccess } from './ipc/fileAccess';

@@ -26,3 +26,16 @@ declare class TextEncoder {
   readonly encoding: string;
   encode(input?: string): Uint8Array;
 }
+
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly href: string;
+  readonly origin: string;
+  readonly protocol: string;
+  readonly host: string;
+  readonly hostname: string;
+  readonly port: string;
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
+}

@@ -2,7 +2,7 @@
  * The one Content Security Policy of the app, built in one place so the main process (response
  * header), the renderer's index.html (meta tag) and the tests agree on it.
  *
- * Pure: no Electron, no Node, so vite.renderer.config.mts may import it too.
+ * In shared/ because it is pure: the Vite config, the main process and the tests import it.
  */
 
 export interface CspOptions {
