@@ -1,0 +1,15 @@
+import { exchangeMessages } from '../../i18n/exchange';
+import { communityTable, estateTable, withHeader, type Inventory } from './inventoryTables';
+import { writeXlsx } from './xlsxFile';
+
+/**
+ * Everything, one sheet per record kind (社区, 小区) with stable Chinese headers: the backup a
+ * clerk can read, and a file the import takes back to exactly the same records.
+ */
+export function exportFullWorkbook(inventory: Inventory): Uint8Array {
+  const layout = exchangeMessages['zh-CN'].layout;
+  return writeXlsx([
+    { name: layout.communitiesSheet, rows: withHeader(communityTable(inventory.communities)), freezeRows: 1 },
+    { name: layout.estatesSheet, rows: withHeader(estateTable(inventory)), freezeRows: 1 },
+  ]);
+}

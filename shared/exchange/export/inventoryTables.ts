@@ -1,0 +1,71 @@
+import type { Community } from '../../domain/community';
+import type { Estate } from '../../domain/estate';
+import { domainMessages } from '../../i18n/domain';
+import { exchangeMessages } from '../../i18n/exchange';
+import type { RecordMapping } from '../mapping';
+import { communitiesMapping } from '../mappings/communities';
+import { estatesMapping } from '../mappings/estates';
+import { codeCell, numberCell, textCell, type OutCell } from './cells';
+
+/**
+ * The inventory as tables with the mappings' canonical headers: what the full workbook and
+ * the CSV exports write, and exactly what the import reads back. Labels are the Chinese ones
+ * on purpose, whatever the UI language: this is the exchange format.
+ */
+
+export interface Inventory {
+  readonly communities: readonly Community[];
+  readonly estates: readonly Estate[];
+}
+
+export interface Table {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly OutCell[])[];
+}
+
+const zhDomain = domainMessages['zh-CN'];
+const zhLayout = exchangeMessages['zh-CN'].layout;
+
+function headerOf(mapping: RecordMapping<unknown>): string[] {
+  return mapping.fields.map((f) => f.synonyms[0]);
+}
+
+export function communityTable(communities: readonly Community[]): Table {
+  return {
+    header: headerOf(communitiesMapping),
+    rows: communities.map((c) => [
+      textCell(c.name),
+      textCell(zhDomain.communityKind[c.kind] ?? ''),
+      textCell(c.director),
+      codeCell(c.phone),
+      numberCell(c.planned.total),
+      numberCell(c.planned.class1),
+      numberCell(c.planned.class2),
+      numberCell(c.planned.class3),
+    ]),
+  };
+}
+
+export function estateTable({ communities, estates }: Inventory): Table {
+  const names = new Map(communities.map((c) => [c.id, c.name]));
+  return {
+    header: headerOf(estatesMapping),
+    rows: estates.map((e) => [
+      textCell(names.get(e.communityId) ?? ''),
+      textCell(e.name),
+      textCell(zhDomain.estateClass[e.estateClass] ?? ''),
+      textCell(e.mode === 'unspecified' ? '' : (zhDomain.mode[e.mode] ?? '')),
+      textCell(e.company),
+      numberCell(e.buildings),
+      numberCell(e.households),
+      numberCell(e.floorArea),
+      textCell(e.address),
+      textCell(e.pilot ? zhLayout.yes : zhLayout.no),
+      textCell(e.notes),
+    ]),
+  };
+}
+
+export function withHeader(table: Table): OutCell[][] {
+  return [table.header.map(textCell), ...table.rows.map((r) => [...r])];
+}

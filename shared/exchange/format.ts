@@ -1,0 +1,40 @@
+import type { Finding } from '../domain/reconciliation';
+import { domainMessages } from '../i18n/domain';
+import { exchangeMessages } from '../i18n/exchange';
+import { formatFinding, formatProblem } from '../i18n/format';
+import type { Locale } from '../i18n/locale';
+import type { ExchangeFailure } from './errors';
+import type { SheetWarning } from './pipeline';
+import type { SkipReason } from './rowKind';
+import type { RowProblem } from './validateRows';
+
+/** The one sentence a person reads for a refused file. */
+export function formatExchangeError(failure: ExchangeFailure, locale: Locale = 'zh-CN'): string {
+  return exchangeMessages[locale].errors[failure.code](failure.params);
+}
+
+/** "户数：不能为负数", "名称：与第 4 行重复（印盒石社区 / 阳光花园）". */
+export function formatRowProblem(problem: RowProblem, locale: Locale = 'zh-CN'): string {
+  const dm = domainMessages[locale];
+  const issue = problem.issue;
+  if (issue.source === 'domain') return formatProblem(issue.problem, dm);
+  const reason = exchangeMessages[locale].rowProblems[issue.code](issue.params);
+  if (problem.field === null) return reason;
+  return `${dm.fields[problem.field] ?? problem.field}${dm.separator}${reason}`;
+}
+
+export function formatSkipReason(reason: SkipReason, locale: Locale = 'zh-CN'): string {
+  return exchangeMessages[locale].skipReasons[reason] ?? reason;
+}
+
+export function formatWarning(warning: SheetWarning, locale: Locale = 'zh-CN'): string {
+  return exchangeMessages[locale].warnings[warning.code](warning.params);
+}
+
+/** A reconciliation finding with the cell it is about: "二类：实有 0 个，规划 12 个，相差 -12". */
+export function formatFindingAt(finding: Finding, locale: Locale = 'zh-CN'): string {
+  const dm = domainMessages[locale];
+  const cell = exchangeMessages[locale].layout.findingCells[finding.cell];
+  const text = formatFinding(finding, dm);
+  return finding.kind === 'planClassesDoNotAddUp' || !cell ? text : `${cell}${dm.separator}${text}`;
+}

@@ -1,0 +1,136 @@
+import { assignColumns, type FieldMatch, type HeaderVariant } from './columnMatch';
+import type { CellValue, Grid } from './grid';
+import { cellAt } from './grid';
+import { stableHash } from './hash';
+import { foldHeader } from './headerFold';
+import type { RecordMapping } from './mapping';
+
+/**
+ * Finds the header the way a clerk would: below any title rows ("XX街道物业管理小区基本情况统计表",
+ * "填报单位：…"), as the row (or pair of rows) whose cells best name the mapping's fields. A
+ * pair is a two-row header: "其中" spanning 一类 / 二类 / 三类 reads as 其中·一类 …, "规划数"
+ * over 合计 / 一类 … as 规划数·合计 …; a cell merged down over both rows reads once.
+ */
+
+export interface HeaderBand {
+  /** 0-based, inclusive. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+export interface HeaderMatch {
+  readonly band: HeaderBand;
+  /** What each column is called, as shown ("其中·一类"); '' for an unnamed column. */
+  readonly labels: readonly string[];
+  /** Per column, the readings its name may be matched through. */
+  readonly variants: readonly (readonly HeaderVariant[])[];
+  readonly matches: readonly FieldMatch[];
+  /** 0…1: how much of the mapping the header names, required fields counting double. */
+  readonly score: number;
+  /** It names every required field and at least `minFields` fields. */
+  readonly recognised: boolean;
+  /** A stable hash of the folded column names: the key for a remembered mapping. */
+  readonly signature: string;
+}
+
+// A child matched without its parent counts a little less, so "其中·一类" prefers a field named
+// 其中一类 and still finds 一类.
+const CHILD_ONLY_WEIGHT = 0.9;
+
+function headerText(value: CellValue): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+interface BandColumn {
+  readonly label: string;
+  readonly variants: HeaderVariant[];
+}
+
+function bandColumns(grid: Grid, band: HeaderBand): BandColumn[] {
+  const columns: BandColumn[] = [];
+  for (let c = 0; c < grid.width; c++) {
+    const top = headerText(cellAt(grid, band.firstRow, c));
+    const bottom = band.lastRow > band.firstRow ? headerText(cellAt(grid, band.lastRow, c)) : '';
+    if (bottom === '' || bottom === top) {
+      columns.push({ label: top, variants: [{ folded: foldHeader(top), weight: 1 }] });
+    } else if (top === '') {
+      columns.push({ label: bottom, variants: [{ folded: foldHeader(bottom), weight: 1 }] });
+    } else {
+      columns.push({
+        label: `${top}·${bottom}`,
+        variants: [
+          { folded: foldHeader(top + bottom), weight: 1 },
+          { folded: foldHeader(bottom), weight: CHILD_ONLY_WEIGHT },
+        ],
+      });
+    }
+  }
+  return columns;
+}
+
+function signatureOf(columns: readonly BandColumn[]): string {
+  const folded = columns.map((c) => c.variants[0]?.folded ?? '');
+  while (folded.length > 0 && folded[folded.length - 1] === '') folded.pop();
+  return stableHash(folded.join('|'));
+}
+
+export function evaluateBand(grid: Grid, mapping: RecordMapping<unknown>, band: HeaderBand): HeaderMatch {
+  const columns = bandColumns(grid, band);
+  const matches = assignColumns(mapping, columns.map((c) => c.variants));
+  const byField = new Map(matches.map((m) => [m.field, m]));
+  let score = 0;
+  let max = 0;
+  let requiredMissing = false;
+  for (const field of mapping.fields) {
+    const weight = field.required ? 2 : 1;
+    max += weight;
+    const match = byField.get(field.key);
+    if (match) score += weight * match.confidence;
+    else if (field.required) requiredMissing = true;
+  }
+  return {
+    band,
+    labels: columns.map((c) => c.label),
+    variants: columns.map((c) => c.variants),
+    matches,
+    score: max === 0 ? 0 : score / max,
+    recognised: !requiredMissing && matches.length >= mapping.minFields,
+    signature: signatureOf(columns),
+  };
+}
+
+function rowHasText(grid: Grid, row: number): boolean {
+  return (grid.rows[row] ?? []).some((v) => headerText(v) !== '');
+}
+
+/** Better first: higher score; then the band that ends sooner (never swallow a data row), then the one starting sooner. */
+function better(a: HeaderMatch, b: HeaderMatch): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.band.lastRow !== b.band.lastRow) return a.band.lastRow < b.band.lastRow;
+  return a.band.firstRow < b.band.firstRow;
+}
+
+export interface HeaderSearch {
+  /** The best recognised header, if any. */
+  readonly found: HeaderMatch | undefined;
+  /** The best-scoring band even if not recognised, to explain a refusal or rank sheets. */
+  readonly best: HeaderMatch | undefined;
+}
+
+export function searchHeader(grid: Grid, mapping: RecordMapping<unknown>, searchRows: number): HeaderSearch {
+  let found: HeaderMatch | undefined;
+  let best: HeaderMatch | undefined;
+  const lastStart = Math.min(searchRows, grid.rows.length);
+  for (let r = 0; r < lastStart; r++) {
+    if (!rowHasText(grid, r)) continue;
+    const bands: HeaderBand[] = [{ firstRow: r, lastRow: r }];
+    if (r + 1 < grid.rows.length && rowHasText(grid, r + 1)) bands.push({ firstRow: r, lastRow: r + 1 });
+    for (const band of bands) {
+      const match = evaluateBand(grid, mapping, band);
+      if (match.matches.length === 0) continue;
+      if (!best || better(match, best)) best = match;
+      if (match.recognised && (!found || better(match, found))) found = match;
+    }
+  }
+  return { found, best };
+}

@@ -1,0 +1,44 @@
+/**
+ * Bounds on what a file may make us do. Each is far above any real return from a street office
+ * (the largest district inventories run to tens of thousands of estates) and far below what
+ * would freeze a worker or exhaust its memory.
+ */
+export interface ExchangeLimits {
+  /** Bytes of the file as received. */
+  readonly maxFileBytes: number;
+  /** Entries in a zip container (.xlsx, .ods). */
+  readonly maxZipEntries: number;
+  /** Declared uncompressed bytes of one zip entry. */
+  readonly maxEntryBytes: number;
+  /** Declared uncompressed bytes of all zip entries together. */
+  readonly maxTotalBytes: number;
+  /** Uncompressed : compressed, checked for entries above `ratioFloorBytes`. */
+  readonly maxCompressionRatio: number;
+  readonly ratioFloorBytes: number;
+  /** Rows read from one sheet; rows below are reported as cut off, never read. */
+  readonly maxRows: number;
+  /** Columns read from one sheet. */
+  readonly maxColumns: number;
+  /** Rows above the data searched for the header. */
+  readonly headerSearchRows: number;
+  /** Cells a single merged range may fill; larger ranges are left as they are. */
+  readonly maxMergeCells: number;
+  /** Cells all merged ranges of a sheet may fill together. */
+  readonly maxMergeFill: number;
+}
+
+export const DEFAULT_LIMITS: ExchangeLimits = {
+  maxFileBytes: 50 * 1024 * 1024,
+  maxZipEntries: 10_000,
+  maxEntryBytes: 300 * 1024 * 1024,
+  maxTotalBytes: 400 * 1024 * 1024,
+  // Deflate cannot do better than about 1032 : 1; real sheet XML is around 10-50 : 1 and the
+  // most repetitive sheets we could make stay under 200 : 1.
+  maxCompressionRatio: 500,
+  ratioFloorBytes: 1024 * 1024,
+  maxRows: 200_000,
+  maxColumns: 256,
+  headerSearchRows: 30,
+  maxMergeCells: 250_000,
+  maxMergeFill: 2_000_000,
+};

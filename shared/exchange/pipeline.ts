@@ -1,0 +1,333 @@
+/**
+ * The Excel exchange pipeline, one entry for every caller (the renderer's import worker and
+ * the `street-ledger` command):
+ *
+ *   read → choose sheet → find header → map columns → normalise → validate → diff → (commit)
+ *
+ * - `analyseWorkbook(bytes, fileName, mapping, options)` reads a file (xlsx, xls, ods, csv;
+ *   hostile files refused with an `ExchangeError`) and analyses the likeliest sheet for one
+ *   record kind. The result is plain data (it crosses a worker boundary): every sheet with its
+ *   score (`sheets`, so a UI can offer another), the header found (`header`, with a layout
+ *   `signature` to remember a corrected mapping under), the column mapping with confidence
+ *   (`columns`), and every data row as valid, invalid (sheet row number, column, reasons) or
+ *   skipped (blank, total, note).
+ *   Options: `sheet` (index or name), `headerRow`/`headerRows` (1-based, to force the header),
+ *   `columns` (a user's corrections: field → column), `known` (keys of records referenced rows
+ *   must point at, e.g. community name keys; leave out to accept any).
+ * - `analyseInventory(bytes, fileName, options)` does both inventory kinds at once: a workbook
+ *   may carry a communities sheet (with planned counts) and an estates sheet (our own full
+ *   export does). An estate naming a community that is neither stored (`existingCommunities`)
+ *   nor brought by the same file is invalid: creating communities as a side effect of a typo
+ *   in an estate list would be worse than asking.
+ * - `diffAgainst(analysis, mapping, existing)` compares the valid rows with stored records
+ *   (plain arrays the caller read from its database; see `existingEstates`,
+ *   `existingCommunities`) as new / changed field by field / unchanged, keyed on community +
+ *   estate name. Committing is the caller's (one Dexie transaction in the app; the command
+ *   has no database).
+ * Row numbers everywhere are the sheet's own, 1-based, as Excel shows them.
+ */
+import type { Community } from '../domain/community';
+import type { DateSystem } from '../domain/dates';
+import { nameKey } from '../domain/text';
+import { mapColumns, type ColumnMapping, type ColumnOverrides } from './columnMap';
+import type { TextEncodingName } from './csvDecode';
+import { diffRecords, type ExistingRecord, type RecordDiff } from './diff';
+import { ExchangeError } from './errors';
+import type { CellRange, CellValue, Grid } from './grid';
+import { evaluateBand, searchHeader, type HeaderMatch } from './headerSearch';
+import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
+import type { RecordMapping } from './mapping';
+import { communitiesMapping, type CommunityRow } from './mappings/communities';
+import { estatesMapping, type EstateRow } from './mappings/estates';
+import { readWorkbook, type Workbook, type WorkbookFormat } from './read';
+import { readRows, type RowContext, type RowOutcome } from './validateRows';
+
+export interface SheetCandidate {
+  readonly index: number;
+  readonly name: string;
+  readonly hidden: boolean;
+  /** 0…1, how well the sheet's best header names the mapping's fields. */
+  readonly score: number;
+  readonly recognised: boolean;
+  /** 1-based first row of the header found, if any. */
+  readonly headerRow: number | null;
+}
+
+export interface AnalyseOptions {
+  readonly sheet?: number | string;
+  /** 1-based row where the header starts, when the user chose it. */
+  readonly headerRow?: number;
+  readonly headerRows?: 1 | 2;
+  readonly columns?: ColumnOverrides;
+  readonly known?: RowContext['known'];
+  readonly limits?: ExchangeLimits;
+}
+
+export interface SheetWarning {
+  readonly code: 'rowsCutOff' | 'columnsCutOff';
+  readonly params: Readonly<Record<string, number>>;
+}
+
+export interface HeaderInfo {
+  /** 1-based, inclusive. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** Each column's name as shown, "其中·一类" for a two-row header. */
+  readonly labels: readonly string[];
+  readonly signature: string;
+  /** The header rows as they are in the sheet (for the error workbook). */
+  readonly cells: readonly (readonly CellValue[])[];
+  /** Merged ranges within the header rows, rows counted from the header's first row. */
+  readonly merges: readonly CellRange[];
+}
+
+export interface SheetAnalysis<V> {
+  readonly kind: string;
+  readonly sheet: { readonly index: number; readonly name: string };
+  readonly header: HeaderInfo;
+  /** Text of the title rows above the header ("XX街道…统计表", "填报单位：…"). */
+  readonly preamble: readonly string[];
+  readonly columns: ColumnMapping;
+  readonly rows: RowOutcome<V>;
+  readonly counts: { readonly read: number; readonly valid: number; readonly invalid: number; readonly skipped: number };
+  readonly warnings: readonly SheetWarning[];
+}
+
+export interface WorkbookAnalysis<V> extends SheetAnalysis<V> {
+  readonly fileName: string;
+  readonly format: WorkbookFormat;
+  readonly encoding: TextEncodingName | null;
+  readonly dateSystem: DateSystem;
+  readonly sheets: readonly SheetCandidate[];
+}
+
+function limitsOf(options: AnalyseOptions): ExchangeLimits {
+  return options.limits ?? DEFAULT_LIMITS;
+}
+
+function requiredNames(mapping: RecordMapping<unknown>, keys?: readonly string[]): string {
+  return mapping.fields
+    .filter((f) => (keys ? keys.includes(f.key) : f.required))
+    .map((f) => f.synonyms[0])
+    .join('、');
+}
+
+/** Every sheet scored for the mapping, in workbook order. */
+export function rankSheets(workbook: Workbook, mapping: RecordMapping<unknown>, limits: ExchangeLimits = DEFAULT_LIMITS): SheetCandidate[] {
+  return workbook.sheets.map((sheet, index) => {
+    const grid = sheet.grid(limits.headerSearchRows + 2);
+    const { found, best } = searchHeader(grid, mapping, limits.headerSearchRows);
+    const match = found ?? best;
+    return {
+      index,
+      name: sheet.name,
+      hidden: sheet.hidden,
+      score: match?.score ?? 0,
+      recognised: found !== undefined,
+      headerRow: found ? found.band.firstRow + 1 : null,
+    };
+  });
+}
+
+/** The likeliest sheet: recognised, best score, visible before hidden, first in the book. */
+export function likeliestSheet(candidates: readonly SheetCandidate[]): SheetCandidate | undefined {
+  return candidates
+    .filter((c) => c.recognised)
+    .sort((a, b) => b.score - a.score || Number(a.hidden) - Number(b.hidden) || a.index - b.index)[0];
+}
+
+function sheetIndex(workbook: Workbook, sheet: number | string): number {
+  const index = typeof sheet === 'number' ? sheet : workbook.sheets.findIndex((s) => s.name === sheet);
+  if (index < 0 || index >= workbook.sheets.length) throw new ExchangeError('sheetNotFound', { sheet: String(sheet) });
+  return index;
+}
+
+function isEmptyWorkbook(workbook: Workbook, limits: ExchangeLimits): boolean {
+  return workbook.sheets.every((s) => s.grid(limits.headerSearchRows + 2).rows.length === 0);
+}
+
+function locateHeader(grid: Grid, mapping: RecordMapping<unknown>, options: AnalyseOptions, limits: ExchangeLimits): HeaderMatch {
+  if (options.headerRow !== undefined) {
+    const firstRow = Math.max(0, Math.floor(options.headerRow) - 1);
+    return evaluateBand(grid, mapping, { firstRow, lastRow: firstRow + (options.headerRows === 2 ? 1 : 0) });
+  }
+  const { found } = searchHeader(grid, mapping, limits.headerSearchRows);
+  if (!found) throw new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: requiredNames(mapping) });
+  return found;
+}
+
+function headerInfo(grid: Grid, header: HeaderMatch): HeaderInfo {
+  const { firstRow, lastRow } = header.band;
+  const merges = grid.merges
+    .filter((m) => m.s.r >= firstRow && m.e.r <= lastRow)
+    .map((m) => ({ s: { r: m.s.r - firstRow, c: m.s.c }, e: { r: m.e.r - firstRow, c: m.e.c } }));
+  return {
+    firstRow: firstRow + 1,
+    lastRow: lastRow + 1,
+    labels: header.labels,
+    signature: header.signature,
+    cells: grid.rows.slice(firstRow, lastRow + 1),
+    merges,
+  };
+}
+
+function preambleOf(grid: Grid, firstRow: number): string[] {
+  return grid.rows
+    .slice(0, firstRow)
+    .map((row) => [...new Set(row.filter((v): v is string | number => v !== null && v !== '').map(String))].join(' ').trim())
+    .filter((text) => text !== '');
+}
+
+function warningsOf(grid: Grid, limits: ExchangeLimits): SheetWarning[] {
+  const warnings: SheetWarning[] = [];
+  if (grid.cutOff.rows) warnings.push({ code: 'rowsCutOff', params: { max: limits.maxRows } });
+  if (grid.cutOff.columns) warnings.push({ code: 'columnsCutOff', params: { max: limits.maxColumns } });
+  return warnings;
+}
+
+/** One sheet of a read workbook, for one record kind. */
+export function analyseSheet<V>(workbook: Workbook, index: number, mapping: RecordMapping<V>, options: AnalyseOptions = {}): SheetAnalysis<V> {
+  const limits = limitsOf(options);
+  const source = workbook.sheets[index];
+  if (!source) throw new ExchangeError('sheetNotFound', { sheet: String(index) });
+  const grid = source.grid();
+  const header = locateHeader(grid, mapping, options, limits);
+  const columns = mapColumns(header, mapping, options.columns);
+  if (columns.missing.length > 0) throw new ExchangeError('missingColumns', { fields: requiredNames(mapping, columns.missing) });
+  const rows = readRows(grid, header.band.lastRow + 1, mapping, columns, { dateSystem: workbook.dateSystem, known: options.known });
+  const counts = {
+    read: rows.valid.length + rows.invalid.length + rows.skipped.length,
+    valid: rows.valid.length,
+    invalid: rows.invalid.length,
+    skipped: rows.skipped.length,
+  };
+  if (counts.valid + counts.invalid === 0) throw new ExchangeError('noDataRows', { row: header.band.lastRow + 1 });
+  return {
+    kind: mapping.kind,
+    sheet: { index, name: source.name },
+    header: headerInfo(grid, header),
+    preamble: preambleOf(grid, header.band.firstRow),
+    columns,
+    rows,
+    counts,
+    warnings: warningsOf(grid, limits),
+  };
+}
+
+function describe<V>(workbook: Workbook, sheets: readonly SheetCandidate[], analysis: SheetAnalysis<V>): WorkbookAnalysis<V> {
+  return { fileName: workbook.fileName, format: workbook.format, encoding: workbook.encoding, dateSystem: workbook.dateSystem, sheets, ...analysis };
+}
+
+/** A read workbook for one record kind: the chosen (or likeliest) sheet. */
+export function analyseParsedWorkbook<V>(workbook: Workbook, mapping: RecordMapping<V>, options: AnalyseOptions = {}): WorkbookAnalysis<V> {
+  const limits = limitsOf(options);
+  if (isEmptyWorkbook(workbook, limits)) throw new ExchangeError('emptyWorkbook');
+  const sheets = rankSheets(workbook, mapping, limits);
+  let index: number;
+  if (options.sheet !== undefined) index = sheetIndex(workbook, options.sheet);
+  else {
+    const best = likeliestSheet(sheets);
+    if (!best) throw new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: requiredNames(mapping) });
+    index = best.index;
+  }
+  return describe(workbook, sheets, analyseSheet(workbook, index, mapping, options));
+}
+
+export async function analyseWorkbook<V>(bytes: Uint8Array, fileName: string, mapping: RecordMapping<V>, options: AnalyseOptions = {}): Promise<WorkbookAnalysis<V>> {
+  const workbook = await readWorkbook(bytes, fileName, limitsOf(options));
+  return analyseParsedWorkbook(workbook, mapping, options);
+}
+
+/**
+ * Sheets for several kinds at once, each sheet to at most one kind: the strongest (sheet, kind)
+ * pair first. Kinds without a recognised sheet are left out.
+ */
+export function assignSheets(workbook: Workbook, mappings: readonly RecordMapping<unknown>[], limits: ExchangeLimits = DEFAULT_LIMITS): Map<string, SheetCandidate[]> {
+  const pairs: { kind: string; candidate: SheetCandidate; ranked: SheetCandidate[] }[] = [];
+  for (const mapping of mappings) {
+    const ranked = rankSheets(workbook, mapping, limits);
+    for (const candidate of ranked) if (candidate.recognised) pairs.push({ kind: mapping.kind, candidate, ranked });
+  }
+  pairs.sort((a, b) => b.candidate.score - a.candidate.score || Number(a.candidate.hidden) - Number(b.candidate.hidden) || a.candidate.index - b.candidate.index);
+  const out = new Map<string, SheetCandidate[]>();
+  const usedSheets = new Set<number>();
+  for (const pair of pairs) {
+    if (out.has(pair.kind) || usedSheets.has(pair.candidate.index)) continue;
+    usedSheets.add(pair.candidate.index);
+    // The chosen sheet first, then the others for the user to switch to.
+    out.set(pair.kind, [pair.candidate, ...pair.ranked.filter((c) => c.index !== pair.candidate.index)]);
+  }
+  return out;
+}
+
+export interface InventoryOptions {
+  /** Stored communities, or 'any' to take every community name as given (no database). */
+  readonly existingCommunities: readonly Pick<Community, 'name'>[] | 'any';
+  readonly communities?: Omit<AnalyseOptions, 'known' | 'limits'>;
+  readonly estates?: Omit<AnalyseOptions, 'known' | 'limits'>;
+  readonly limits?: ExchangeLimits;
+}
+
+export interface InventoryAnalysis {
+  readonly communities: WorkbookAnalysis<CommunityRow> | null;
+  readonly estates: WorkbookAnalysis<EstateRow> | null;
+}
+
+export function analyseParsedInventory(workbook: Workbook, options: InventoryOptions): InventoryAnalysis {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  if (isEmptyWorkbook(workbook, limits)) throw new ExchangeError('emptyWorkbook');
+  const assigned = assignSheets(workbook, [estatesMapping, communitiesMapping] as readonly RecordMapping<unknown>[], limits);
+  const pick = (kind: string, chosen: AnalyseOptions | undefined): { index: number; sheets: SheetCandidate[] } | null => {
+    const ranked = assigned.get(kind);
+    if (chosen?.sheet !== undefined) {
+      const index = sheetIndex(workbook, chosen.sheet);
+      return { index, sheets: ranked ?? [] };
+    }
+    const first = ranked?.[0];
+    return first ? { index: first.index, sheets: ranked } : null;
+  };
+  const communitySheet = pick('communities', options.communities);
+  const estateSheet = pick('estates', options.estates);
+  if (!communitySheet && !estateSheet) {
+    throw new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: requiredNames(estatesMapping) });
+  }
+  // A kind whose sheet holds a header but no rows (an empty 社区 sheet in our own export) is
+  // simply absent; only a file with no rows of either kind is refused.
+  let empty: ExchangeError | undefined;
+  const orAbsent = <T>(analyse: () => T): T | null => {
+    try {
+      return analyse();
+    } catch (error) {
+      if (!(error instanceof ExchangeError) || error.code !== 'noDataRows') throw error;
+      empty ??= error;
+      return null;
+    }
+  };
+  const communities = communitySheet
+    ? orAbsent(() => describe(workbook, communitySheet.sheets, analyseSheet(workbook, communitySheet.index, communitiesMapping, { ...options.communities, limits })))
+    : null;
+  let known: RowContext['known'];
+  if (options.existingCommunities !== 'any') {
+    const keys = new Set(options.existingCommunities.map((c) => nameKey(c.name)));
+    for (const row of communities?.rows.valid ?? []) keys.add(nameKey(row.value.name));
+    known = { communities: keys };
+  }
+  const estates = estateSheet
+    ? orAbsent(() => describe(workbook, estateSheet.sheets, analyseSheet(workbook, estateSheet.index, estatesMapping, { ...options.estates, known, limits })))
+    : null;
+  if (!communities && !estates && empty) throw empty;
+  return { communities, estates };
+}
+
+export async function analyseInventory(bytes: Uint8Array, fileName: string, options: InventoryOptions): Promise<InventoryAnalysis> {
+  const workbook = await readWorkbook(bytes, fileName, options.limits ?? DEFAULT_LIMITS);
+  return analyseParsedInventory(workbook, options);
+}
+
+/** The preview: each valid row as new, changed (field by field) or unchanged against stored records. */
+export function diffAgainst<V>(analysis: SheetAnalysis<V>, mapping: RecordMapping<V>, existing: readonly ExistingRecord<V>[]): RecordDiff<V> {
+  const mapped = Object.entries(analysis.columns.fields)
+    .filter(([, assignment]) => assignment !== null)
+    .map(([field]) => field);
+  return diffRecords(analysis.rows.valid, existing, mapping, mapped);
+}

@@ -1,0 +1,162 @@
+import * as XLSX from 'xlsx';
+import type { DateSystem } from '../domain/dates';
+import { decodeText, type TextEncodingName } from './csvDecode';
+import { gridFromCsvRows } from './csvGrid';
+import { parseCsv } from './csvParse';
+import { ExchangeError, isExchangeError } from './errors';
+import type { Grid } from './grid';
+import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
+import { gridFromSheet } from './sheetGrid';
+import { classifyZip, sniffContainer } from './sniff';
+import { readZipDirectory, type ZipEntry } from './zipGuard';
+import { inflateZip } from './zipInflate';
+import { storeZip } from './zipStore';
+
+/**
+ * Bytes in, sheets out: the one door every file comes through. It decides what the file is
+ * from its content, refuses what is not a workbook (with an `ExchangeError` a person can read),
+ * checks zip containers before anything is inflated, and bounds every sheet.
+ */
+
+export type WorkbookFormat = 'xlsx' | 'xls' | 'ods' | 'xml' | 'csv';
+
+export interface SheetSource {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** The sheet as a grid; with `maxRows`, only its top (enough to find a header). */
+  grid(maxRows?: number): Grid;
+}
+
+export interface Workbook {
+  readonly fileName: string;
+  readonly format: WorkbookFormat;
+  /** For CSV: the encoding the text was read in. */
+  readonly encoding: TextEncodingName | null;
+  readonly dateSystem: DateSystem;
+  readonly sheets: readonly SheetSource[];
+}
+
+function readOptions(limits: ExchangeLimits): XLSX.ParsingOptions {
+  return {
+    type: 'array',
+    dense: true,
+    cellDates: false,
+    cellFormula: false,
+    cellHTML: false,
+    cellStyles: false,
+    cellNF: false,
+    bookVBA: false,
+    // One row past the limit, so a sheet that goes on is reported as cut off rather than
+    // silently shortened.
+    sheetRows: limits.maxRows + 1,
+  };
+}
+
+function parseWithSheetJs(bytes: Uint8Array, limits: ExchangeLimits): XLSX.WorkBook {
+  try {
+    return XLSX.read(bytes, readOptions(limits));
+  } catch (error) {
+    if (isExchangeError(error)) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (/password|encrypt/i.test(message)) throw new ExchangeError('passwordProtected');
+    throw new ExchangeError('unreadable');
+  }
+}
+
+function sheetsOf(book: XLSX.WorkBook, limits: ExchangeLimits): SheetSource[] {
+  const meta = book.Workbook?.Sheets ?? [];
+  return book.SheetNames.map((name, index) => {
+    const sheet = book.Sheets[name];
+    const hidden = (meta[index]?.Hidden ?? 0) !== 0;
+    let full: Grid | undefined;
+    return {
+      name,
+      hidden,
+      grid(maxRows?: number): Grid {
+        if (!sheet) return gridFromCsvRows(name, [], { rows: false, columns: false });
+        if (maxRows !== undefined) return full ?? gridFromSheet(name, sheet, limits, { hidden, maxRows });
+        full ??= gridFromSheet(name, sheet, limits, { hidden });
+        return full;
+      },
+    };
+  });
+}
+
+function odfMimetype(bytes: Uint8Array, entries: readonly ZipEntry[]): string | undefined {
+  const entry = entries.find((e) => e.name === 'mimetype');
+  if (!entry || entry.method !== 0 || entry.uncompressedSize > 200) return undefined;
+  return new TextDecoder().decode(bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)).trim();
+}
+
+async function readZip(bytes: Uint8Array, limits: ExchangeLimits): Promise<{ book: XLSX.WorkBook; format: WorkbookFormat }> {
+  const entries = readZipDirectory(bytes, limits);
+  const kind = classifyZip(entries.map((e) => e.name), odfMimetype(bytes, entries));
+  if (kind === 'word') throw new ExchangeError('wordDocument');
+  if (kind === 'other') throw new ExchangeError('otherArchive');
+  const inflated = await inflateZip(bytes, entries);
+  const book = parseWithSheetJs(inflated ? storeZip(inflated) : bytes, limits);
+  return { book, format: kind };
+}
+
+function baseName(fileName: string): string {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = name.lastIndexOf('.');
+  return (dot > 0 ? name.slice(0, dot) : name) || 'Sheet1';
+}
+
+function readCsv(bytes: Uint8Array, fileName: string, limits: ExchangeLimits): Workbook {
+  const decoded = decodeText(bytes);
+  const parsed = parseCsv(decoded.text, limits);
+  const grid = gridFromCsvRows(baseName(fileName), parsed.rows, parsed.cutOff);
+  return {
+    fileName,
+    format: 'csv',
+    encoding: decoded.encoding,
+    dateSystem: '1900',
+    sheets: [{ name: grid.name, hidden: false, grid: () => grid }],
+  };
+}
+
+const SPREADSHEET_XML = 'urn:schemas-microsoft-com:office:spreadsheet';
+
+export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: ExchangeLimits = DEFAULT_LIMITS): Promise<Workbook> {
+  if (bytes.length === 0) throw new ExchangeError('emptyFile');
+  if (bytes.length > limits.maxFileBytes) throw new ExchangeError('tooLarge', { bytes: bytes.length, max: limits.maxFileBytes });
+  const container = sniffContainer(bytes);
+  let book: XLSX.WorkBook;
+  let format: WorkbookFormat;
+  switch (container) {
+    case 'zip':
+      ({ book, format } = await readZip(bytes, limits));
+      break;
+    case 'cfb':
+      book = parseWithSheetJs(bytes, limits);
+      format = 'xls';
+      break;
+    case 'xml': {
+      const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+      if (!head.includes(SPREADSHEET_XML)) throw new ExchangeError('notAWorkbook');
+      book = parseWithSheetJs(bytes, limits);
+      format = 'xml';
+      break;
+    }
+    case 'html':
+      throw new ExchangeError('htmlDisguised');
+    case 'pdf':
+      throw new ExchangeError('pdfDocument');
+    case 'archive':
+      throw new ExchangeError('otherArchive');
+    case 'image':
+      throw new ExchangeError('notAWorkbook');
+    case 'text':
+      return readCsv(bytes, fileName, limits);
+  }
+  if (book.SheetNames.length === 0) throw new ExchangeError('emptyWorkbook');
+  return {
+    fileName,
+    format,
+    encoding: null,
+    dateSystem: book.Workbook?.WBProps?.date1904 ? '1904' : '1900',
+    sheets: sheetsOf(book, limits),
+  };
+}

@@ -1,0 +1,152 @@
+import type { DateSystem } from '../domain/dates';
+import type { Problem } from '../domain/problem';
+import type { ColumnMapping } from './columnMap';
+import type { CellValue, Grid } from './grid';
+import { shownKey } from './grid';
+import type { FieldDef, RecordMapping } from './mapping';
+import { normaliseCell, type CellProblemCode } from './normalise';
+import { skipReason, type SkipReason } from './rowKind';
+
+/**
+ * Every data row below the header becomes exactly one of: a valid record, an invalid row with
+ * its reasons, or a skipped row (blank, total, note). Row numbers are the sheet's own, 1-based,
+ * as Excel shows them.
+ */
+
+export type RowProblemCode = CellProblemCode | 'duplicateRow';
+
+/** A reason a row was refused: a domain problem (formatted by `formatProblem`) or one of ours. */
+export type RowIssue =
+  | { readonly source: 'domain'; readonly problem: Problem }
+  | { readonly source: 'exchange'; readonly code: RowProblemCode; readonly params: Readonly<Record<string, string | number>> };
+
+export interface RowProblem {
+  /** The mapping field, or null for the row as a whole. */
+  readonly field: string | null;
+  /** 0-based column, or null when the field has no column in this sheet. */
+  readonly column: number | null;
+  readonly issue: RowIssue;
+}
+
+export interface ValidRow<V> {
+  readonly row: number;
+  readonly value: V;
+  readonly cells: readonly CellValue[];
+}
+
+export interface InvalidRow {
+  readonly row: number;
+  readonly cells: readonly CellValue[];
+  /** What the sheet showed for number cells whose display differs (dates, 000123), by column. */
+  readonly shown: Readonly<Record<number, string>>;
+  readonly problems: readonly RowProblem[];
+}
+
+export interface SkippedRow {
+  readonly row: number;
+  readonly reason: SkipReason;
+}
+
+export interface RowOutcome<V> {
+  readonly valid: ValidRow<V>[];
+  readonly invalid: InvalidRow[];
+  readonly skipped: SkippedRow[];
+}
+
+export interface RowContext {
+  readonly dateSystem: DateSystem;
+  /**
+   * Keys of records other kinds already hold (e.g. community name keys), by kind. A kind left
+   * out is not checked: the command-line tool has no database and takes names as given.
+   */
+  readonly known?: Readonly<Record<string, ReadonlySet<string>>>;
+}
+
+function shownInRow(grid: Grid, row: number, width: number): Record<number, string> {
+  const out: Record<number, string> = {};
+  for (let c = 0; c < width; c++) {
+    const text = grid.shown.get(shownKey(row, c));
+    if (text !== undefined) out[c] = text;
+  }
+  return out;
+}
+
+interface MappedField {
+  readonly def: FieldDef;
+  readonly column: number;
+  readonly scale: number;
+}
+
+export function readRows<V>(
+  grid: Grid,
+  firstDataRow: number,
+  mapping: RecordMapping<V>,
+  columns: ColumnMapping,
+  context: RowContext,
+): RowOutcome<V> {
+  const mapped: MappedField[] = [];
+  for (const def of mapping.fields) {
+    const assignment = columns.fields[def.key];
+    if (assignment) mapped.push({ def, column: assignment.column, scale: assignment.scale });
+  }
+  const columnOf = (field: string): number | null => columns.fields[field]?.column ?? null;
+  const mappedColumns = mapped.map((m) => m.column);
+  const markerColumns = mapping.totalMarkerFields.map(columnOf).filter((c): c is number => c !== null);
+  const seen = new Map<string, number>();
+  const out: RowOutcome<V> = { valid: [], invalid: [], skipped: [] };
+
+  for (let r = firstDataRow; r < grid.rows.length; r++) {
+    const cells = grid.rows[r] ?? [];
+    const excelRow = r + 1;
+    const reason = skipReason({ cells, mappedColumns, markerColumns });
+    if (reason) {
+      out.skipped.push({ row: excelRow, reason });
+      continue;
+    }
+    const problems: RowProblem[] = [];
+    const draft: Record<string, unknown> = {};
+    for (const { def, column, scale } of mapped) {
+      const cell = normaliseCell(cells[column] ?? null, def.kind, {
+        shown: grid.shown.get(shownKey(r, column)),
+        dateSystem: context.dateSystem,
+        scale,
+      });
+      if (cell.ok) draft[def.key] = cell.value;
+      else problems.push({ field: def.key, column, issue: { source: 'exchange', code: cell.code, params: { value: cell.value } } });
+    }
+    const result = mapping.validate(draft);
+    if (!result.ok) {
+      for (const problem of result.problems) {
+        const field = mapping.problemFields?.[problem.field] ?? problem.field;
+        // A field already refused while reading its cell is not refused twice.
+        if (problems.some((p) => p.field === field)) continue;
+        problems.push({ field, column: columnOf(field), issue: { source: 'domain', problem: { ...problem, field } } });
+      }
+    }
+    if (result.ok && problems.length === 0) {
+      const identity = mapping.identity(result.value);
+      const earlier = seen.get(identity.key);
+      if (earlier !== undefined) {
+        problems.push({
+          field: identity.field,
+          column: columnOf(identity.field),
+          issue: { source: 'exchange', code: 'duplicateRow', params: { row: earlier, label: identity.label } },
+        });
+      } else {
+        for (const ref of mapping.references?.(result.value) ?? []) {
+          const known = context.known?.[ref.kind];
+          if (known && !known.has(ref.key)) {
+            problems.push({ field: ref.problem.field, column: columnOf(ref.problem.field), issue: { source: 'domain', problem: ref.problem } });
+          }
+        }
+      }
+      if (problems.length === 0) {
+        seen.set(identity.key, excelRow);
+        out.valid.push({ row: excelRow, value: result.value, cells });
+        continue;
+      }
+    }
+    out.invalid.push({ row: excelRow, cells, shown: shownInRow(grid, r, cells.length), problems });
+  }
+  return out;
+}
