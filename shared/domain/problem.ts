@@ -16,7 +16,28 @@ export type ProblemCode =
   | 'duplicateName'
   | 'duplicateCommunityName'
   | 'communityHasEstates'
-  | 'notFound';
+  | 'notFound'
+  // Inspections, rectification notices and acceptance surveys (shared/inspection).
+  | 'notADate'
+  | 'notATime'
+  | 'unknownInspectionKind'
+  | 'unknownResult'
+  | 'problemNeedsNote'
+  | 'outOfRange'
+  | 'tooMany'
+  | 'noItems'
+  | 'dateTooEarly'
+  | 'noticeClosed'
+  | 'alreadyReported'
+  | 'unknownEscalation'
+  | 'exceedsSurveyed'
+  | 'notPositive'
+  | 'unknownEstate'
+  | 'estateHasRecords'
+  | 'inspectionHasNotices'
+  | 'noticeNumberTaken'
+  | 'notAnImage'
+  | 'photoTooLarge';
 
 export interface Problem {
   /** The field (form field or import column) the problem belongs to. */
