@@ -37,7 +37,20 @@ export type ProblemCode =
   | 'inspectionHasNotices'
   | 'noticeNumberTaken'
   | 'notAnImage'
-  | 'photoTooLarge';
+  | 'photoTooLarge'
+  // Owners' assemblies and committees (shared/committee).
+  | 'dateTooLate'
+  | 'notATermNumber'
+  | 'unknownRole'
+  | 'unknownMeetingKind'
+  | 'unknownLeaveReason'
+  | 'notAPercent'
+  | 'memberOutsideTerm'
+  | 'twoChairs'
+  | 'duplicateTermNumber'
+  | 'duplicateFirstAssembly'
+  | 'exceedsHouseholds'
+  | 'estateHasCommitteeRecords';
 
 export interface Problem {
   /** The field (form field or import column) the problem belongs to. */
