@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committee/types';
 import type { Community } from '../../shared/domain/community';
 import type { Estate } from '../../shared/domain/estate';
 import { declareSchema } from './schema';
@@ -15,6 +16,9 @@ export class StreetLedgerDb extends Dexie {
   // field would overwrite them with undefined.
   declare readonly communities: EntityTable<Community, 'id'>;
   declare readonly estates: EntityTable<Estate, 'id'>;
+  declare readonly preparatoryGroups: EntityTable<PreparatoryGroup, 'id'>;
+  declare readonly assemblyMeetings: EntityTable<AssemblyMeeting, 'id'>;
+  declare readonly committeeTerms: EntityTable<CommitteeTerm, 'id'>;
 
   /** `options` lets tests pass a private fake-indexeddb factory. */
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
