@@ -3,7 +3,7 @@ import { trimRows } from './grid';
 
 // What our own CSV export put before text that a spreadsheet would take for a formula
 // (OWASP CSV injection); reading it back removes the guard so a round trip is exact.
-const GUARDED = /^'[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
 
 export function gridFromCsvRows(name: string, csvRows: string[][], cutOff: Grid['cutOff']): Grid {
   const rows: CellValue[][] = csvRows.map((row) =>

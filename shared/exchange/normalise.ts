@@ -41,6 +41,9 @@ function codeFromNumber(value: number, shown: string | undefined): NormalisedCel
   return { ok: true, value: String(value) };
 }
 
+// Plan 5 writes a deliberate zero as "–"; districts write -, —, or the full-width －.
+const DASH_ZERO = /^\s*[-‐‑–—－]\s*$/;
+
 function scaled(raw: CellValue, scale: number): unknown {
   if (scale === 1) return raw;
   const parsed = parseNumber(raw);
@@ -59,6 +62,8 @@ export function normaliseCell(raw: CellValue, kind: FieldKind, context: CellCont
       if (typeof raw === 'number') return codeFromNumber(raw, context.shown);
       return { ok: true, value: typeof raw === 'boolean' ? String(raw).toUpperCase() : raw };
     case 'count':
+      if (typeof raw === 'string' && DASH_ZERO.test(raw)) return { ok: true, value: 0 };
+      return { ok: true, value: typeof raw === 'boolean' ? String(raw).toUpperCase() : scaled(raw, context.scale) };
     case 'measure':
       return { ok: true, value: typeof raw === 'boolean' ? String(raw).toUpperCase() : scaled(raw, context.scale) };
     case 'raw':

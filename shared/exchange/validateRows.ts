@@ -146,6 +146,8 @@ export function readRows<V>(
         continue;
       }
     }
+    // Left to right, as the clerk reads the row; whole-row problems last.
+    problems.sort((a, b) => (a.column ?? Number.MAX_SAFE_INTEGER) - (b.column ?? Number.MAX_SAFE_INTEGER));
     out.invalid.push({ row: excelRow, cells, shown: shownInRow(grid, r, cells.length), problems });
   }
   return out;

@@ -47,7 +47,7 @@ export function districtTableSheet(
   const rows: OutCell[][] = [
     pad([textCell(l.districtTableTitle(heading.streetName))]),
     pad([textCell(l.reportingUnit(heading.streetName)), null, null, null, null, null, null, null, null, textCell(l.reportDate(heading.date))]),
-    pad([l.serial, l.community, l.planned, l.ofWhich, l.ofWhich, l.ofWhich, l.inventory, l.ofWhich, l.ofWhich, l.ofWhich, l.ofWhich, l.remarks].map(textCell)),
+    pad([l.serial, l.community, l.planned, l.ofWhich, null, null, l.inventory, l.ofWhich, null, null, null, l.remarks].map((t) => (t ? textCell(t) : null))),
     pad([null, null, null, l.class1, l.class2, l.class3, null, l.class1, l.class2, l.class3, l.unclassified, null].map((t) => (t ? textCell(t) : null))),
   ];
   table.rows.forEach((row, i) => {

@@ -5,11 +5,14 @@
  * Excel and WPS hide and our own CSV reader removes.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+// Text that already starts with apostrophes before such a character is guarded again, so that
+// reading, which strips exactly one apostrophe, gives it back unchanged.
+const ALREADY_GUARDED = /^'+[=+\-@\t\r]/;
 
 export function looksLikeFormula(text: string): boolean {
   return FORMULA_START.test(text);
 }
 
 export function guardCsvText(text: string): string {
-  return looksLikeFormula(text) ? `'${text}` : text;
+  return looksLikeFormula(text) || ALREADY_GUARDED.test(text) ? `'${text}` : text;
 }

@@ -42,11 +42,19 @@ function columnWidths(spec: SheetSpec): XLSX.ColInfo[] {
   return Array.from(widths, (w) => ({ wch: w ?? MIN_WIDTH }));
 }
 
+// OOXML reads "_x0041_" in a string as an escaped "A"; a literal one must have its underscore
+// escaped (_x005F_), which SheetJS does not do when writing.
+const OOXML_ESCAPE = /_(x[0-9a-fA-F]{4}_)/g;
+
+function escapedText(cell: XLSX.CellObject): XLSX.CellObject {
+  return cell.t === 's' && typeof cell.v === 'string' && cell.v.includes('_x') ? { ...cell, v: cell.v.replace(OOXML_ESCAPE, '_x005F_$1') } : cell;
+}
+
 function toWorksheet(spec: SheetSpec): XLSX.WorkSheet {
   const data: XLSX.CellObject[][] = spec.rows.map((row) => {
     const out: XLSX.CellObject[] = [];
     row.forEach((cell, c) => {
-      if (cell) out[c] = cell;
+      if (cell) out[c] = escapedText(cell);
     });
     return out;
   });
