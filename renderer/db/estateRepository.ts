@@ -4,6 +4,7 @@ import { DomainError } from '../../shared/domain/problem';
 import { nameKey } from '../../shared/domain/text';
 import { validateEstate, type Draft } from '../../shared/domain/validation';
 import { byCreation } from './communityRepository';
+import { assertNoCommitteeRecords, committeeTables } from './committeeRefusals';
 import { mergeDraft } from './mergeDraft';
 import { duplicateName, guardUnique, notFound, refuse, unknownCommunity } from './problems';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
@@ -89,9 +90,11 @@ export async function updateEstate(db: StreetLedgerDb, id: string, changes: Esta
   );
 }
 
+/** Refused while records hang off the estate (see assertNoCommitteeRecords). */
 export async function deleteEstate(db: StreetLedgerDb, id: string): Promise<void> {
-  await db.transaction('rw', db.estates, async () => {
+  await db.transaction('rw', [db.estates, ...committeeTables(db)], async () => {
     if (!(await db.estates.get(id))) refuse(notFound('estate'));
+    await assertNoCommitteeRecords(db, id);
     await db.estates.delete(id);
   });
 }
