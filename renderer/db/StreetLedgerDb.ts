@@ -2,6 +2,10 @@ import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committee/types';
 import type { Community } from '../../shared/domain/community';
 import type { Estate } from '../../shared/domain/estate';
+import type { Inspection } from '../../shared/inspection/inspection';
+import type { RectificationNotice } from '../../shared/inspection/notice';
+import type { AcceptanceSurvey } from '../../shared/inspection/survey';
+import type { EntryDraft, InspectionPhoto, NoticeCounter } from './inspectionRows';
 import { declareSchema } from './schema';
 
 /** The one IndexedDB database of an installation. */
@@ -16,6 +20,13 @@ export class StreetLedgerDb extends Dexie {
   // field would overwrite them with undefined.
   declare readonly communities: EntityTable<Community, 'id'>;
   declare readonly estates: EntityTable<Estate, 'id'>;
+  // Inspections, rectification notices, acceptance surveys (schema v3).
+  declare readonly inspections: EntityTable<Inspection, 'id'>;
+  declare readonly inspectionPhotos: EntityTable<InspectionPhoto, 'id'>;
+  declare readonly notices: EntityTable<RectificationNotice, 'id'>;
+  declare readonly noticeCounters: EntityTable<NoticeCounter, 'year'>;
+  declare readonly surveys: EntityTable<AcceptanceSurvey, 'id'>;
+  declare readonly entryDrafts: EntityTable<EntryDraft, 'id'>;
   declare readonly preparatoryGroups: EntityTable<PreparatoryGroup, 'id'>;
   declare readonly assemblyMeetings: EntityTable<AssemblyMeeting, 'id'>;
   declare readonly committeeTerms: EntityTable<CommitteeTerm, 'id'>;

@@ -57,6 +57,7 @@ const zhCN = {
     surveyed: '调查户数',
     satisfied: '满意户数',
     photo: '照片',
+    survey: '满意度测评',
     // Owners' assemblies and committees.
     group: '筹备组',
     meeting: '业主大会会议',
@@ -210,6 +211,7 @@ const en: DomainMessages = {
     surveyed: 'Households surveyed',
     satisfied: 'Satisfied households',
     photo: 'Photo',
+    survey: 'Satisfaction survey',
     group: 'Preparatory group',
     meeting: 'Assembly meeting',
     term: "Owners' committee",
