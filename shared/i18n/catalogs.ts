@@ -1,3 +1,4 @@
+import { committeeMessages } from './committees';
 import { domainMessages } from './domain';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
@@ -9,6 +10,7 @@ import { uiMessages } from './ui';
 export const CATALOGS = {
   ui: uiMessages,
   domain: domainMessages,
+  committees: committeeMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {
