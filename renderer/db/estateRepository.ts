@@ -5,6 +5,7 @@ import { nameKey } from '../../shared/domain/text';
 import { validateEstate, type Draft } from '../../shared/domain/validation';
 import { byCreation } from './communityRepository';
 import { assertNoCommitteeRecords, committeeTables } from './committeeRefusals';
+import { assertNoInspectionRecords, inspectionTables } from './inspectionRecords';
 import { mergeDraft } from './mergeDraft';
 import { duplicateName, guardUnique, notFound, refuse, unknownCommunity } from './problems';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
@@ -92,9 +93,10 @@ export async function updateEstate(db: StreetLedgerDb, id: string, changes: Esta
 
 /** Refused while records hang off the estate (see assertNoCommitteeRecords). */
 export async function deleteEstate(db: StreetLedgerDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.estates, ...committeeTables(db)], async () => {
+  await db.transaction('rw', [db.estates, ...committeeTables(db), ...inspectionTables(db)], async () => {
     if (!(await db.estates.get(id))) refuse(notFound('estate'));
     await assertNoCommitteeRecords(db, id);
+    await assertNoInspectionRecords(db, id);
     await db.estates.delete(id);
   });
 }

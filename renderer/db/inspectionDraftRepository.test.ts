@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discardEntryDraft, draftPhotoCount, INSPECTION_ENTRY_DRAFT, loadEntryDraft, loadLastEntry, saveEntryDraft } from './inspectionDraftRepository';
 import { addPhoto, removePhoto } from './inspectionPhotoRepository';
 import { draftOwner } from './inspectionRows';
-import { openInspectionTestDb } from './inspectionTestDb';
+import { openTestDb } from './testing/testDb';
 import type { StreetLedgerDb } from './StreetLedgerDb';
 import { refusal } from './testing/expectRefused';
 
 let db: StreetLedgerDb;
 beforeEach(async () => {
-  db = await openInspectionTestDb();
+  db = await openTestDb();
 });
 afterEach(() => db.close());
 

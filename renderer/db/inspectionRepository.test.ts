@@ -13,7 +13,7 @@ import {
   updateInspection,
 } from './inspectionRepository';
 import { draftOwner } from './inspectionRows';
-import { openInspectionTestDb } from './inspectionTestDb';
+import { openTestDb } from './testing/testDb';
 import { issueNotice } from './noticeRepository';
 import type { StreetLedgerDb } from './StreetLedgerDb';
 import { refusal } from './testing/expectRefused';
@@ -22,7 +22,7 @@ let db: StreetLedgerDb;
 let wanke: Estate;
 let jinxiu: Estate;
 beforeEach(async () => {
-  db = await openInspectionTestDb();
+  db = await openTestDb();
   const taiping = await createCommunity(db, { name: '太平社区' });
   wanke = await createEstate(db, { communityId: taiping.id, name: '万科a区', company: '万科物业' });
   jinxiu = await createEstate(db, { communityId: taiping.id, name: '锦绣花园' });

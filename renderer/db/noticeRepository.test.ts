@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
 import { createCommunity } from './communityRepository';
 import { createEstate } from './estateRepository';
 import { createInspection } from './inspectionRepository';
-import { openInspectionTestDb } from './inspectionTestDb';
+import { openTestDb } from './testing/testDb';
 import {
   countOverdueNotices,
   deleteNotice,
@@ -27,7 +27,7 @@ let db: StreetLedgerDb;
 let wanke: Estate;
 let jinxiu: Estate;
 beforeEach(async () => {
-  db = await openInspectionTestDb();
+  db = await openTestDb();
   const taiping = await createCommunity(db, { name: '太平社区' });
   wanke = await createEstate(db, { communityId: taiping.id, name: '万科a区', company: '万科物业' });
   jinxiu = await createEstate(db, { communityId: taiping.id, name: '锦绣花园' });

@@ -3,7 +3,7 @@ import type { Estate } from '../../shared/domain/estate';
 import { surveyOutcome } from '../../shared/inspection/survey';
 import { createCommunity } from './communityRepository';
 import { createEstate } from './estateRepository';
-import { openInspectionTestDb } from './inspectionTestDb';
+import { openTestDb } from './testing/testDb';
 import type { StreetLedgerDb } from './StreetLedgerDb';
 import { createSurvey, deleteSurvey, listSurveys, listSurveysOfEstate, updateSurvey } from './surveyRepository';
 import { refusal } from './testing/expectRefused';
@@ -11,7 +11,7 @@ import { refusal } from './testing/expectRefused';
 let db: StreetLedgerDb;
 let wanke: Estate;
 beforeEach(async () => {
-  db = await openInspectionTestDb();
+  db = await openTestDb();
   const taiping = await createCommunity(db, { name: '太平社区' });
   wanke = await createEstate(db, { communityId: taiping.id, name: '万科a区' });
 });
