@@ -74,7 +74,7 @@ const zhCN = {
       'inventory.class1': '一类',
       'inventory.class2': '二类',
       'inventory.class3': '三类',
-      'inventory.total': '合计',
+      'inventory.total': '总数',
     } as Record<string, string>,
     yes: '是',
     no: '否',
@@ -125,11 +125,16 @@ const zhCN = {
     noMismatches: '核对结果：与规划数一致',
     mismatchLine: (community: string, reason: string) => `  ${community}：${reason}`,
     unplannedCommunity: '规划表中没有这个社区',
+    invalidExcluded: (count: number) => `另有 ${count} 行无效，未计入汇总（可用 check 命令查看原因）`,
     mergeWritten: (file: string, rows: number, files: number) => `已写入 ${file}：${files} 个文件，共 ${rows} 行`,
     duplicatesHeading: (count: number) => `跨文件重复 ${count} 处：`,
     duplicateLine: (label: string, firstFile: string, firstRow: number, file: string, row: number) =>
       `  ${label}：${file} 第 ${row} 行与 ${firstFile} 第 ${firstRow} 行重复`,
     writeFailed: (file: string) => `无法写入输出文件 ${file}`,
+    outputIsInput: (file: string) => `输出文件 ${file} 同时也是输入文件，请换一个文件名`,
+    rowHeader: '行号',
+    estateHeader: '小区名称',
+    originRef: (file: string, row: number) => `${file} 第 ${row} 行`,
   },
 };
 
@@ -250,10 +255,15 @@ const en: ExchangeMessages = {
     noMismatches: 'Reconciliation: matches the plan',
     mismatchLine: (community, reason) => `  ${community}: ${reason}`,
     unplannedCommunity: 'not in the plan',
+    invalidExcluded: (count) => `${count} invalid rows were left out (see the check command)`,
     mergeWritten: (file, rows, files) => `Wrote ${file}: ${files} files, ${rows} rows`,
     duplicatesHeading: (count) => `${count} duplicates across files:`,
     duplicateLine: (label, firstFile, firstRow, file, row) => `  ${label}: ${file} row ${row} repeats ${firstFile} row ${firstRow}`,
     writeFailed: (file) => `Cannot write the output file ${file}`,
+    outputIsInput: (file) => `The output file ${file} is also an input; choose another name`,
+    rowHeader: 'Row',
+    estateHeader: 'Estate',
+    originRef: (file, row) => `${file} row ${row}`,
   },
 };
 

@@ -3,8 +3,8 @@ import type { Estate } from '../../domain/estate';
 import { domainMessages } from '../../i18n/domain';
 import { exchangeMessages } from '../../i18n/exchange';
 import type { RecordMapping } from '../mapping';
-import { communitiesMapping } from '../mappings/communities';
-import { estatesMapping } from '../mappings/estates';
+import { communitiesMapping, type CommunityRow } from '../mappings/communities';
+import { estatesMapping, type EstateRow } from '../mappings/estates';
 import { codeCell, numberCell, textCell, type OutCell } from './cells';
 
 /**
@@ -30,39 +30,52 @@ function headerOf(mapping: RecordMapping<unknown>): string[] {
   return mapping.fields.map((f) => f.synonyms[0]);
 }
 
-export function communityTable(communities: readonly Community[]): Table {
-  return {
-    header: headerOf(communitiesMapping),
-    rows: communities.map((c) => [
-      textCell(c.name),
-      textCell(zhDomain.communityKind[c.kind] ?? ''),
-      textCell(c.director),
-      codeCell(c.phone),
-      numberCell(c.planned.total),
-      numberCell(c.planned.class1),
-      numberCell(c.planned.class2),
-      numberCell(c.planned.class3),
-    ]),
-  };
+export function communityCells(c: CommunityRow): OutCell[] {
+  return [
+    textCell(c.name),
+    textCell(zhDomain.communityKind[c.kind] ?? ''),
+    textCell(c.director),
+    codeCell(c.phone),
+    numberCell(c.planned.total),
+    numberCell(c.planned.class1),
+    numberCell(c.planned.class2),
+    numberCell(c.planned.class3),
+  ];
+}
+
+export function communityTable(communities: readonly CommunityRow[]): Table {
+  return { header: headerOf(communitiesMapping), rows: communities.map(communityCells) };
+}
+
+export function estateCells(e: EstateRow): OutCell[] {
+  return [
+    textCell(e.community),
+    textCell(e.name),
+    textCell(zhDomain.estateClass[e.estateClass] ?? ''),
+    textCell(e.mode === 'unspecified' ? '' : (zhDomain.mode[e.mode] ?? '')),
+    textCell(e.company),
+    numberCell(e.buildings),
+    numberCell(e.households),
+    numberCell(e.floorArea),
+    textCell(e.address),
+    textCell(e.pilot ? zhLayout.yes : zhLayout.no),
+    textCell(e.notes),
+  ];
+}
+
+export function estateHeader(): string[] {
+  return headerOf(estatesMapping);
+}
+
+export function communityHeader(): string[] {
+  return headerOf(communitiesMapping);
 }
 
 export function estateTable({ communities, estates }: Inventory): Table {
   const names = new Map(communities.map((c) => [c.id, c.name]));
   return {
     header: headerOf(estatesMapping),
-    rows: estates.map((e) => [
-      textCell(names.get(e.communityId) ?? ''),
-      textCell(e.name),
-      textCell(zhDomain.estateClass[e.estateClass] ?? ''),
-      textCell(e.mode === 'unspecified' ? '' : (zhDomain.mode[e.mode] ?? '')),
-      textCell(e.company),
-      numberCell(e.buildings),
-      numberCell(e.households),
-      numberCell(e.floorArea),
-      textCell(e.address),
-      textCell(e.pilot ? zhLayout.yes : zhLayout.no),
-      textCell(e.notes),
-    ]),
+    rows: estates.map(({ communityId, ...e }) => estateCells({ ...e, community: names.get(communityId) ?? '' })),
   };
 }
 

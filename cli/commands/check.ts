@@ -1,0 +1,99 @@
+import { columnLetter } from '../../shared/exchange/grid';
+import { formatRowProblem, formatSkipReason, formatWarning } from '../../shared/exchange/format';
+import type { SkipReason } from '../../shared/exchange/rowKind';
+import { exchangeMessages } from '../../shared/i18n/exchange';
+import type { Locale } from '../../shared/i18n/locale';
+import { analyseFile, exitCodeOf, type FileAnalysis, type Section } from '../analyseFile';
+import { EXIT_UNUSABLE, type Command } from '../command';
+import { KIND_OPTION, kindOf } from '../kindOption';
+import { rowRanges } from '../rowList';
+
+/**
+ * `street-ledger check FILE...`: per file, the sheet, the header found, rows read / valid /
+ * invalid / skipped, and every invalid row with its column and reason.
+ */
+
+interface ProblemJson {
+  readonly row: number;
+  readonly column: string | null;
+  readonly header: string | null;
+  readonly field: string | null;
+  readonly message: string;
+}
+
+function problemsOf(section: Section, locale: Locale): ProblemJson[] {
+  const labels = section.analysis.header.labels;
+  return section.analysis.rows.invalid.flatMap((r) =>
+    r.problems.map((p) => ({
+      row: r.row,
+      column: p.column === null ? null : columnLetter(p.column),
+      header: p.column === null ? null : (labels[p.column] ?? null),
+      field: p.field,
+      message: formatRowProblem(p, locale),
+    })),
+  );
+}
+
+function sectionJson(section: Section, locale: Locale) {
+  const a = section.analysis;
+  return {
+    kind: section.kind,
+    sheet: a.sheet.name,
+    headerRow: a.header.firstRow,
+    headerRows: [a.header.firstRow, a.header.lastRow],
+    rows: a.counts,
+    problems: problemsOf(section, locale),
+    skipped: a.rows.skipped,
+    warnings: a.warnings.map((w) => formatWarning(w, locale)),
+  };
+}
+
+function fileJson(file: FileAnalysis, locale: Locale) {
+  const [primary] = file.sections;
+  const main = primary ? sectionJson(primary, locale) : null;
+  return {
+    file: file.file,
+    error: file.error,
+    kind: main?.kind ?? null,
+    sheet: main?.sheet ?? null,
+    headerRow: main?.headerRow ?? null,
+    rows: main?.rows ?? { read: 0, valid: 0, invalid: 0, skipped: 0 },
+    problems: main?.problems ?? [],
+    sections: file.sections.map((s) => sectionJson(s, locale)),
+  };
+}
+
+function fileText(file: FileAnalysis, locale: Locale): string[] {
+  const m = exchangeMessages[locale].cli;
+  const lines = [m.fileHeading(file.file)];
+  if (file.error !== null) return [...lines, m.errorLine(file.error)];
+  for (const section of file.sections) {
+    const a = section.analysis;
+    lines.push(m.sheetLine(a.sheet.name, m.kinds[section.kind] ?? section.kind, a.header.firstRow, a.header.lastRow));
+    lines.push(m.countsLine(a.counts.read, a.counts.valid, a.counts.invalid, a.counts.skipped));
+    for (const w of a.warnings) lines.push(m.warningLine(formatWarning(w, locale)));
+    for (const p of problemsOf(section, locale)) lines.push(m.problemLine(p.row, p.column ?? '', p.header ?? '', p.message));
+    const byReason = new Map<SkipReason, number[]>();
+    for (const s of a.rows.skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.row]);
+    for (const [reason, rows] of byReason) lines.push(m.skippedLine(formatSkipReason(reason, locale), rowRanges(rows, locale === 'en' ? ', ' : '、')));
+  }
+  return lines;
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  options: [KIND_OPTION],
+  async run({ args, locale, output, cwd }) {
+    const m = exchangeMessages[locale].cli;
+    const kind = kindOf(args.options);
+    if (kind === null) {
+      output.err(m.badKind(String(args.options.kind)));
+      return EXIT_UNUSABLE;
+    }
+    const files: FileAnalysis[] = [];
+    for (const file of args.files) files.push(await analyseFile(file, cwd, kind, locale));
+    if (args.options.json) output.out(JSON.stringify({ files: files.map((f) => fileJson(f, locale)) }, null, 2));
+    else output.out(files.flatMap((f) => fileText(f, locale)).join('\n'));
+    return exitCodeOf(files);
+  },
+};

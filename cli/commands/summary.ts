@@ -1,0 +1,110 @@
+import { summariseByCommunity, type ClassCounts } from '../../shared/domain/classSummary';
+import { NO_PLAN, type PlannedCounts } from '../../shared/domain/community';
+import type { EstateClassCode } from '../../shared/domain/estateClass';
+import { reconcileTable } from '../../shared/domain/reconciliation';
+import { nameKey } from '../../shared/domain/text';
+import { formatFindingAt } from '../../shared/exchange/format';
+import { exchangeMessages } from '../../shared/i18n/exchange';
+import type { Locale } from '../../shared/i18n/locale';
+import { analyseFile, exitCodeOf, type FileAnalysis } from '../analyseFile';
+import { type Command } from '../command';
+import { textTable } from '../textTable';
+
+/**
+ * `street-ledger summary FILE...`: the community × class table of every valid estate row in
+ * the files (an estate repeated across files counted once), reconciled with the planned counts
+ * when a file carries them, as the app does.
+ */
+
+interface Totals {
+  readonly plans: Map<string, { name: string; planned: PlannedCounts }>;
+  readonly communities: Map<string, string>;
+  readonly estates: Map<string, { community: string; estateClass: EstateClassCode }>;
+}
+
+function collect(files: readonly FileAnalysis[]): Totals {
+  const totals: Totals = { plans: new Map(), communities: new Map(), estates: new Map() };
+  for (const file of files) {
+    for (const section of file.sections) {
+      if (section.kind === 'communities') {
+        for (const { value } of section.analysis.rows.valid) {
+          const key = nameKey(value.name);
+          if (!totals.plans.has(key)) totals.plans.set(key, { name: value.name, planned: value.planned });
+        }
+      } else {
+        for (const { value } of section.analysis.rows.valid) {
+          const key = `${nameKey(value.community)}\u0001${nameKey(value.name)}`;
+          if (totals.estates.has(key)) continue;
+          totals.estates.set(key, { community: value.community, estateClass: value.estateClass });
+          if (!totals.communities.has(nameKey(value.community))) totals.communities.set(nameKey(value.community), value.community);
+        }
+      }
+    }
+  }
+  return totals;
+}
+
+const countsJson = (c: ClassCounts) => ({ class1: c.class1, class2: c.class2, class3: c.class3, unclassified: c.unclassified, total: c.total });
+
+export function summarise(files: readonly FileAnalysis[], locale: Locale) {
+  const m = exchangeMessages[locale].cli;
+  const { plans, communities, estates } = collect(files);
+  const list = [...plans.entries()].map(([id, p]) => ({ id, name: p.name, planned: p.planned }));
+  for (const [id, name] of communities) if (!plans.has(id)) list.push({ id, name, planned: NO_PLAN });
+  const table = reconcileTable(
+    summariseByCommunity(list, [...estates.values()].map((e) => ({ communityId: nameKey(e.community), estateClass: e.estateClass }))),
+  );
+  const mismatches: { community: string; reason: string }[] = [];
+  for (const row of table.rows) {
+    if (plans.size > 0 && !plans.has(row.communityId)) mismatches.push({ community: row.name, reason: m.unplannedCommunity });
+    for (const finding of row.findings) mismatches.push({ community: row.name, reason: formatFindingAt(finding, locale) });
+  }
+  for (const finding of table.totals.findings) mismatches.push({ community: m.totalsLabel, reason: formatFindingAt(finding, locale) });
+  return {
+    communities: table.rows.map((row) => ({
+      name: row.name,
+      ...countsJson(row.inventory),
+      planned: plans.has(row.communityId) ? { ...row.planned } : null,
+    })),
+    totals: countsJson(table.totals.inventory),
+    plannedTotals: plans.size > 0 ? { ...table.totals.planned } : null,
+    mismatches,
+  };
+}
+
+function summaryText(summary: ReturnType<typeof summarise>, files: readonly FileAnalysis[], locale: Locale): string {
+  const m = exchangeMessages[locale].cli;
+  const lines: string[] = [];
+  for (const f of files) if (f.error !== null) lines.push(m.fileHeading(f.file), m.errorLine(f.error));
+  const withPlan = summary.plannedTotals !== null;
+  const header = withPlan ? m.summaryHeader : m.summaryHeader.slice(0, 6);
+  const plannedCells = (p: PlannedCounts | null) => (withPlan ? [p?.total ?? null, p?.class1 ?? null, p?.class2 ?? null, p?.class3 ?? null] : []);
+  const rows = summary.communities.map((c) => [c.name, c.class1, c.class2, c.class3, c.unclassified, c.total, ...plannedCells(c.planned)]);
+  const t = summary.totals;
+  rows.push([m.totalsLabel, t.class1, t.class2, t.class3, t.unclassified, t.total, ...plannedCells(summary.plannedTotals)]);
+  lines.push(textTable([header, ...rows]));
+  if (withPlan || summary.mismatches.length > 0) {
+    if (summary.mismatches.length === 0) lines.push(m.noMismatches);
+    else lines.push(m.mismatchesHeading, ...summary.mismatches.map((x) => m.mismatchLine(x.community, x.reason)));
+  }
+  const invalid = files.reduce((n, f) => n + f.sections.reduce((k, s) => k + s.analysis.counts.invalid, 0), 0);
+  if (invalid > 0) lines.push(m.invalidExcluded(invalid));
+  return lines.join('\n');
+}
+
+export const summaryCommand: Command = {
+  name: 'summary',
+  options: [],
+  async run({ args, locale, output, cwd }) {
+    const files: FileAnalysis[] = [];
+    for (const file of args.files) files.push(await analyseFile(file, cwd, undefined, locale));
+    const summary = summarise(files, locale);
+    if (args.options.json) {
+      const fileList = files.map((f) => ({ file: f.file, error: f.error }));
+      output.out(JSON.stringify({ ...summary, files: fileList }, null, 2));
+    } else {
+      output.out(summaryText(summary, files, locale));
+    }
+    return exitCodeOf(files);
+  },
+};
