@@ -1,5 +1,6 @@
 import { committeeMessages } from './committees';
 import { domainMessages } from './domain';
+import { inspectionMessages } from './inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
 
@@ -11,6 +12,7 @@ export const CATALOGS = {
   ui: uiMessages,
   domain: domainMessages,
   committees: committeeMessages,
+  inspections: inspectionMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {
