@@ -119,6 +119,18 @@ function readCsv(bytes: Uint8Array, fileName: string, limits: ExchangeLimits): W
 
 const SPREADSHEET_XML = 'urn:schemas-microsoft-com:office:spreadsheet';
 
+// A password-protected .xlsx is a compound file holding an "EncryptedPackage" stream; its
+// directory names the stream in UTF-16, which is enough to know it without parsing further.
+const ENCRYPTED_PACKAGE = new Uint8Array([...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]));
+
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  const first = ENCRYPTED_PACKAGE[0];
+  for (let at = bytes.indexOf(first ?? 0); at >= 0 && at + ENCRYPTED_PACKAGE.length <= bytes.length; at = bytes.indexOf(first ?? 0, at + 1)) {
+    if (ENCRYPTED_PACKAGE.every((b, i) => bytes[at + i] === b)) return true;
+  }
+  return false;
+}
+
 export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: ExchangeLimits = DEFAULT_LIMITS): Promise<Workbook> {
   if (bytes.length === 0) throw new ExchangeError('emptyFile');
   if (bytes.length > limits.maxFileBytes) throw new ExchangeError('tooLarge', { bytes: bytes.length, max: limits.maxFileBytes });
@@ -130,6 +142,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
       ({ book, format } = await readZip(bytes, limits));
       break;
     case 'cfb':
+      if (isEncryptedPackage(bytes)) throw new ExchangeError('passwordProtected');
       book = parseWithSheetJs(bytes, limits);
       format = 'xls';
       break;
