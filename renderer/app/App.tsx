@@ -3,6 +3,7 @@ import { isFirstRunComplete } from '../../shared/settings/settings';
 import { useMessages } from '../i18n/I18nProvider';
 import { ClassTablePage } from '../pages/classTable/ClassTablePage';
 import { CommunitiesPage } from '../pages/communities/CommunitiesPage';
+import { CoveragePage } from '../pages/committees/CoveragePage';
 import { EstatesPage } from '../pages/estates/EstatesPage';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { HomePage } from '../pages/HomePage';
@@ -23,6 +24,8 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <EstatePage estateId={route.estateId} navigate={navigate} />;
     case 'classTable':
       return <ClassTablePage />;
+    case 'committees':
+      return <CoveragePage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -9,6 +9,7 @@ const zhCN = {
     communities: '社区',
     estates: '小区台账',
     classTable: '分类统计表',
+    committees: '业主委员会',
     settings: '设置',
   },
   common: {
@@ -136,7 +137,7 @@ const en: UiMessages = {
   appName: 'Street Ledger',
   loading: 'Loading…',
   startFailed: (detail) => `Street Ledger could not open its local database; no data was changed.\nClose other Street Ledger windows and try again; if it still fails, contact support.\n\nReason: ${detail}`,
-  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', settings: 'Settings' },
+  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', committees: 'Committees', settings: 'Settings' },
   common: {
     add: 'Add',
     edit: 'Edit',

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Estate } from '../../../shared/domain/estate';
 import type { Navigate } from '../../app/useHashRoute';
+import { EstateCommitteePanel } from '../committees/EstateCommitteePanel';
 
 export interface EstatePanelProps {
   readonly estate: Estate;
@@ -12,4 +13,6 @@ export interface EstatePanelProps {
  * an estate (owners' committee, inspections, surveys …) adds its own panel here, so the page
  * itself never learns about them.
  */
-export const ESTATE_PANELS: ReadonlyArray<{ readonly key: string; readonly Panel: ComponentType<EstatePanelProps> }> = [];
+export const ESTATE_PANELS: ReadonlyArray<{ readonly key: string; readonly Panel: ComponentType<EstatePanelProps> }> = [
+  { key: 'committee', Panel: EstateCommitteePanel },
+];

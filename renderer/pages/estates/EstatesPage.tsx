@@ -2,7 +2,10 @@ import { Alert, App as AntApp, Button, Popconfirm, Space, Table, Tag, Typography
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { COMMITTEE_STATUSES } from '../../../shared/committee/status';
 import type { Estate } from '../../../shared/domain/estate';
+import { isDomainError } from '../../../shared/domain/problem';
+import { formatProblem } from '../../../shared/i18n/format';
 import type { Navigate } from '../../app/useHashRoute';
 import { testIdProps } from '../../components/testId';
 import { useWindowHeight } from '../../components/useWindowHeight';
@@ -10,6 +13,8 @@ import { useDb } from '../../db/DbContext';
 import { deleteEstate } from '../../db/estateRepository';
 import { useCommunities, useEstates } from '../../db/hooks';
 import { useMessages } from '../../i18n/I18nProvider';
+import { CommitteeStatusTag } from '../committees/CommitteeStatusTag';
+import { useCommitteeStatuses } from '../committees/useCommitteeStatuses';
 import { EstateFilterBar } from './EstateFilterBar';
 import { filterEstates, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
 import { EstateFormModal } from './EstateFormModal';
@@ -21,12 +26,13 @@ const byNumber = (key: 'buildings' | 'households' | 'floorArea') => (a: Estate, 
   (a[key] ?? Number.NEGATIVE_INFINITY) - (b[key] ?? Number.NEGATIVE_INFINITY);
 
 export function EstatesPage({ navigate }: { navigate: Navigate }) {
-  const { ui, domain } = useMessages();
+  const { ui, domain, committees } = useMessages();
   const t = ui.estates;
   const { message } = AntApp.useApp();
   const db = useDb();
   const estates = useEstates();
   const communities = useCommunities();
+  const statuses = useCommitteeStatuses();
   const [filter, setFilter] = useState<EstateFilter>(NO_FILTER);
   // Typing in the search box stays responsive with 10,000 rows: filtering lags a frame behind.
   const deferredFilter = useDeferredValue(filter);
@@ -39,8 +45,14 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
   const totals = useMemo(() => totalEstates(shown), [shown]);
 
   const remove = async (estate: Estate) => {
-    await deleteEstate(db, estate.id);
-    void message.success(ui.common.deleted);
+    try {
+      await deleteEstate(db, estate.id);
+      void message.success(ui.common.deleted);
+    } catch (error) {
+      // Refused while committee or inspection records hang off the estate: say why.
+      if (!isDomainError(error)) throw error;
+      void message.error({ content: error.problems.map((p) => formatProblem(p, domain)).join('；'), className: 'delete-refused' });
+    }
   };
 
   const columns: ColumnsType<Estate> = [
@@ -85,6 +97,13 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
       sorter: (a, b) => Number(a.pilot) - Number(b.pilot),
     },
     {
+      title: committees.estates.status,
+      key: 'committeeStatus',
+      width: 120,
+      render: (_, e) => statuses && <CommitteeStatusTag code={statuses.of(e.id).code} testId={`estate-committee-${e.name}`} />,
+      sorter: (a, b) => (statuses ? COMMITTEE_STATUSES.indexOf(statuses.of(a.id).code) - COMMITTEE_STATUSES.indexOf(statuses.of(b.id).code) : 0),
+    },
+    {
       title: t.updatedAt,
       key: 'updatedAt',
       width: 150,
@@ -127,7 +146,7 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
         dataSource={shown}
         columns={columns}
         pagination={false}
-        scroll={{ x: 1640, y: Math.max(240, windowHeight - 330) }}
+        scroll={{ x: 1760, y: Math.max(240, windowHeight - 330) }}
         onRow={(e) => testIdProps(`estate-row-${e.name}`)}
         locale={{ emptyText: t.empty }}
         summary={() => (
@@ -138,7 +157,7 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
               </Table.Summary.Cell>
               <Table.Summary.Cell index={5} align="right"><span data-testid="estate-total-buildings">{totals.buildings}</span></Table.Summary.Cell>
               <Table.Summary.Cell index={6} align="right"><span data-testid="estate-total-households">{totals.households}</span></Table.Summary.Cell>
-              <Table.Summary.Cell index={7} colSpan={5} />
+              <Table.Summary.Cell index={7} colSpan={6} />
             </Table.Summary.Row>
           </Table.Summary>
         )}
