@@ -2,6 +2,7 @@ import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committee/types';
 import type { Community } from '../../shared/domain/community';
 import type { Estate } from '../../shared/domain/estate';
+import type { ImportBatch, RememberedColumnMapping } from '../../shared/exchange/importBatch';
 import type { Inspection } from '../../shared/inspection/inspection';
 import type { RectificationNotice } from '../../shared/inspection/notice';
 import type { AcceptanceSurvey } from '../../shared/inspection/survey';
@@ -30,6 +31,9 @@ export class StreetLedgerDb extends Dexie {
   declare readonly preparatoryGroups: EntityTable<PreparatoryGroup, 'id'>;
   declare readonly assemblyMeetings: EntityTable<AssemblyMeeting, 'id'>;
   declare readonly committeeTerms: EntityTable<CommitteeTerm, 'id'>;
+  // Import batches and remembered column mappings (schema v4).
+  declare readonly importBatches: EntityTable<ImportBatch, 'id'>;
+  declare readonly columnMappings: EntityTable<RememberedColumnMapping, 'key'>;
 
   /** `options` lets tests pass a private fake-indexeddb factory. */
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {

@@ -22,7 +22,7 @@ export function communityHasEstates(count: number): Problem {
   return { field: 'community', code: 'communityHasEstates', params: { count } };
 }
 
-export function notFound(field: 'community' | 'estate'): Problem {
+export function notFound(field: 'community' | 'estate' | 'batch'): Problem {
   return { field, code: 'notFound' };
 }
 

@@ -17,6 +17,12 @@ export type ProblemCode =
   | 'duplicateCommunityName'
   | 'communityHasEstates'
   | 'notFound'
+  // Import batches (renderer/db/importBatchRepository.ts).
+  | 'batchUndone'
+  | 'batchEditedSince'
+  | 'batchRecordGone'
+  | 'batchReferenced'
+  | 'changedSincePreview'
   // Inspections, rectification notices and acceptance surveys (shared/inspection).
   | 'notADate'
   | 'notATime'
