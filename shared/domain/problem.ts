@@ -56,7 +56,8 @@ export type ProblemCode =
   | 'duplicateTermNumber'
   | 'duplicateFirstAssembly'
   | 'exceedsHouseholds'
-  | 'estateHasCommitteeRecords';
+  | 'estateHasCommitteeRecords'
+  | 'unknownTerm';
 
 export interface Problem {
   /** The field (form field or import column) the problem belongs to. */

@@ -86,6 +86,8 @@ const zhCN = {
     joinedOn: '补选日期',
     leftOn: '离任日期',
     leftReason: '离任原因',
+    chair: '主任',
+    chairPhone: '主任联系电话',
   } as Record<string, string>,
   problems: {
     required: () => '不能为空',
@@ -142,6 +144,7 @@ const zhCN = {
     exceedsHouseholds: (params: Params) => `不能超过小区户数 ${p(params, 'households')}`,
     estateHasCommitteeRecords: (params: Params) =>
       `该小区已有 ${p(params, 'groups')} 个筹备组、${p(params, 'meetings')} 次业主大会会议、${p(params, 'terms')} 届业主委员会的记录，不能删除`,
+    unknownTerm: (params: Params) => `找不到${p(params, 'label')}：请在同一文件的届次表中列出，或先在台账中登记`,
   },
   estateClass: { 0: '未分类', 1: '一类', 2: '二类', 3: '三类' } as Record<number, string>,
   communityKind: { community: '社区', village: '村' } as Record<string, string>,
@@ -245,6 +248,8 @@ const en: DomainMessages = {
     joinedOn: 'By-elected on',
     leftOn: 'Left on',
     leftReason: 'Reason for leaving',
+    chair: 'Chair',
+    chairPhone: "Chair's phone",
   },
   problems: {
     required: () => 'is required',
@@ -301,6 +306,7 @@ const en: DomainMessages = {
     exceedsHouseholds: (params) => `must not exceed the estate's ${p(params, 'households')} households`,
     estateHasCommitteeRecords: (params) =>
       `has ${p(params, 'groups')} preparatory groups, ${p(params, 'meetings')} assembly meetings and ${p(params, 'terms')} committee terms on record and cannot be deleted`,
+    unknownTerm: (params) => `${p(params, 'label')} is not on record: list it in the terms sheet of the same file, or enter it first`,
   },
   estateClass: { 0: 'Unclassified', 1: 'Class I', 2: 'Class II', 3: 'Class III' },
   communityKind: { community: 'Community', village: 'Village' },
