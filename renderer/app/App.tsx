@@ -7,6 +7,7 @@ import { CoveragePage } from '../pages/committees/CoveragePage';
 import { EstatesPage } from '../pages/estates/EstatesPage';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { HomePage } from '../pages/HomePage';
+import { InspectionsPage } from '../pages/inspections/InspectionsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { useSettings } from '../settings/SettingsProvider';
 import { EstatePage } from '../pages/estate/EstatePage';
@@ -26,6 +27,8 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <ClassTablePage />;
     case 'committees':
       return <CoveragePage />;
+    case 'inspections':
+      return <InspectionsPage />;
     case 'settings':
       return <SettingsPage />;
   }

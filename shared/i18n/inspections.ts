@@ -153,6 +153,7 @@ const zhCN = {
     confirmDelete: '删除这条检查记录及其照片吗？',
     issueNotice: '下发整改通知书',
     deleted: '检查记录已删除',
+    missing: '这条检查记录已不存在，可能已被删除。',
   },
   issue: {
     title: '下发整改通知书',
@@ -212,6 +213,7 @@ const zhCN = {
     close: '关闭',
     office: (street: string) => (street.endsWith('街道') ? `${street}办事处` : street),
     docTitle: '物业管理整改通知书',
+    anyCheck: '检查',
     addressee: (party: string) => `${party}：`,
     opening: (community: string, estate: string, date: string, kind: string) =>
       `${date}，我办在${kind}中发现，你单位服务的${community}${estate}存在以下问题：`,
@@ -396,6 +398,7 @@ const en: InspectionMessages = {
     confirmDelete: 'Delete this inspection and its photos?',
     issueNotice: 'Issue a rectification notice',
     deleted: 'Inspection deleted',
+    missing: 'This inspection no longer exists; it may have been deleted.',
   },
   issue: {
     title: 'Issue a rectification notice',
@@ -455,6 +458,7 @@ const en: InspectionMessages = {
     close: 'Close',
     office: (street) => street,
     docTitle: 'Property management rectification notice',
+    anyCheck: 'Inspection',
     addressee: (party) => `To ${party}:`,
     opening: (community, estate, date, kind) => `On ${date}, during a ${kind.toLowerCase()}, we found the following problems at ${estate}, ${community}, which you serve:`,
     demand: (deadline) =>

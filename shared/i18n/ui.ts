@@ -10,6 +10,7 @@ const zhCN = {
     estates: '小区台账',
     classTable: '分类统计表',
     committees: '业主委员会',
+    inspections: '检查与整改',
     settings: '设置',
   },
   common: {
@@ -137,7 +138,7 @@ const en: UiMessages = {
   appName: 'Street Ledger',
   loading: 'Loading…',
   startFailed: (detail) => `Street Ledger could not open its local database; no data was changed.\nClose other Street Ledger windows and try again; if it still fails, contact support.\n\nReason: ${detail}`,
-  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', committees: 'Committees', settings: 'Settings' },
+  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', committees: 'Committees', inspections: 'Inspections', settings: 'Settings' },
   common: {
     add: 'Add',
     edit: 'Edit',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings/settings';
-import { formatNoticeNumber } from './noticeNumber';
+import { formatNoticeNumber, noticeNumberShape } from './noticeNumber';
 
 describe('formatNoticeNumber', () => {
   it('fills the default pattern', () => {
@@ -10,6 +10,10 @@ describe('formatNoticeNumber', () => {
   it('fills every occurrence, with or without a year', () => {
     expect(formatNoticeNumber('牌楼街整改〔{year}〕{n}号（{year}-{n}）', 2025, 3)).toBe('牌楼街整改〔2025〕3号（2025-3）');
     expect(formatNoticeNumber('整改第{n}号', 2025, 7)).toBe('整改第7号');
+  });
+
+  it('shows the shape of a year’s numbers', () => {
+    expect(noticeNumberShape(DEFAULT_SETTINGS.noticeNumberPattern, 2024)).toBe('〔2024〕第N号');
   });
 
   it('refuses a serial that is not a positive whole number', () => {

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Estate } from '../../../shared/domain/estate';
 import type { Navigate } from '../../app/useHashRoute';
 import { EstateCommitteePanel } from '../committees/EstateCommitteePanel';
+import { EstateInspectionsPanel } from '../inspections/panels/EstateInspectionsPanel';
 
 export interface EstatePanelProps {
   readonly estate: Estate;
@@ -15,4 +16,5 @@ export interface EstatePanelProps {
  */
 export const ESTATE_PANELS: ReadonlyArray<{ readonly key: string; readonly Panel: ComponentType<EstatePanelProps> }> = [
   { key: 'committee', Panel: EstateCommitteePanel },
+  { key: 'inspections', Panel: EstateInspectionsPanel },
 ];

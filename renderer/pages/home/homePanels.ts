@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Navigate } from '../../app/useHashRoute';
 import { CommitteeActionsPanel } from '../committees/CommitteeActionsPanel';
+import { OverdueNoticesPanel } from '../inspections/panels/OverdueNoticesPanel';
 
 /**
  * What needs action, below the home page's figures: each record kind with deadlines (committee
@@ -8,4 +9,5 @@ import { CommitteeActionsPanel } from '../committees/CommitteeActionsPanel';
  */
 export const HOME_PANELS: ReadonlyArray<{ readonly key: string; readonly Panel: ComponentType<{ readonly navigate: Navigate }> }> = [
   { key: 'committee', Panel: CommitteeActionsPanel },
+  { key: 'overdueNotices', Panel: OverdueNoticesPanel },
 ];

@@ -1,0 +1,44 @@
+import { Button, Modal, Space, Typography } from 'antd';
+import { createPortal } from 'react-dom';
+import type { RectificationNotice } from '../../../../shared/inspection/notice';
+import { useEstate } from '../../../db/hooks';
+import { useCommunity } from '../../../db/hooks';
+import { useInspection } from '../../../db/inspectionHooks';
+import { useMessages } from '../../../i18n/I18nProvider';
+import { NoticeSheet } from './NoticeSheet';
+
+/**
+ * The notice as it will print, and the print button. The browser's (or Electron's) own print
+ * dialog does the rest, including "save as PDF". While the preview is open a second copy of
+ * the sheet sits directly under <body>, and the print style sheet shows only that copy.
+ */
+export function NoticePrintPreview({ notice, open, onClose }: { notice: RectificationNotice; open: boolean; onClose: () => void }) {
+  const { inspections: t } = useMessages();
+  const estate = useEstate(notice.estateId);
+  const community = useCommunity(estate?.communityId);
+  const inspection = useInspection(notice.inspectionId ?? undefined);
+  const sheet = <NoticeSheet notice={notice} estate={estate ?? undefined} communityName={community?.name ?? ''} inspection={inspection} />;
+  return (
+    <Modal
+      open={open}
+      title={t.print.preview}
+      onCancel={onClose}
+      width={880}
+      destroyOnHidden
+      footer={
+        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Typography.Text type="secondary">{t.print.hint}</Typography.Text>
+          <Space>
+            <Button onClick={onClose}>{t.print.close}</Button>
+            <Button type="primary" onClick={() => window.print()} data-testid="notice-print-now">{t.print.print}</Button>
+          </Space>
+        </Space>
+      }
+    >
+      <div style={{ background: '#eee', padding: 16, overflow: 'auto', maxHeight: '70vh' }} data-testid="notice-print-preview">
+        <div style={{ boxShadow: '0 0 6px rgba(0,0,0,.3)', width: 'fit-content', margin: '0 auto' }}>{sheet}</div>
+      </div>
+      {open && createPortal(<div className="notice-print-portal" data-testid="notice-print-portal">{sheet}</div>, document.body)}
+    </Modal>
+  );
+}
