@@ -1,5 +1,4 @@
-import { columnLetter } from '../../shared/exchange/grid';
-import { formatRowProblem, formatSkipReason, formatWarning } from '../../shared/exchange/format';
+import { formatSkipReason, formatWarning, listProblems } from '../../shared/exchange/format';
 import type { SkipReason } from '../../shared/exchange/rowKind';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
@@ -13,25 +12,8 @@ import { rowRanges } from '../rowList';
  * invalid / skipped, and every invalid row with its column and reason.
  */
 
-interface ProblemJson {
-  readonly row: number;
-  readonly column: string | null;
-  readonly header: string | null;
-  readonly field: string | null;
-  readonly message: string;
-}
-
-function problemsOf(section: Section, locale: Locale): ProblemJson[] {
-  const labels = section.analysis.header.labels;
-  return section.analysis.rows.invalid.flatMap((r) =>
-    r.problems.map((p) => ({
-      row: r.row,
-      column: p.column === null ? null : columnLetter(p.column),
-      header: p.column === null ? null : (labels[p.column] ?? null),
-      field: p.field,
-      message: formatRowProblem(p, locale),
-    })),
-  );
+function problemsOf(section: Section, locale: Locale) {
+  return listProblems(section.analysis, locale).map(({ row, column, header, field, message }) => ({ row, column, header, field, message }));
 }
 
 function sectionJson(section: Section, locale: Locale) {

@@ -39,7 +39,8 @@ function reasonText(row: InvalidRow, labels: readonly string[], locale: Locale):
 
 export function buildErrorWorkbook<V>(analysis: SheetAnalysis<V>, mapping: RecordMapping<V>, locale: Locale = 'zh-CN'): Uint8Array {
   const header = analysis.header;
-  const width = Math.max(header.labels.length, ...header.cells.map((r) => r.length), ...analysis.rows.invalid.map((r) => r.cells.length));
+  let width = header.labels.length;
+  for (const row of [...header.cells, ...analysis.rows.invalid.map((r) => r.cells)]) width = Math.max(width, row.length);
   const textColumns = new Set<number>();
   for (const def of mapping.fields) {
     const assignment = analysis.columns.fields[def.key];

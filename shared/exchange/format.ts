@@ -4,7 +4,8 @@ import { exchangeMessages } from '../i18n/exchange';
 import { formatFinding, formatProblem } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import type { ExchangeFailure } from './errors';
-import type { SheetWarning } from './pipeline';
+import { columnLetter } from './grid';
+import type { SheetAnalysis, SheetWarning } from './pipeline';
 import type { SkipReason } from './rowKind';
 import type { RowProblem } from './validateRows';
 
@@ -37,4 +38,30 @@ export function formatFindingAt(finding: Finding, locale: Locale = 'zh-CN'): str
   const cell = exchangeMessages[locale].layout.findingCells[finding.cell];
   const text = formatFinding(finding, dm);
   return finding.kind === 'planClassesDoNotAddUp' || !cell ? text : `${cell}${dm.separator}${text}`;
+}
+
+/** One refused cell or row as a person reads it: where (sheet, Excel row, column) and why. */
+export interface ProblemLine {
+  readonly sheet: string;
+  readonly row: number;
+  /** "D", or null for a problem of the whole row. */
+  readonly column: string | null;
+  /** The column's name in the sheet. */
+  readonly header: string | null;
+  readonly field: string | null;
+  readonly message: string;
+}
+
+export function listProblems(analysis: SheetAnalysis<unknown>, locale: Locale = 'zh-CN'): ProblemLine[] {
+  const labels = analysis.header.labels;
+  return analysis.rows.invalid.flatMap((r) =>
+    r.problems.map((p) => ({
+      sheet: analysis.sheet.name,
+      row: r.row,
+      column: p.column === null ? null : columnLetter(p.column),
+      header: p.column === null ? null : (labels[p.column] ?? null),
+      field: p.field,
+      message: formatRowProblem(p, locale),
+    })),
+  );
 }

@@ -16,7 +16,8 @@ import {
   xlsxBytes,
 } from '../../tests/fixtures/exchange/workbooks';
 import { ExchangeError } from './errors';
-import { formatRowProblem } from './format';
+import { formatRowProblem, formatWarning, listProblems } from './format';
+import { DEFAULT_LIMITS } from './limits';
 import { communitiesMapping } from './mappings/communities';
 import { estatesMapping } from './mappings/estates';
 import { analyseInventory, analyseWorkbook, type WorkbookAnalysis } from './pipeline';
@@ -71,6 +72,15 @@ describe('a messy estate return', () => {
     const a = await analyseWorkbook(xlsxBytes(MESSY_WORKBOOK), 'x.xlsx', estatesMapping);
     const duplicate = a.rows.invalid.find((r) => r.row === 18);
     expect(duplicate?.problems.map((p) => formatRowProblem(p))).toEqual(['名称：与第 11 行重复（观音岩社区 / 翠竹园）']);
+  });
+
+  it('lists each problem with sheet, Excel row, column letter, header and reason', async () => {
+    const a = await analyseWorkbook(xlsxBytes(MESSY_WORKBOOK), 'x.xlsx', estatesMapping);
+    expect(listProblems(a)[1]).toEqual({
+      sheet: '小区情况', row: 19, column: 'D', header: '小区类别', field: 'estateClass',
+      message: '小区类别：无法识别的小区类别“四类”，应为一类、二类、三类或留空',
+    });
+    expect(listProblems(a, 'en')[1]?.message).toBe('Class: "四类" is not a class (I, II, III or blank)');
   });
 
   it('reads the same return from a GBK CSV and a UTF-8 CSV with BOM', async () => {
@@ -157,6 +167,15 @@ describe('choosing the sheet', () => {
   });
 });
 
+describe('limits', () => {
+  it('reads no more rows than the limit and says the sheet was cut off', async () => {
+    const rows = [['所属社区', '小区名称'], ...Array.from({ length: 10 }, (_, i) => ['印盒石社区', `小区${i}`])];
+    const a = await analyseWorkbook(xlsxBytes({ sheets: [{ name: 'S', rows }] }), 'x.xlsx', estatesMapping, { limits: { ...DEFAULT_LIMITS, maxRows: 6 } });
+    expect(a.counts.valid).toBe(5);
+    expect(a.warnings.map((w) => formatWarning(w))).toEqual(['工作表超过 6 行，只读取了前 6 行']);
+  });
+});
+
 describe('files that cannot be imported', () => {
   it('refuses a workbook without a recognisable header, an empty one, and one without rows', async () => {
     expect(await refusal(analyseWorkbook(xlsxBytes({ sheets: [{ name: 'S', rows: [['甲', '乙'], [1, 2]] }] }), 'x.xlsx', estatesMapping))).toBe('noHeader');
@@ -185,6 +204,15 @@ describe('analyseInventory', () => {
   it('takes every community as given when there is no database', async () => {
     const a = await analyseInventory(workbook, 'x.xlsx', { existingCommunities: 'any' });
     expect(a.estates?.counts.valid).toBe(3);
+  });
+
+  it('gives an estate list with contact columns to estates, not to communities', async () => {
+    const bytes = xlsxBytes({
+      sheets: [{ name: '小区', rows: [['社区', '小区名称', '负责人', '联系电话'], ['印盒石社区', '阳光花园', '王芳', '13800138000'], ['印盒石社区', '锦绣家园', '李明', '13900139000']] }],
+    });
+    const a = await analyseInventory(bytes, 'x.xlsx', { existingCommunities: 'any' });
+    expect(a.communities).toBeNull();
+    expect(a.estates?.rows.valid.map((r) => r.value.name)).toEqual(['阳光花园', '锦绣家园']);
   });
 
   it('treats a kind whose sheet has no rows as absent', async () => {

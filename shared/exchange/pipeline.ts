@@ -49,6 +49,8 @@ export interface SheetCandidate {
   /** 0…1, how well the sheet's best header names the mapping's fields. */
   readonly score: number;
   readonly recognised: boolean;
+  /** Required fields the header names: how specific the match is (小区名称 makes an estate list). */
+  readonly requiredMatched: number;
   /** 1-based first row of the header found, if any. */
   readonly headerRow: number | null;
 }
@@ -118,12 +120,14 @@ export function rankSheets(workbook: Workbook, mapping: RecordMapping<unknown>, 
     const grid = sheet.grid(limits.headerSearchRows + 2);
     const { found, best } = searchHeader(grid, mapping, limits.headerSearchRows);
     const match = found ?? best;
+    const required = new Set(mapping.fields.filter((f) => f.required).map((f) => f.key));
     return {
       index,
       name: sheet.name,
       hidden: sheet.hidden,
       score: match?.score ?? 0,
       recognised: found !== undefined,
+      requiredMatched: match?.matches.filter((m) => required.has(m.field)).length ?? 0,
       headerRow: found ? found.band.firstRow + 1 : null,
     };
   });
@@ -239,8 +243,8 @@ export async function analyseWorkbook<V>(bytes: Uint8Array, fileName: string, ma
 }
 
 /**
- * Sheets for several kinds at once, each sheet to at most one kind: the strongest (sheet, kind)
- * pair first. Kinds without a recognised sheet are left out.
+ * Sheets for several kinds at once, each sheet to at most one kind: the most specific, then
+ * strongest (sheet, kind) pair first. Kinds without a recognised sheet are left out.
  */
 export function assignSheets(workbook: Workbook, mappings: readonly RecordMapping<unknown>[], limits: ExchangeLimits = DEFAULT_LIMITS): Map<string, SheetCandidate[]> {
   const pairs: { kind: string; candidate: SheetCandidate; ranked: SheetCandidate[] }[] = [];
@@ -248,7 +252,15 @@ export function assignSheets(workbook: Workbook, mappings: readonly RecordMappin
     const ranked = rankSheets(workbook, mapping, limits);
     for (const candidate of ranked) if (candidate.recognised) pairs.push({ kind: mapping.kind, candidate, ranked });
   }
-  pairs.sort((a, b) => b.candidate.score - a.candidate.score || Number(a.candidate.hidden) - Number(b.candidate.hidden) || a.candidate.index - b.candidate.index);
+  // The more specific kind first: an estate list with 负责人 and 联系电话 columns also looks a
+  // little like a community list, but only estates require (and find) 小区名称.
+  pairs.sort(
+    (a, b) =>
+      b.candidate.requiredMatched - a.candidate.requiredMatched ||
+      b.candidate.score - a.candidate.score ||
+      Number(a.candidate.hidden) - Number(b.candidate.hidden) ||
+      a.candidate.index - b.candidate.index,
+  );
   const out = new Map<string, SheetCandidate[]>();
   const usedSheets = new Set<number>();
   for (const pair of pairs) {

@@ -27,10 +27,19 @@ export function valueCell(value: string | number | boolean | null): OutCell {
   return textCell(value);
 }
 
-/** Display width in Excel's character units: a CJK character takes two. */
+/** Display width in Excel's character units: a CJK or full-width character takes two. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Low surrogates were counted with their high half.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) || (code >= 0xd800 && code <= 0xdbff);
+    width += wide ? 2 : 1;
+  }
   return width;
 }
 

@@ -31,14 +31,19 @@ const zipLibrary = XLSX.CFB as ZipLibrary;
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;
 
+// Widths come from the first rows: enough to fit the data, and a 100 000-row export does not
+// measure every cell.
+const WIDTH_SAMPLE_ROWS = 2_000;
+
 function columnWidths(spec: SheetSpec): XLSX.ColInfo[] {
   const widths: number[] = [];
-  spec.rows.forEach((row, r) => {
-    if (r < (spec.widthSkipRows ?? 0)) return;
-    row.forEach((cell, c) => {
+  const from = spec.widthSkipRows ?? 0;
+  const to = Math.min(spec.rows.length, from + WIDTH_SAMPLE_ROWS);
+  for (let r = from; r < to; r++) {
+    (spec.rows[r] ?? []).forEach((cell, c) => {
       widths[c] = Math.max(widths[c] ?? MIN_WIDTH, Math.min(MAX_WIDTH, displayWidth(cellText(cell)) + 2));
     });
-  });
+  }
   return Array.from(widths, (w) => ({ wch: w ?? MIN_WIDTH }));
 }
 
@@ -58,7 +63,9 @@ function toWorksheet(spec: SheetSpec): XLSX.WorkSheet {
     });
     return out;
   });
-  const width = Math.max(1, ...spec.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a 100 000-row sheet would overflow the argument list.
+  let width = 1;
+  for (const row of spec.rows) width = Math.max(width, row.length);
   const sheet: XLSX.WorkSheet = {
     '!data': data,
     '!ref': XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, spec.rows.length - 1), c: width - 1 } }),
