@@ -22,6 +22,8 @@ export const EXIT_UNUSABLE = 2;
 
 export interface Command {
   readonly name: string;
+  /** Its line in the usage text ("check FILE...   检查各文件…"); the bare name when absent. */
+  usageLine?(locale: Locale): string;
   /** Options beyond the common ones (--json, --lang, --help). */
   readonly options: readonly OptionSpec[];
   run(context: CommandContext): Promise<number>;

@@ -2,6 +2,7 @@ import { exchangeMessages } from '../shared/i18n/exchange';
 import { COMMON_OPTIONS, localeOf, parseArgs, peekLocale } from './args';
 import { EXIT_OK, EXIT_UNUSABLE, type Output } from './command';
 import { findCommand } from './registry';
+import { commandNames, usageText } from './usage';
 
 /**
  * `street-ledger <command> [options] FILE...`: the entry behind `bin/street-ledger.mjs`.
@@ -13,13 +14,13 @@ export async function main(argv: readonly string[], output: Output, cwd: string)
   const m = exchangeMessages[locale].cli;
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-    output.out(m.usage);
+    output.out(usageText(locale));
     return name === undefined ? EXIT_UNUSABLE : EXIT_OK;
   }
   const command = findCommand(name);
   if (!command) {
-    output.err(m.unknownCommand(name));
-    output.err(m.usage);
+    output.err(m.unknownCommand(name, commandNames(locale)));
+    output.err(usageText(locale));
     return EXIT_UNUSABLE;
   }
   const parsed = parseArgs(rest, [...COMMON_OPTIONS, ...command.options]);
@@ -28,7 +29,7 @@ export async function main(argv: readonly string[], output: Output, cwd: string)
     return EXIT_UNUSABLE;
   }
   if (parsed.args.options.help) {
-    output.out(m.usage);
+    output.out(usageText(locale));
     return EXIT_OK;
   }
   if (parsed.args.files.length === 0) {

@@ -64,6 +64,7 @@ function fileText(file: FileAnalysis, locale: Locale): string[] {
 
 export const checkCommand: Command = {
   name: 'check',
+  usageLine: (locale) => exchangeMessages[locale].cli.commandLines.check ?? 'check',
   options: [KIND_OPTION],
   async run({ args, locale, output, cwd }) {
     const m = exchangeMessages[locale].cli;

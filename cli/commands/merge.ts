@@ -89,6 +89,7 @@ function sheets(merged: Merged, locale: Locale): SheetSpec[] {
 
 export const mergeCommand: Command = {
   name: 'merge',
+  usageLine: (locale) => exchangeMessages[locale].cli.commandLines.merge ?? 'merge',
   options: [{ name: 'output', flags: ['-o', '--output'], takesValue: true }],
   async run({ args, locale, output, cwd }) {
     const m = exchangeMessages[locale].cli;

@@ -94,6 +94,7 @@ function summaryText(summary: ReturnType<typeof summarise>, files: readonly File
 
 export const summaryCommand: Command = {
   name: 'summary',
+  usageLine: (locale) => exchangeMessages[locale].cli.commandLines.summary ?? 'summary',
   options: [],
   async run({ args, locale, output, cwd }) {
     const files: FileAnalysis[] = [];

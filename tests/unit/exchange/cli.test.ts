@@ -148,7 +148,9 @@ describe('usage', () => {
     const none = await cli();
     expect([none.code, none.stdout.split('\n')[0]]).toEqual([2, '用法：street-ledger <命令> [选项] 文件...']);
     const unknown = await cli('frob', 'x.xlsx');
-    expect([unknown.code, unknown.stderr.split('\n')[0]]).toEqual([2, '未知命令“frob”；可用命令：check、summary、merge']);
+    expect(unknown.code).toBe(2);
+    // Later issues register more commands; the ones of this issue come first.
+    expect(unknown.stderr.split('\n')[0]).toMatch(/^未知命令“frob”；可用命令：check、summary、merge/);
     const noFiles = await cli('check', '--lang', 'en');
     expect([noFiles.code, noFiles.stderr.trim()]).toEqual([2, 'Give at least one file']);
     const badKind = await cli('check', '--kind', 'houses', 'valid.xlsx');
