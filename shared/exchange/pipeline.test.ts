@@ -167,6 +167,20 @@ describe('choosing the sheet', () => {
   });
 });
 
+describe('every format the offices send', () => {
+  it.each([
+    ['xlsx', 'xlsx'],
+    ['biff8', 'xls'],
+    ['ods', 'ods'],
+    ['xlml', 'xml'],
+  ] as const)('reads the messy return written as %s', async (bookType, format) => {
+    const a = await analyseWorkbook(xlsxBytes(MESSY_WORKBOOK, bookType), `返回表.${format}`, estatesMapping);
+    expect(a.format).toBe(format);
+    expect(a.rows.valid.map((r) => r.value.name)).toEqual(MESSY_EXPECTED.valid.map((v) => v.name));
+    expect(problemsOf(a)).toEqual(MESSY_EXPECTED.invalid);
+  });
+});
+
 describe('limits', () => {
   it('reads no more rows than the limit and says the sheet was cut off', async () => {
     const rows = [['所属社区', '小区名称'], ...Array.from({ length: 10 }, (_, i) => ['印盒石社区', `小区${i}`])];
