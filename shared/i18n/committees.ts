@@ -139,6 +139,19 @@ const zhCN = {
     term: (n: number) => `第${n}届`,
     fileName: (street: string, date: string) => `${street}业委会覆盖情况_${date}.xlsx`,
   },
+  cli: {
+    usageLine: 'coverage FILE... --date DAY 按社区统计业主大会、业委会覆盖情况及各小区状态（日期默认今天）',
+    badDate: (value: string) => `日期“${value}”无法识别，应写成 2024-06-10`,
+    heading: (date: string) => `业主大会、业主委员会覆盖情况（截至 ${date}）`,
+    header: ['社区', '小区数', '已召开业主大会', '已成立业委会', '已备案', '任期届满未换届'],
+    byClassHeading: '街道合计，按小区类别：',
+    byClassHeader: ['类别', '小区数', '已召开业主大会', '已成立业委会', '已备案', '任期届满未换届'],
+    cell: (count: number, percent: string) => `${count}（${percent}）`,
+    estatesHeading: '各小区状态：',
+    estateLine: (community: string, estate: string, status: string) => `  ${community} / ${estate}：${status}`,
+    noEstates: '文件中没有可统计的小区',
+    invalidExcluded: (count: number) => `另有 ${count} 行无效，未计入统计（可用 check 命令查看原因）`,
+  },
 };
 
 export type CommitteeMessages = typeof zhCN;
@@ -280,6 +293,19 @@ const en: CommitteeMessages = {
     filingNumber: 'Filing number',
     term: (n) => `Term ${n}`,
     fileName: (street, date) => `${street} committee coverage ${date}.xlsx`,
+  },
+  cli: {
+    usageLine: "coverage FILE... --date DAY committee coverage by community and each estate's status (default today)",
+    badDate: (value) => `"${value}" is not a date; write 2024-06-10`,
+    heading: (date) => `Owners' assemblies and committees, as of ${date}`,
+    header: ['Community', 'Estates', 'Assembly held', 'Committee', 'Filed', 'Term expired'],
+    byClassHeading: 'Street total by class:',
+    byClassHeader: ['Class', 'Estates', 'Assembly held', 'Committee', 'Filed', 'Term expired'],
+    cell: (count, percent) => `${count} (${percent})`,
+    estatesHeading: 'Status of each estate:',
+    estateLine: (community, estate, status) => `  ${community} / ${estate}: ${status}`,
+    noEstates: 'No estates to count in the files',
+    invalidExcluded: (count) => `${count} more rows are invalid and not counted (see the check command)`,
   },
 };
 

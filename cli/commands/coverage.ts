@@ -1,0 +1,206 @@
+import path from 'node:path';
+import { COVERAGE_MEASURES, coverageFacts, share, summariseCoverage, type CoverageCounts } from '../../shared/committee/coverage';
+import { committeeStatus, type CommitteeStatus } from '../../shared/committee/status';
+import type { CommitteeTermLike } from '../../shared/committee/types';
+import { parseDateText } from '../../shared/domain/dates';
+import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../shared/domain/estateClass';
+import { nameKey } from '../../shared/domain/text';
+import { ExchangeError, isExchangeError } from '../../shared/exchange/errors';
+import { formatExchangeError } from '../../shared/exchange/format';
+import { committeeTermsMapping, type CommitteeTermRow } from '../../shared/exchange/mappings/committeeTerms';
+import type { EstateRow } from '../../shared/exchange/mappings/estates';
+import { analyseParsedInventory, analyseParsedWorkbook, type WorkbookAnalysis } from '../../shared/exchange/pipeline';
+import { readWorkbook } from '../../shared/exchange/read';
+import { committeeMessages } from '../../shared/i18n/committees';
+import { domainMessages } from '../../shared/i18n/domain';
+import { exchangeMessages } from '../../shared/i18n/exchange';
+import type { Locale } from '../../shared/i18n/locale';
+import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
+import { EXIT_INVALID_ROWS, EXIT_OK, EXIT_UNUSABLE, type Command } from '../command';
+import { readInputFile } from '../inputFile';
+import { textTable } from '../textTable';
+
+/**
+ * `street-ledger coverage FILE... [--date YYYY-MM-DD] [--json]`: reads workbooks holding
+ * estates and committee terms (our own full export, or a district list with 社区, 小区名称,
+ * 届次, 选举日期, 任期届满日期 or 任期（年）, 备案日期 … found through the same header search
+ * and synonyms), and prints the coverage table and each estate's status on that day (default
+ * today), as the app computes them. The files carry no settings: the term length and warning
+ * window are the defaults (5 years, 3 months). Without meeting records, an assembly counts as
+ * held where a committee was elected, and 筹备中 cannot be told from 未组建.
+ */
+
+interface FileRead {
+  readonly file: string;
+  readonly error: string | null;
+  readonly estates: WorkbookAnalysis<EstateRow> | null;
+  readonly terms: WorkbookAnalysis<CommitteeTermRow> | null;
+}
+
+const RULES = { defaultTermYears: DEFAULT_SETTINGS.committeeTermYears, termExpiryWarningMonths: DEFAULT_SETTINGS.termExpiryWarningMonths };
+
+type Attempt<T> = { readonly value: T | null; readonly missing: ExchangeError | null };
+
+/** A kind the file does not hold is absent, not an error: an estate list alone means no committees. */
+function attempt<T>(analyse: () => T | null): Attempt<T> {
+  try {
+    return { value: analyse(), missing: null };
+  } catch (error) {
+    if (error instanceof ExchangeError && (error.code === 'noHeader' || error.code === 'noDataRows' || error.code === 'missingColumns')) {
+      return { value: null, missing: error };
+    }
+    throw error;
+  }
+}
+
+async function readFile(file: string, cwd: string, locale: Locale): Promise<FileRead> {
+  const m = exchangeMessages[locale].cli;
+  const input = await readInputFile(file, cwd);
+  if (!input.ok) {
+    return { file, error: input.reason === 'exchange' ? formatExchangeError(input.error, locale) : m[input.reason], estates: null, terms: null };
+  }
+  try {
+    const workbook = await readWorkbook(input.bytes, path.basename(file));
+    const terms = attempt(() => analyseParsedWorkbook(workbook, committeeTermsMapping(RULES)));
+    const estates = attempt(() => analyseParsedInventory(workbook, { existingCommunities: 'any' }).estates);
+    // Neither kind: say what a committee list needs, the columns this command is about.
+    if (!terms.value && !estates.value) throw terms.missing ?? estates.missing ?? new ExchangeError('emptyWorkbook');
+    return { file, error: null, estates: estates.value, terms: terms.value };
+  } catch (error) {
+    if (isExchangeError(error)) return { file, error: formatExchangeError(error, locale), estates: null, terms: null };
+    if (process.env.STREET_LEDGER_DEBUG) console.error(error);
+    return { file, error: m.internalError, estates: null, terms: null };
+  }
+}
+
+interface Place {
+  readonly id: string;
+  readonly community: string;
+  readonly name: string;
+  estateClass: EstateClassCode;
+}
+
+/** Every estate named in the files (first naming wins), with the terms recorded for it. */
+function collect(files: readonly FileRead[]) {
+  const communities = new Map<string, string>();
+  const estates = new Map<string, Place>();
+  const terms = new Map<string, Map<number, CommitteeTermLike>>();
+  const place = (community: string, name: string, estateClass: EstateClassCode | null): Place => {
+    const communityId = nameKey(community);
+    const id = `${communityId}\u0001${nameKey(name)}`;
+    if (!communities.has(communityId)) communities.set(communityId, community);
+    let found = estates.get(id);
+    if (!found) {
+      found = { id, community: communityId, name, estateClass: estateClass ?? 0 };
+      estates.set(id, found);
+    } else if (found.estateClass === 0 && estateClass !== null) {
+      found.estateClass = estateClass;
+    }
+    return found;
+  };
+  for (const file of files) {
+    for (const { value } of file.estates?.rows.valid ?? []) place(value.community, value.name, value.estateClass);
+    for (const { value } of file.terms?.rows.valid ?? []) {
+      const estate = place(value.community, value.estate, null);
+      if (value.term === null) continue;
+      const byNumber = terms.get(estate.id) ?? new Map<number, CommitteeTermLike>();
+      if (!byNumber.has(value.term.termNumber)) byNumber.set(value.term.termNumber, value.term);
+      terms.set(estate.id, byNumber);
+    }
+  }
+  return { communities, estates, terms };
+}
+
+const countsJson = (c: CoverageCounts) => ({
+  estates: c.estates,
+  withAssembly: c.withAssembly,
+  withCommittee: c.withCommittee,
+  filed: c.filed,
+  expired: c.expired,
+});
+
+export function coverageOf(files: readonly FileRead[], date: string) {
+  const { communities, estates, terms } = collect(files);
+  const statuses = new Map<string, CommitteeStatus>();
+  for (const estate of estates.values()) {
+    const recorded = [...(terms.get(estate.id)?.values() ?? [])];
+    statuses.set(estate.id, committeeStatus({ groups: [], meetings: [], terms: recorded }, date, RULES));
+  }
+  const statusOf = (id: string): CommitteeStatus => statuses.get(id) ?? committeeStatus({ groups: [], meetings: [], terms: [] }, date, RULES);
+  const list = [...communities.entries()].map(([id, name]) => ({ id, name }));
+  const placed = [...estates.values()].map((e) => ({ id: e.id, communityId: e.community, estateClass: e.estateClass, name: e.name }));
+  const table = summariseCoverage(date, list, placed, (id) => coverageFacts(statusOf(id)));
+  const lines = placed.map((e) => ({ community: communities.get(e.communityId) ?? '', name: e.name, code: statusOf(e.id).code }));
+  // The JSON speaks the labels the issue fixes (the seven Chinese ones), whatever --lang says.
+  const zhStatus = committeeMessages['zh-CN'].status;
+  return {
+    table,
+    estates: lines,
+    json: {
+      date,
+      communities: table.rows.map((row) => ({ name: row.name, ...countsJson(row.all) })),
+      totals: countsJson(table.totals.all),
+      estates: lines.map((e) => ({ community: e.community, name: e.name, status: zhStatus[e.code] ?? '' })),
+    },
+  };
+}
+
+function coverageText(result: ReturnType<typeof coverageOf>, files: readonly FileRead[], locale: Locale): string {
+  const m = committeeMessages[locale];
+  const x = exchangeMessages[locale].cli;
+  const lines: string[] = [];
+  for (const f of files) if (f.error !== null) lines.push(x.fileHeading(f.file), x.errorLine(f.error));
+  const { table } = result;
+  if (result.estates.length === 0) {
+    lines.push(m.cli.noEstates);
+    return lines.join('\n');
+  }
+  const cells = (c: CoverageCounts) => [c.estates, ...COVERAGE_MEASURES.map((k) => m.cli.cell(c[k], m.coverage.share(share(c[k], c.estates))))];
+  lines.push(m.cli.heading(table.date));
+  lines.push(textTable([m.cli.header, ...table.rows.map((row) => [row.name, ...cells(row.all)]), [m.coverage.streetTotal, ...cells(table.totals.all)]]));
+  lines.push('', m.cli.byClassHeading);
+  const classNames = domainMessages[locale].estateClass;
+  lines.push(textTable([m.cli.byClassHeader, ...ESTATE_CLASS_CODES.map((code) => [classNames[code] ?? '', ...cells(table.totals.byClass[code])])]));
+  lines.push('', m.cli.estatesHeading);
+  for (const e of result.estates) lines.push(m.cli.estateLine(e.community, e.name, m.status[e.code] ?? ''));
+  const invalid = files.reduce((n, f) => n + (f.estates?.counts.invalid ?? 0) + (f.terms?.counts.invalid ?? 0), 0);
+  if (invalid > 0) lines.push(m.cli.invalidExcluded(invalid));
+  return lines.join('\n');
+}
+
+/** Today on this computer's calendar. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export const coverageCommand: Command = {
+  name: 'coverage',
+  usageLine: (locale) => committeeMessages[locale].cli.usageLine,
+  options: [{ name: 'date', flags: ['--date'], takesValue: true }],
+  async run({ args, locale, output, cwd }) {
+    const given = args.options.date;
+    let date = localToday();
+    if (typeof given === 'string') {
+      const parsed = parseDateText(given);
+      if (!parsed.ok || parsed.value === null) {
+        output.err(committeeMessages[locale].cli.badDate(given));
+        return EXIT_UNUSABLE;
+      }
+      date = parsed.value;
+    }
+    const files: FileRead[] = [];
+    for (const file of args.files) files.push(await readFile(file, cwd, locale));
+    const result = coverageOf(files, date);
+    if (args.options.json) {
+      const x = exchangeMessages[locale].cli;
+      for (const f of files) if (f.error !== null) output.err(`${x.fileHeading(f.file)}\n${x.errorLine(f.error)}`);
+      output.out(JSON.stringify(result.json, null, 2));
+    } else {
+      output.out(coverageText(result, files, locale));
+    }
+    if (files.some((f) => f.error !== null)) return EXIT_UNUSABLE;
+    return files.some((f) => (f.estates?.counts.invalid ?? 0) + (f.terms?.counts.invalid ?? 0) > 0) ? EXIT_INVALID_ROWS : EXIT_OK;
+  },
+};
