@@ -138,6 +138,7 @@ const zhCN = {
     filingNumber: '备案号',
     term: (n: number) => `第${n}届`,
     fileName: (street: string, date: string) => `${street}业委会覆盖情况_${date}.xlsx`,
+    excelFilter: 'Excel 工作簿',
   },
   cli: {
     usageLine: 'coverage FILE... --date DAY 按社区统计业主大会、业委会覆盖情况及各小区状态（日期默认今天）',
@@ -293,6 +294,7 @@ const en: CommitteeMessages = {
     filingNumber: 'Filing number',
     term: (n) => `Term ${n}`,
     fileName: (street, date) => `${street} committee coverage ${date}.xlsx`,
+    excelFilter: 'Excel workbook',
   },
   cli: {
     usageLine: "coverage FILE... --date DAY committee coverage by community and each estate's status (default today)",

@@ -1,3 +1,4 @@
+import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchApp, type AppBrowser } from './support/browser';
 import { AppPage } from './pages/AppPage';
@@ -117,5 +118,22 @@ describe("owners' assembly and committee journey", () => {
     await app.expectText(committee.coverageCell('太平社区', 'filed-share'), '100.0%');
     await app.page.getByTestId('coverage-view').getByText('二类').click();
     await app.expectText(committee.coverageCell('太平社区', 'filed'), '0');
+  });
+
+  it('exports the coverage report in the district layout, as of the day shown', async () => {
+    await app.page.getByTestId('coverage-view').getByText('全部小区').click();
+    const { name, bytes } = await committee.exportCoverage();
+    expect(name).toBe('牌楼街道业委会覆盖情况_2024-06-10.xlsx');
+    const book = XLSX.read(bytes, { type: 'array' });
+    expect(book.SheetNames).toEqual(['覆盖情况', '各小区状态']);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['覆盖情况']!, { header: 1, defval: null });
+    expect(rows[0]?.[0]).toBe('牌楼街道业主大会、业主委员会组建情况统计表');
+    expect(rows[1]?.[9]).toBe('统计日期：2024-06-10');
+    expect(rows[4]).toEqual([1, '太平社区', '合计', 2, 1, 0.5, 1, 0.5, 1, 0.5, 0, 0]);
+    expect(rows.at(-4)).toEqual(['街道合计', null, '合计', 2, 1, 0.5, 1, 0.5, 1, 0.5, 0, 0]);
+    const merges = (book.Sheets['覆盖情况']!['!merges'] ?? []).map((m) => XLSX.utils.encode_range(m));
+    expect(merges).toEqual(expect.arrayContaining(['A1:L1', 'E3:F3']));
+    const statuses = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['各小区状态']!, { header: 1, defval: null });
+    expect(statuses.slice(3).map((r) => [r[2], r[4]])).toEqual([['锦绣花园', '已备案'], ['机关宿舍', '未组建']]);
   });
 });

@@ -1,8 +1,10 @@
-import { DatePicker, Segmented, Space, Spin, Tag, Typography } from 'antd';
+import { App as AntApp, Button, DatePicker, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { COMMITTEE_STATUSES } from '../../../shared/committee/status';
 import { ESTATE_CLASS_CODES } from '../../../shared/domain/estateClass';
+import { exportCoverageReport } from '../../../shared/exchange/export/coverageReport';
 import { useMessages } from '../../i18n/I18nProvider';
+import { usePlatform } from '../../platform/PlatformContext';
 import { useSettings } from '../../settings/SettingsProvider';
 import { CommitteeStatusTag } from './CommitteeStatusTag';
 import { CoverageTableView, type CoverageView } from './CoverageTableView';
@@ -14,12 +16,31 @@ import { useCoverage } from './useCoverage';
  * elected a committee, filed it, and let its term expire — per community, on any day.
  */
 export function CoveragePage() {
-  const { domain, committees } = useMessages();
+  const { ui, domain, committees } = useMessages();
   const t = committees.coverage;
   const { settings } = useSettings();
   const [date, setDate] = useState(todayIso);
   const [view, setView] = useState<CoverageView>('all');
   const coverage = useCoverage(date);
+  const platform = usePlatform();
+  const { message } = AntApp.useApp();
+  const [exporting, setExporting] = useState(false);
+
+  // In Chinese whatever the UI language: the report goes to the district.
+  const exportReport = async () => {
+    if (!coverage) return;
+    setExporting(true);
+    try {
+      const data = exportCoverageReport({ streetName: settings.streetName, date }, coverage.table, coverage.lines, 'zh-CN');
+      const suggestedName = committees.report.fileName(settings.streetName, date);
+      const saved = await platform.saveFile({ suggestedName, data, filters: [{ name: committees.report.excelFilter, extensions: ['xlsx'] }] });
+      if (saved.status === 'saved') void message.success(t.exported);
+    } catch (error) {
+      void message.error(ui.common.unexpectedError(error instanceof Error ? error.message : String(error)));
+    } finally {
+      setExporting(false);
+    }
+  };
 
   return (
     <div data-testid="committees-page">
@@ -43,6 +64,9 @@ export function CoveragePage() {
             ...ESTATE_CLASS_CODES.map((code) => ({ value: code, label: domain.estateClass[code] })),
           ]}
         />
+        <Button type="primary" loading={exporting} disabled={coverage === undefined} onClick={exportReport} data-testid="coverage-export">
+          {t.export}
+        </Button>
       </Space>
       <Typography.Paragraph strong data-testid="coverage-caption">{t.caption(settings.streetName, date)}</Typography.Paragraph>
       {coverage === undefined ? (

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 import type { AppPage } from './AppPage';
 
@@ -110,6 +111,13 @@ export class CommitteePage {
     await this.fillDate('filing-filedOn', filedOn);
     await this.byTestId('filing-filingNumber').fill(filingNumber);
     await this.save('filing');
+  }
+
+  /** Clicks the coverage page's export and returns the downloaded file's name and bytes. */
+  async exportCoverage(): Promise<{ name: string; bytes: Uint8Array }> {
+    const [download] = await Promise.all([this.app.page.waitForEvent('download'), this.byTestId('coverage-export').click()]);
+    const file = await download.path();
+    return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(file)) };
   }
 
   status(): Locator {
