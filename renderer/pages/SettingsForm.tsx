@@ -2,6 +2,7 @@ import { Button, Form, Input, Select } from 'antd';
 import { LOCALES } from '../../shared/i18n/locale';
 import type { Settings } from '../../shared/settings/settings';
 import { useMessages } from '../i18n/I18nProvider';
+import { CommitteeSettingsFields } from './committees/CommitteeSettingsFields';
 
 /** The office's identity: the same fields on first run and in 设置. */
 export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
@@ -28,6 +29,7 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
       <Form.Item name="locale" label={t.locale} hidden={!showLocale}>
         <Select data-testid="settings-locale" options={LOCALES.map((value) => ({ value, label: ui.language[value] }))} />
       </Form.Item>
+      {showLocale && <CommitteeSettingsFields />}
       <Button type="primary" htmlType="submit" data-testid="settings-submit">{submitLabel}</Button>
     </Form>
   );

@@ -140,6 +140,14 @@ const zhCN = {
     fileName: (street: string, date: string) => `${street}业委会覆盖情况_${date}.xlsx`,
     excelFilter: 'Excel 工作簿',
   },
+  settings: {
+    section: '业主委员会',
+    termYears: '业委会任期（年）',
+    termYearsHint: '按本地规定填写，一般为 3 至 5 年；登记选举结果时未填届满日期的，按此计算',
+    warningMonths: '任期届满提前提醒（月）',
+    warningMonthsHint: '任期届满前这么多个月起显示“即将到期”，并列入首页待办',
+    range: (min: number, max: number) => `请填写 ${min} 到 ${max} 之间的整数`,
+  },
   cli: {
     usageLine: 'coverage FILE... --date DAY 按社区统计业主大会、业委会覆盖情况及各小区状态（日期默认今天）',
     badDate: (value: string) => `日期“${value}”无法识别，应写成 2024-06-10`,
@@ -295,6 +303,14 @@ const en: CommitteeMessages = {
     term: (n) => `Term ${n}`,
     fileName: (street, date) => `${street} committee coverage ${date}.xlsx`,
     excelFilter: 'Excel workbook',
+  },
+  settings: {
+    section: "Owners' committees",
+    termYears: 'Committee term (years)',
+    termYearsHint: 'As local regulation says, usually 3 to 5 years; used when an election is recorded without a term end',
+    warningMonths: 'Warn before a term ends (months)',
+    warningMonthsHint: 'From this many months before its end a term shows as ending soon and is listed on the home page',
+    range: (min, max) => `Enter a whole number from ${min} to ${max}`,
   },
   cli: {
     usageLine: "coverage FILE... --date DAY committee coverage by community and each estate's status (default today)",

@@ -136,4 +136,15 @@ describe("owners' assembly and committee journey", () => {
     const statuses = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['各小区状态']!, { header: 1, defval: null });
     expect(statuses.slice(3).map((r) => [r[2], r[4]])).toEqual([['锦绣花园', '已备案'], ['机关宿舍', '未组建']]);
   });
+
+  it('takes the term length from the settings for an election recorded without an end', async () => {
+    await app.navigate('settings');
+    await app.byTestId('settings-committeeTermYears').fill('3');
+    await app.byTestId('settings-submit').click();
+    await app.page.locator('.ant-message').getByText('设置已保存').waitFor();
+    await committee.openEstate('机关宿舍');
+    await committee.electCommittee(1, '2024-06-01', []);
+    expect(await app.byTestId('term-facts-1').innerText()).toContain('2024-06-01 ~ 2027-06-01');
+    await app.expectText(committee.status(), '已选举未备案');
+  });
 });
