@@ -11,6 +11,7 @@ import { InspectionsPage } from '../pages/inspections/InspectionsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { useSettings } from '../settings/SettingsProvider';
 import { EstatePage } from '../pages/estate/EstatePage';
+import { ExchangePage } from '../pages/exchange/ExchangePage';
 import { NAV_PAGES, useHashRoute, type Navigate, type Route } from './useHashRoute';
 
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
@@ -25,6 +26,8 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <EstatePage estateId={route.estateId} navigate={navigate} />;
     case 'classTable':
       return <ClassTablePage />;
+    case 'exchange':
+      return <ExchangePage />;
     case 'committees':
       return <CoveragePage />;
     case 'inspections':

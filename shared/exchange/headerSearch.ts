@@ -103,11 +103,30 @@ function rowHasText(grid: Grid, row: number): boolean {
   return (grid.rows[row] ?? []).some((v) => headerText(v) !== '');
 }
 
-/** Better first: higher score; then the band that ends sooner (never swallow a data row), then the one starting sooner. */
-function better(a: HeaderMatch, b: HeaderMatch): boolean {
+const HEADER_CELL_MAX_LENGTH = 12;
+
+/**
+ * Whether a row above the column names is part of the header (其中, 规划数 over its classes)
+ * rather than a title or a "填报单位：…" line: header cells are short names, never "label：value".
+ */
+function looksLikeHeaderRow(grid: Grid, row: number): boolean {
+  return (grid.rows[row] ?? []).every((v) => {
+    const text = headerText(v);
+    return text.length <= HEADER_CELL_MAX_LENGTH && !/[:：]/.test(text);
+  });
+}
+
+/**
+ * Better first: higher score; then the band that ends sooner (never swallow a data row); then,
+ * for two bands ending on the same row, the two-row one only if its top row looks like a header
+ * row — so a 填报单位 line, which adds nothing to the match, is not glued onto the column names.
+ */
+function better(grid: Grid, a: HeaderMatch, b: HeaderMatch): boolean {
   if (a.score !== b.score) return a.score > b.score;
   if (a.band.lastRow !== b.band.lastRow) return a.band.lastRow < b.band.lastRow;
-  return a.band.firstRow < b.band.firstRow;
+  const longer = a.band.firstRow < b.band.firstRow ? a : b;
+  const preferLonger = looksLikeHeaderRow(grid, longer.band.firstRow);
+  return preferLonger ? a === longer : a !== longer;
 }
 
 export interface HeaderSearch {
@@ -128,8 +147,8 @@ export function searchHeader(grid: Grid, mapping: RecordMapping<unknown>, search
     for (const band of bands) {
       const match = evaluateBand(grid, mapping, band);
       if (match.matches.length === 0) continue;
-      if (!best || better(match, best)) best = match;
-      if (match.recognised && (!found || better(match, found))) found = match;
+      if (!best || better(grid, match, best)) best = match;
+      if (match.recognised && (!found || better(grid, match, found))) found = match;
     }
   }
   return { found, best };

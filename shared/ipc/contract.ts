@@ -16,7 +16,8 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export const saveFileInputSchema = z.object({
   suggestedName: z.string().min(1).max(200).refine((name) => !/[\\/]/.test(name), 'a file name, not a path'),
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, 'file too large'),
+  // Any Uint8Array view: exports come from SheetJS and TextEncoder with their own buffers.
+  data: z.custom<Uint8Array>((d) => d instanceof Uint8Array, 'bytes expected').refine((d) => d.byteLength <= MAX_FILE_BYTES, 'file too large'),
   filters: z.array(fileFilterSchema).max(10),
 });
 

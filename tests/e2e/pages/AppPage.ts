@@ -1,5 +1,16 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { NavPage } from '../../../renderer/app/useHashRoute';
+
+/** The root test id of each menu page that has one. */
+const PAGE_TEST_IDS: Partial<Record<NavPage, string>> = {
+  home: 'home-page',
+  communities: 'communities-page',
+  estates: 'estates-page',
+  classTable: 'class-table-page',
+  exchange: 'exchange-page',
+  settings: 'settings-page',
+};
 
 export interface CommunityInput {
   name: string;
@@ -35,10 +46,12 @@ export class AppPage {
     await this.byTestId('home-page').waitFor();
   }
 
-  async navigate(route: 'home' | 'communities' | 'estates' | 'classTable' | 'settings'): Promise<void> {
+  /** Opens a page from the side menu and waits until it is there. */
+  async navigate(route: NavPage): Promise<void> {
     await this.byTestId(`nav-${route}`).click();
-    const pageIds = { home: 'home-page', communities: 'communities-page', estates: 'estates-page', classTable: 'class-table-page', settings: 'settings-page' };
-    await this.byTestId(pageIds[route]).waitFor();
+    await this.page.waitForFunction((hash) => window.location.hash === hash, `#/${route}`);
+    const pageId = PAGE_TEST_IDS[route];
+    if (pageId) await this.byTestId(pageId).waitFor();
   }
 
   /** Picks `label` in the antd Select with test id `testId`. */

@@ -1,0 +1,46 @@
+import type { Problem } from '../../shared/domain/problem';
+import type { ExchangeFailure } from '../../shared/exchange/errors';
+import type { ImportBatch } from '../../shared/exchange/importBatch';
+import type { ColumnOverrides } from '../../shared/exchange/columnMap';
+import type { Locale } from '../../shared/i18n/locale';
+import type { InventoryPreview, KindPreview } from './inventoryPreview';
+
+/** What the window asks the import worker, and what it answers. */
+
+export interface KindChoice {
+  readonly sheet?: number;
+  readonly columns?: ColumnOverrides;
+}
+
+export type ImportRequest =
+  | {
+      readonly type: 'analyse';
+      readonly bytes: Uint8Array;
+      readonly fileName: string;
+      readonly locale: Locale;
+      readonly choices: Partial<Record<KindPreview['kind'], KindChoice>>;
+    }
+  | { readonly type: 'commit'; readonly operator: string }
+  | { readonly type: 'errorWorkbook'; readonly kind: KindPreview['kind']; readonly locale: Locale };
+
+export interface ImportResults {
+  readonly analyse: InventoryPreview;
+  readonly commit: ImportBatch;
+  readonly errorWorkbook: Uint8Array;
+}
+
+export type ImportFailure =
+  | ({ readonly kind: 'exchange' } & ExchangeFailure)
+  | { readonly kind: 'domain'; readonly problems: readonly Problem[] }
+  | { readonly kind: 'timeout'; readonly seconds: number }
+  | { readonly kind: 'other'; readonly message: string };
+
+export type ImportResponse =
+  | { readonly id: number; readonly ok: true; readonly result: ImportResults[keyof ImportResults] }
+  | { readonly id: number; readonly ok: false; readonly failure: ImportFailure };
+
+export interface ImportEnvelope {
+  readonly id: number;
+  readonly dbName: string;
+  readonly request: ImportRequest;
+}

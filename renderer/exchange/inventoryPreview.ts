@@ -1,0 +1,131 @@
+import { columnLetter } from '../../shared/exchange/grid';
+import { domainMessages } from '../../shared/i18n/domain';
+import { formatRowProblem, formatSkipReason, formatWarning } from '../../shared/exchange/format';
+import type { RecordMapping } from '../../shared/exchange/mapping';
+import { communitiesMapping } from '../../shared/exchange/mappings/communities';
+import { estatesMapping } from '../../shared/exchange/mappings/estates';
+import type { InventoryAnalysis, SheetCandidate, WorkbookAnalysis } from '../../shared/exchange/pipeline';
+import type { RecordDiff } from '../../shared/exchange/diff';
+import type { Locale } from '../../shared/i18n/locale';
+import type { InventoryDiff } from '../db/inventoryImport';
+
+/**
+ * What the preview screen shows, as plain data small enough to post from the import worker:
+ * counts are exact, lists are capped (a 100,000-row file must not be cloned into the window).
+ */
+
+export const PREVIEW_LIST_LIMIT = 500;
+
+export interface ColumnChoice {
+  readonly field: string;
+  readonly label: string;
+  readonly required: boolean;
+  /** 0-based column, or null when the field is not imported. */
+  readonly column: number | null;
+  readonly header: string;
+  readonly confidence: number;
+  readonly source: 'auto' | 'user' | null;
+}
+
+export interface RowLine {
+  readonly row: number;
+  readonly text: string;
+}
+
+export interface ProblemLine {
+  readonly row: number;
+  /** "C", or "" for the row as a whole. */
+  readonly column: string;
+  readonly header: string;
+  readonly message: string;
+}
+
+export interface KindPreview {
+  readonly kind: 'communities' | 'estates';
+  readonly sheet: { readonly index: number; readonly name: string };
+  readonly sheets: readonly SheetCandidate[];
+  readonly headerRows: { readonly first: number; readonly last: number };
+  /** Column names as found, by 0-based column. */
+  readonly labels: readonly string[];
+  readonly signature: string;
+  readonly columns: readonly ColumnChoice[];
+  readonly counts: { readonly read: number; readonly valid: number; readonly invalid: number; readonly skipped: number };
+  readonly warnings: readonly string[];
+  readonly added: readonly RowLine[];
+  readonly changed: readonly RowLine[];
+  readonly unchanged: number;
+  readonly addedCount: number;
+  readonly changedCount: number;
+  readonly problems: readonly ProblemLine[];
+  readonly problemCount: number;
+  readonly skipped: readonly RowLine[];
+}
+
+export interface InventoryPreview {
+  readonly fileName: string;
+  readonly kinds: readonly KindPreview[];
+}
+
+function kindPreview<V>(
+  kind: KindPreview['kind'],
+  analysis: WorkbookAnalysis<V>,
+  mapping: RecordMapping<V>,
+  diff: RecordDiff<V>,
+  locale: Locale,
+): KindPreview {
+  const dm = domainMessages[locale];
+  const label = (field: string) => dm.fields[field] ?? field;
+  const show = (value: unknown) => (value === null || value === undefined || value === '' ? '∅' : String(value));
+  const problems: ProblemLine[] = [];
+  for (const row of analysis.rows.invalid) {
+    for (const p of row.problems) {
+      if (problems.length >= PREVIEW_LIST_LIMIT) break;
+      problems.push({
+        row: row.row,
+        column: p.column === null ? '' : columnLetter(p.column),
+        header: p.column === null ? '' : (analysis.header.labels[p.column] ?? ''),
+        message: formatRowProblem(p, locale),
+      });
+    }
+  }
+  return {
+    kind,
+    sheet: analysis.sheet,
+    sheets: analysis.sheets,
+    headerRows: { first: analysis.header.firstRow, last: analysis.header.lastRow },
+    labels: analysis.header.labels,
+    signature: analysis.header.signature,
+    columns: mapping.fields.map((def) => {
+      const a = analysis.columns.fields[def.key] ?? null;
+      return {
+        field: def.key,
+        label: label(def.key),
+        required: def.required === true,
+        column: a?.column ?? null,
+        header: a?.header ?? '',
+        confidence: a?.confidence ?? 0,
+        source: a?.source ?? null,
+      };
+    }),
+    counts: analysis.counts,
+    warnings: analysis.warnings.map((w) => formatWarning(w, locale)),
+    added: diff.added.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({ row: r.row, text: mapping.identity(r.value).label })),
+    changed: diff.changed.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({
+      row: r.row,
+      text: `${mapping.identity(r.value).label}：${r.changes.map((c) => `${label(c.field)} ${show(c.before)} → ${show(c.after)}`).join('；')}`,
+    })),
+    unchanged: diff.unchanged.length,
+    addedCount: diff.added.length,
+    changedCount: diff.changed.length,
+    problems,
+    problemCount: analysis.rows.invalid.reduce((n, r) => n + r.problems.length, 0),
+    skipped: analysis.rows.skipped.slice(0, PREVIEW_LIST_LIMIT).map((s) => ({ row: s.row, text: formatSkipReason(s.reason, locale) })),
+  };
+}
+
+export function buildInventoryPreview(fileName: string, analysis: InventoryAnalysis, diff: InventoryDiff, locale: Locale): InventoryPreview {
+  const kinds: KindPreview[] = [];
+  if (analysis.communities) kinds.push(kindPreview('communities', analysis.communities, communitiesMapping, diff.communities, locale));
+  if (analysis.estates) kinds.push(kindPreview('estates', analysis.estates, estatesMapping, diff.estates, locale));
+  return { fileName, kinds };
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { AppPage } from './AppPage';
+
+/** The 导入导出 page: files in through the file chooser, out through downloads. */
+export class ExchangePageHelper {
+  constructor(private readonly app: AppPage) {}
+
+  get page(): Page {
+    return this.app.page;
+  }
+
+  async open(): Promise<void> {
+    await this.app.navigate('exchange');
+  }
+
+  async importFile(name: string, buffer: Buffer, mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.app.byTestId('import-choose').click();
+    await (await chooser).setFiles({ name, mimeType, buffer });
+    await this.page.locator('[data-testid="import-preview"], [data-testid="import-error"]').first().waitFor();
+  }
+
+  async chooseColumn(kind: 'estates' | 'communities', field: string, label: string): Promise<void> {
+    await this.app.byTestId(`preview-${kind}-column-${field}`).click();
+    await this.page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: label })
+      .first()
+      .click();
+  }
+
+  async commit(): Promise<void> {
+    await this.app.byTestId('import-commit').click();
+    await this.page.locator('.import-committed').first().waitFor();
+  }
+
+  /** Clicks an export button and returns the file the browser downloaded. */
+  async download(testId: string): Promise<{ name: string; bytes: Buffer }> {
+    const download = this.page.waitForEvent('download');
+    await this.app.byTestId(testId).click();
+    const file = await download;
+    const path = await file.path();
+    return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+  }
+}

@@ -1,0 +1,36 @@
+import * as XLSX from 'xlsx';
+
+/**
+ * A return as a community worker sends it: a title and a 填报单位 line above a two-row header
+ * (其中 over the class columns is for the community sheet; this estate list has merged title
+ * cells), a column the app cannot guess (服务单位), a row with a class nobody uses, a blank row
+ * and a 合计 row.
+ */
+export function messyEstateReturn(): Buffer {
+  const rows: (string | number | null)[][] = [
+    ['牌楼街道物业管理小区基本情况统计表', null, null, null, null, null, null],
+    ['填报单位：万安社区居委会', null, null, null, '填报日期：2024年3月15日', null, null],
+    ['序号', '所属社区', '小区名称', '小区类别', '服务单位', '住户数（户）', '小区地址'],
+    [1, '万安社区', '万安花园', '一类小区', '万科物业', '1,203', '万安路1号'],
+    [2, '万安社区', '电力宿舍', 'Ⅱ', '供电公司后勤处', 240, '万安路18号'],
+    [3, '万安社区', '老粮站', '三类', '', 56, '粮站巷'],
+    [4, '万安社区', '新村', '四类', '', 80, '新村路'],
+    [null, null, null, null, null, null, null],
+    ['合计', '', '', '', '', 1579, ''],
+  ];
+  const sheet = XLSX.utils.aoa_to_sheet(rows);
+  sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 6 } }];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, '小区情况');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+export function readWorkbook(bytes: Buffer): XLSX.WorkBook {
+  return XLSX.read(bytes, { type: 'buffer' });
+}
+
+export function sheetRows(book: XLSX.WorkBook, index = 0): unknown[][] {
+  const name = book.SheetNames[index];
+  const sheet = name === undefined ? undefined : book.Sheets[name];
+  return sheet ? XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, blankrows: false, defval: null }) : [];
+}
