@@ -63,7 +63,7 @@ export function PhotoStrip({ ownerId, editable, onAdded }: { ownerId: string; ed
             type="file"
             accept="image/*"
             multiple
-            hidden
+            style={{ display: 'none' }}
             data-testid="photo-input"
             onChange={(event) => {
               const files = [...(event.target.files ?? [])];
