@@ -2,8 +2,9 @@ import { formatSkipReason, formatWarning, listProblems } from '../../shared/exch
 import type { SkipReason } from '../../shared/exchange/rowKind';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
-import { analyseFile, exitCodeOf, type FileAnalysis, type Section } from '../analyseFile';
+import { exitCodeOf, type FileAnalysis, type Section } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
+import { analyseFiles } from '../isolation';
 import { KIND_OPTION, kindOf } from '../kindOption';
 import { rowRanges } from '../rowList';
 
@@ -73,8 +74,7 @@ export const checkCommand: Command = {
       output.err(m.badKind(String(args.options.kind)));
       return EXIT_UNUSABLE;
     }
-    const files: FileAnalysis[] = [];
-    for (const file of args.files) files.push(await analyseFile(file, cwd, kind, locale));
+    const files = await analyseFiles(args.files, cwd, kind, locale);
     if (args.options.json) output.out(JSON.stringify({ files: files.map((f) => fileJson(f, locale)) }, null, 2));
     else output.out(files.flatMap((f) => fileText(f, locale)).join('\n'));
     return exitCodeOf(files);

@@ -7,8 +7,9 @@ import { writeXlsx, type SheetSpec } from '../../shared/exchange/export/xlsxFile
 import { streetOf } from '../../shared/exchange/street';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
-import { analyseFile, exitCodeOf, type FileAnalysis } from '../analyseFile';
+import { exitCodeOf, type FileAnalysis } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
+import { analyseFiles } from '../isolation';
 
 /**
  * `street-ledger merge FILE... -o OUT.xlsx`: the valid rows of several returns in one workbook,
@@ -103,8 +104,7 @@ export const mergeCommand: Command = {
       output.err(m.outputIsInput(target));
       return EXIT_UNUSABLE;
     }
-    const files: FileAnalysis[] = [];
-    for (const file of args.files) files.push(await analyseFile(file, cwd, undefined, locale));
+    const files = await analyseFiles(args.files, cwd, undefined, locale);
     const merged = merge(files);
     const usable = files.filter((f) => f.error === null).length;
     let written = false;

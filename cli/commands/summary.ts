@@ -6,8 +6,9 @@ import { nameKey } from '../../shared/domain/text';
 import { formatFindingAt } from '../../shared/exchange/format';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
-import { analyseFile, exitCodeOf, type FileAnalysis } from '../analyseFile';
+import { exitCodeOf, type FileAnalysis } from '../analyseFile';
 import { type Command } from '../command';
+import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
 
 /**
@@ -97,8 +98,7 @@ export const summaryCommand: Command = {
   usageLine: (locale) => exchangeMessages[locale].cli.commandLines.summary ?? 'summary',
   options: [],
   async run({ args, locale, output, cwd }) {
-    const files: FileAnalysis[] = [];
-    for (const file of args.files) files.push(await analyseFile(file, cwd, undefined, locale));
+    const files = await analyseFiles(args.files, cwd, undefined, locale);
     const summary = summarise(files, locale);
     if (args.options.json) {
       const fileList = files.map((f) => ({ file: f.file, error: f.error }));

@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import type { DateSystem } from '../domain/dates';
+import { readCompoundWorkbook } from './compoundFile';
 import { decodeText, type TextEncodingName } from './csvDecode';
 import { gridFromCsvRows } from './csvGrid';
 import { parseCsv } from './csvParse';
@@ -52,9 +53,32 @@ function readOptions(limits: ExchangeLimits): XLSX.ParsingOptions {
   };
 }
 
-function parseWithSheetJs(bytes: Uint8Array, limits: ExchangeLimits): XLSX.WorkBook {
+// SheetJS reports oddities of damaged files on the console ("Missing Info for XLS Record …");
+// the person gets our one sentence instead, so those lines are held back while it parses.
+type Log = (...args: unknown[]) => void;
+interface HostConsole {
+  error: Log;
+  warn: Log;
+  log: Log;
+}
+
+function quietly<T>(parse: () => T): T {
+  // shared/ is typed without any platform; every platform it runs on has a console.
+  const host = (globalThis as { console?: HostConsole }).console;
+  if (!host) return parse();
+  const saved: HostConsole = { error: host.error, warn: host.warn, log: host.log };
+  const silent: Log = () => undefined;
+  Object.assign(host, { error: silent, warn: silent, log: silent });
   try {
-    return XLSX.read(bytes, readOptions(limits));
+    return parse();
+  } finally {
+    Object.assign(host, saved);
+  }
+}
+
+function parseWithSheetJs(bytes: Uint8Array, limits: ExchangeLimits, compound = false): XLSX.WorkBook {
+  try {
+    return quietly(() => (compound ? readCompoundWorkbook(bytes, readOptions(limits)) : XLSX.read(bytes, readOptions(limits))));
   } catch (error) {
     if (isExchangeError(error)) throw error;
     const message = error instanceof Error ? error.message : String(error);
@@ -143,7 +167,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
       break;
     case 'cfb':
       if (isEncryptedPackage(bytes)) throw new ExchangeError('passwordProtected');
-      book = parseWithSheetJs(bytes, limits);
+      book = parseWithSheetJs(bytes, limits, true);
       format = 'xls';
       break;
     case 'xml': {

@@ -108,6 +108,8 @@ const zhCN = {
     fileMissing: '文件不存在或无法读取',
     isDirectory: '这是一个文件夹，不是文件',
     internalError: '处理此文件时发生意外错误',
+    timedOut: '处理时间过长，已停止；文件可能已损坏或过于复杂',
+    tooComplex: '文件过于复杂或已损坏，读取时占用内存过多，已停止',
     fileHeading: (file: string) => `文件：${file}`,
     sheetLine: (sheet: string, kind: string, firstRow: number, lastRow: number) =>
       `  工作表：${sheet}（${kind}），表头：第 ${firstRow === lastRow ? firstRow : `${firstRow}–${lastRow}`} 行`,
@@ -239,6 +241,8 @@ const en: ExchangeMessages = {
     fileMissing: 'The file does not exist or cannot be read',
     isDirectory: 'This is a folder, not a file',
     internalError: 'Something unexpected went wrong with this file',
+    timedOut: 'Reading took too long and was stopped; the file may be damaged or too complex',
+    tooComplex: 'The file is too complex or damaged: reading it took too much memory and was stopped',
     fileHeading: (file) => `File: ${file}`,
     sheetLine: (sheet, kind, firstRow, lastRow) =>
       `  Sheet: ${sheet} (${kind}), header: row ${firstRow === lastRow ? firstRow : `${firstRow}–${lastRow}`}`,

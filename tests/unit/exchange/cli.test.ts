@@ -20,8 +20,13 @@ interface Run {
 }
 
 function cli(...args: string[]): Promise<Run> {
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const options = { cwd: dir, timeout: 60_000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env } };
+    execFile(process.execPath, [BIN, ...args], options, (error, stdout, stderr) => {
       const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
       resolve({ code, stdout, stderr });
     });
@@ -93,6 +98,29 @@ describe('street-ledger check', () => {
     expect(doc.files.find((f) => f.file === 'html-renamed.xls')?.error).toContain('网页');
     const text = await cli('check', 'empty.xlsx');
     expect(text.stdout).toBe('文件：empty.xlsx\n  无法使用：文件是空的（0 字节），请确认选对了文件\n');
+  }, 60_000);
+});
+
+describe('isolation', () => {
+  it('stops a file that takes too long with one line, and goes on with the next', async () => {
+    const run = await cliWith({ STREET_LEDGER_TIME_LIMIT_MS: '1' }, 'check', '--json', 'valid.xlsx', 'plan5.xlsx');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('');
+    const doc = JSON.parse(run.stdout) as { files: { file: string; error: string | null }[] };
+    expect(doc.files.map((f) => [f.file, f.error])).toEqual([
+      ['valid.xlsx', '处理时间过长，已停止；文件可能已损坏或过于复杂'],
+      ['plan5.xlsx', '处理时间过长，已停止；文件可能已损坏或过于复杂'],
+    ]);
+  }, 60_000);
+});
+
+describe('isolation under memory pressure', () => {
+  it('reports a file that needs more memory than allowed as too complex, not a crash', async () => {
+    const run = await cliWith({ STREET_LEDGER_MEMORY_LIMIT_MB: '4' }, 'check', '--json', 'valid.xlsx');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('');
+    const doc = JSON.parse(run.stdout) as { files: { error: string | null }[] };
+    expect(doc.files[0]?.error).toBe('文件过于复杂或已损坏，读取时占用内存过多，已停止');
   }, 60_000);
 });
 
