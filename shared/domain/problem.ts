@@ -44,6 +44,7 @@ export type ProblemCode =
   | 'noticeNumberTaken'
   | 'notAnImage'
   | 'photoTooLarge'
+  | 'unknownNoticeStatus'
   // Owners' assemblies and committees (shared/committee).
   | 'dateTooLate'
   | 'notATermNumber'
