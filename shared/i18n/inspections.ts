@@ -292,7 +292,7 @@ const zhCN = {
     excelFilter: 'Excel 工作簿',
   },
   cli: {
-    usageLine: 'overdue FILE... [--date YYYY-MM-DD]   列出整改台账中在该日（默认今天）逾期的通知书',
+    usageLine: 'overdue FILE... --date DAY  列出整改台账中在该日逾期未整改的通知书（日期默认今天）',
     badDate: (value: string) => `无法识别的日期“${value}”，请写成 2024-03-15`,
     heading: (date: string, count: number) => `${date} 逾期未整改的通知书：${count} 份`,
     header: ['通知书编号', '社区', '小区', '整改期限', '状态', '逾期天数'],
@@ -576,7 +576,7 @@ const en: InspectionMessages = {
     excelFilter: 'Excel workbook',
   },
   cli: {
-    usageLine: 'overdue FILE... [--date YYYY-MM-DD]   list the notices of rectification ledgers overdue on that day (default today)',
+    usageLine: 'overdue FILE... --date DAY  notices of rectification ledgers overdue on that day (default today)',
     badDate: (value) => `"${value}" is not a date; write 2024-03-15`,
     heading: (date, count) => `Overdue notices on ${date}: ${count}`,
     header: ['Number', 'Community', 'Estate', 'Deadline', 'Status', 'Days overdue'],
