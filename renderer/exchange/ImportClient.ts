@@ -17,7 +17,7 @@ export interface ImportClientOptions {
   readonly createWorker?: () => Worker;
 }
 
-const defaultWorker = () => new Worker(new URL('./inventoryImport.worker.ts', import.meta.url), { type: 'module', name: 'inventory-import' });
+const defaultWorker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'workbook-import' });
 
 /**
  * The window's side of the import worker. Each request has a deadline: a file that makes the

@@ -2,11 +2,16 @@ import { columnLetter } from '../../shared/exchange/grid';
 import { domainMessages } from '../../shared/i18n/domain';
 import { formatRowProblem, formatSkipReason, formatWarning } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
+import type { TermRules } from '../../shared/committee/validation';
+import type { ExchangeAnalysis, ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
+import { committeeMembersMapping } from '../../shared/exchange/mappings/committeeMembers';
+import { committeeTermsMapping } from '../../shared/exchange/mappings/committeeTerms';
 import { communitiesMapping } from '../../shared/exchange/mappings/communities';
 import { estatesMapping } from '../../shared/exchange/mappings/estates';
-import type { InventoryAnalysis, SheetCandidate, WorkbookAnalysis } from '../../shared/exchange/pipeline';
+import type { SheetCandidate, WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import type { Locale } from '../../shared/i18n/locale';
+import type { CommitteeDiff } from '../db/committeeImport';
 import type { InventoryDiff } from '../db/inventoryImport';
 
 /**
@@ -41,7 +46,7 @@ export interface ProblemLine {
 }
 
 export interface KindPreview {
-  readonly kind: 'communities' | 'estates';
+  readonly kind: ExchangeKind;
   readonly sheet: { readonly index: number; readonly name: string };
   readonly sheets: readonly SheetCandidate[];
   readonly headerRows: { readonly first: number; readonly last: number };
@@ -123,9 +128,16 @@ function kindPreview<V>(
   };
 }
 
-export function buildInventoryPreview(fileName: string, analysis: InventoryAnalysis, diff: InventoryDiff, locale: Locale): InventoryPreview {
+export interface ExchangeDiff {
+  readonly inventory: InventoryDiff;
+  readonly committees: CommitteeDiff;
+}
+
+export function buildExchangePreview(fileName: string, analysis: ExchangeAnalysis, diff: ExchangeDiff, rules: TermRules, locale: Locale): InventoryPreview {
   const kinds: KindPreview[] = [];
-  if (analysis.communities) kinds.push(kindPreview('communities', analysis.communities, communitiesMapping, diff.communities, locale));
-  if (analysis.estates) kinds.push(kindPreview('estates', analysis.estates, estatesMapping, diff.estates, locale));
+  if (analysis.communities) kinds.push(kindPreview('communities', analysis.communities, communitiesMapping, diff.inventory.communities, locale));
+  if (analysis.estates) kinds.push(kindPreview('estates', analysis.estates, estatesMapping, diff.inventory.estates, locale));
+  if (analysis.committeeTerms) kinds.push(kindPreview('committeeTerms', analysis.committeeTerms, committeeTermsMapping(rules), diff.committees.terms, locale));
+  if (analysis.committeeMembers) kinds.push(kindPreview('committeeMembers', analysis.committeeMembers, committeeMembersMapping, diff.committees.members, locale));
   return { fileName, kinds };
 }

@@ -1,15 +1,22 @@
 /// <reference lib="webworker" />
+import type { TermRules } from '../../shared/committee/validation';
 import { isDomainError } from '../../shared/domain/problem';
 import { isExchangeError } from '../../shared/exchange/errors';
 import { buildErrorWorkbook } from '../../shared/exchange/errorWorkbook';
+import { analyseParsedExchange, type ExchangeAnalysis, type ExchangeKind, type KindOptions } from '../../shared/exchange/exchangeAnalysis';
+import type { RecordMapping } from '../../shared/exchange/mapping';
+import { committeeMembersMapping } from '../../shared/exchange/mappings/committeeMembers';
+import { committeeTermsMapping } from '../../shared/exchange/mappings/committeeTerms';
 import { communitiesMapping } from '../../shared/exchange/mappings/communities';
 import { estatesMapping } from '../../shared/exchange/mappings/estates';
-import { analyseInventory, type InventoryAnalysis } from '../../shared/exchange/pipeline';
+import type { SheetAnalysis } from '../../shared/exchange/pipeline';
+import { readWorkbook } from '../../shared/exchange/read';
+import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../db/committeeImport';
+import { commitExchangeImport, diffExchange } from '../db/exchangeImport';
 import { recallColumnMapping } from '../db/importBatchRepository';
-import { commitInventoryImport, diffInventory, type InventoryDiff } from '../db/inventoryImport';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
-import type { ImportEnvelope, ImportFailure, ImportRequest, ImportResponse, ImportResults, KindChoice } from './importProtocol';
-import { buildInventoryPreview } from './inventoryPreview';
+import { buildExchangePreview, type ExchangeDiff } from './exchangePreview';
+import type { ImportEnvelope, ImportFailure, ImportRequest, ImportResponse, ImportResults } from './importProtocol';
 
 /**
  * Reading, checking and committing a workbook all happen here, off the window's thread: a
@@ -22,8 +29,9 @@ declare const self: DedicatedWorkerGlobalScope;
 
 interface Session {
   readonly fileName: string;
-  readonly analysis: InventoryAnalysis;
-  readonly diff: InventoryDiff;
+  readonly rules: TermRules;
+  readonly analysis: ExchangeAnalysis;
+  readonly diff: ExchangeDiff;
 }
 
 let db: StreetLedgerDb | undefined;
@@ -35,43 +43,57 @@ function database(name: string): StreetLedgerDb {
 }
 
 /** A remembered correction for this layout, unless the user is choosing columns right now. */
-async function withRemembered(store: StreetLedgerDb, kind: string, signature: string | undefined, choice: KindChoice | undefined): Promise<KindChoice | undefined> {
-  if (choice?.columns || signature === undefined) return choice;
-  const remembered = await recallColumnMapping(store, kind, signature);
-  return remembered ? { ...choice, columns: remembered.columns } : choice;
+async function rememberedChoices(store: StreetLedgerDb, analysis: ExchangeAnalysis, choices: Partial<Record<ExchangeKind, KindOptions>>) {
+  const out: Partial<Record<ExchangeKind, KindOptions>> = { ...choices };
+  let found = false;
+  for (const kind of ['communities', 'estates', 'committeeTerms', 'committeeMembers'] as const) {
+    const shown = analysis[kind];
+    if (!shown || choices[kind]?.columns) continue;
+    const remembered = await recallColumnMapping(store, kind, shown.header.signature);
+    if (remembered) {
+      out[kind] = { sheet: shown.sheet.index, columns: remembered.columns };
+      found = true;
+    }
+  }
+  return found ? out : undefined;
+}
+
+function mappingOf(kind: ExchangeKind, rules: TermRules): RecordMapping<unknown> {
+  const mappings = { communities: communitiesMapping, estates: estatesMapping, committeeTerms: committeeTermsMapping(rules), committeeMembers: committeeMembersMapping };
+  return mappings[kind] as RecordMapping<unknown>;
 }
 
 async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<ImportResults[keyof ImportResults]> {
   switch (request.type) {
     case 'analyse': {
-      const communities = await store.communities.toArray();
-      const analyse = (choices: typeof request.choices) =>
-        analyseInventory(request.bytes, request.fileName, { existingCommunities: communities, communities: choices.communities, estates: choices.estates });
-      let analysis = await analyse(request.choices);
-      const choices = {
-        communities: await withRemembered(store, 'communities', analysis.communities?.header.signature, request.choices.communities),
-        estates: await withRemembered(store, 'estates', analysis.estates?.header.signature, request.choices.estates),
-      };
-      if (choices.communities !== request.choices.communities || choices.estates !== request.choices.estates) {
-        // The same layout as a file the user corrected before: apply their mapping.
-        analysis = await analyse({ ...choices, communities: choices.communities ?? { sheet: analysis.communities?.sheet.index }, estates: choices.estates ?? { sheet: analysis.estates?.sheet.index } });
-      }
-      const diff = diffInventory(analysis, communities, await store.estates.toArray());
-      session = { fileName: request.fileName, analysis, diff };
-      return buildInventoryPreview(request.fileName, analysis, diff, request.locale);
+      const workbook = await readWorkbook(request.bytes, request.fileName);
+      const [communities, estates, terms] = await Promise.all([store.communities.toArray(), store.estates.toArray(), store.committeeTerms.toArray()]);
+      const analyse = (choices: Partial<Record<ExchangeKind, KindOptions>>) =>
+        analyseParsedExchange(workbook, {
+          existingCommunities: communities,
+          existingEstates: knownEstateKeys(communities, estates),
+          storedTerms: storedTermKeys(committeeLedgerOf(communities, estates, terms)),
+          rules: request.rules,
+          choices,
+        });
+      let analysis = analyse(request.choices);
+      // The same layout as a file the user corrected before: apply their mapping.
+      const remembered = await rememberedChoices(store, analysis, request.choices);
+      if (remembered) analysis = analyse(remembered);
+      const diff = await diffExchange(store, analysis, request.rules);
+      session = { fileName: request.fileName, rules: request.rules, analysis, diff };
+      return buildExchangePreview(request.fileName, analysis, diff, request.rules, request.locale);
     }
     case 'commit': {
       if (!session) throw new Error('nothing analysed to commit');
-      const batch = await commitInventoryImport(store, { analysis: session.analysis, previewed: session.diff, fileName: session.fileName, operator: request.operator });
+      const batches = await commitExchangeImport(store, { ...session, previewed: session.diff, operator: request.operator });
       session = undefined;
-      return batch;
+      return batches;
     }
     case 'errorWorkbook': {
-      const analysis = session?.analysis;
-      if (!analysis) throw new Error('nothing analysed');
-      if (request.kind === 'communities' && analysis.communities) return buildErrorWorkbook(analysis.communities, communitiesMapping, request.locale);
-      if (request.kind === 'estates' && analysis.estates) return buildErrorWorkbook(analysis.estates, estatesMapping, request.locale);
-      throw new Error(`no ${request.kind} sheet analysed`);
+      const analysis: SheetAnalysis<unknown> | null | undefined = session?.analysis[request.kind];
+      if (!session || !analysis) throw new Error(`no ${request.kind} sheet analysed`);
+      return buildErrorWorkbook(analysis, mappingOf(request.kind, session.rules), request.locale);
     }
   }
 }

@@ -2,8 +2,9 @@ import type { Problem } from '../../shared/domain/problem';
 import type { ExchangeFailure } from '../../shared/exchange/errors';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
 import type { ColumnOverrides } from '../../shared/exchange/columnMap';
+import type { TermRules } from '../../shared/committee/validation';
 import type { Locale } from '../../shared/i18n/locale';
-import type { InventoryPreview, KindPreview } from './inventoryPreview';
+import type { InventoryPreview, KindPreview } from './exchangePreview';
 
 /** What the window asks the import worker, and what it answers. */
 
@@ -18,6 +19,7 @@ export type ImportRequest =
       readonly bytes: Uint8Array;
       readonly fileName: string;
       readonly locale: Locale;
+      readonly rules: TermRules;
       readonly choices: Partial<Record<KindPreview['kind'], KindChoice>>;
     }
   | { readonly type: 'commit'; readonly operator: string }
@@ -25,7 +27,7 @@ export type ImportRequest =
 
 export interface ImportResults {
   readonly analyse: InventoryPreview;
-  readonly commit: ImportBatch;
+  readonly commit: ImportBatch[];
   readonly errorWorkbook: Uint8Array;
 }
 

@@ -16,41 +16,45 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-const server = await serveDirectory('dist-bench');
-const app = await launchApp(server.url);
-let failed = false;
-try {
-  await app.page.waitForFunction(() => document.title === 'ready');
-  const cases = await app.page.evaluate(() => window.streetLedgerBench.cases);
-  for (const { name, target, extraTargets } of cases.filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)))) {
-    const runs: BenchMeasurement[] = [];
-    try {
-      for (let i = 0; i < REPEATS; i++) {
-        // A fresh page per run: no warm caches or databases left over from the previous one.
-        await app.page.reload();
-        await app.page.waitForFunction(() => document.title === 'ready');
-        runs.push(await app.page.evaluate((n) => window.streetLedgerBench.run(n), name));
+async function main(): Promise<boolean> {
+  const server = await serveDirectory('dist-bench');
+  const app = await launchApp(server.url);
+  let failed = false;
+  try {
+    await app.page.waitForFunction(() => document.title === 'ready');
+    const cases = await app.page.evaluate(() => window.streetLedgerBench.cases);
+    for (const { name, target, extraTargets } of cases.filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)))) {
+      const runs: BenchMeasurement[] = [];
+      try {
+        for (let i = 0; i < REPEATS; i++) {
+          // A fresh page per run: no warm caches or databases left over from the previous one.
+          await app.page.reload();
+          await app.page.waitForFunction(() => document.title === 'ready');
+          runs.push(await app.page.evaluate((n) => window.streetLedgerBench.run(n), name));
+        }
+      } catch (error) {
+        failed = true;
+        console.log(`${name}: FAILED ${error instanceof Error ? error.message : String(error)}`);
+        continue;
       }
-    } catch (error) {
-      failed = true;
-      console.log(`${name}: FAILED ${error instanceof Error ? error.message : String(error)}`);
-      continue;
+      const appMs = median(runs.map((r) => r.appMs));
+      const baselineMs = median(runs.map((r) => r.baselineMs));
+      const ratio = median(runs.map((r) => r.appMs / r.baselineMs));
+      const verdict = ratio <= target ? `  ≤ ${target}× ok` : `  > ${target}× OVER TARGET`;
+      console.log(`${name}: app ${appMs.toFixed(0)} ms, baseline ${baselineMs.toFixed(0)} ms, ratio ${ratio.toFixed(2)}×${verdict}`);
+      const extras = new Set(runs.flatMap((r) => Object.keys(r.extra ?? {})));
+      for (const key of extras) {
+        const value = median(runs.map((r) => r.extra?.[key] ?? Number.NaN));
+        const extraTarget = extraTargets?.[key];
+        const note = extraTarget === undefined ? '' : value <= extraTarget ? `  ≤ ${extraTarget} ok` : `  > ${extraTarget} OVER TARGET`;
+        console.log(`  ${key}: ${value.toFixed(1)}${note}`);
+      }
     }
-    const appMs = median(runs.map((r) => r.appMs));
-    const baselineMs = median(runs.map((r) => r.baselineMs));
-    const ratio = median(runs.map((r) => r.appMs / r.baselineMs));
-    const verdict = ratio <= target ? `  ≤ ${target}× ok` : `  > ${target}× OVER TARGET`;
-    console.log(`${name}: app ${appMs.toFixed(0)} ms, baseline ${baselineMs.toFixed(0)} ms, ratio ${ratio.toFixed(2)}×${verdict}`);
-    const extras = new Set(runs.flatMap((r) => Object.keys(r.extra ?? {})));
-    for (const key of extras) {
-      const value = median(runs.map((r) => r.extra?.[key] ?? Number.NaN));
-      const extraTarget = extraTargets?.[key];
-      const note = extraTarget === undefined ? '' : value <= extraTarget ? `  ≤ ${extraTarget} ok` : `  > ${extraTarget} OVER TARGET`;
-      console.log(`  ${key}: ${value.toFixed(1)}${note}`);
-    }
+  } finally {
+    await app.close().catch(() => undefined);
+    await server.close();
   }
-} finally {
-  await app.close().catch(() => undefined);
-  await server.close();
+  return !failed;
 }
-process.exit(failed ? 1 : 0);
+
+void main().then((ok) => process.exit(ok ? 0 : 1));

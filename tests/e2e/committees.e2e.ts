@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchApp, type AppBrowser } from './support/browser';
 import { AppPage } from './pages/AppPage';
+import { ExchangePageHelper } from './pages/ExchangePage';
 import { CommitteePage } from './pages/CommitteePage';
 
 /**
@@ -146,5 +147,24 @@ describe("owners' assembly and committee journey", () => {
     await committee.electCommittee(1, '2024-06-01', []);
     expect(await app.byTestId('term-facts-1').innerText()).toContain('2024-06-01 ~ 2027-06-01');
     await app.expectText(committee.status(), '已选举未备案');
+  });
+
+  it('exports the full workbook with the committees and re-imports it as a no-op', async () => {
+    const exchange = new ExchangePageHelper(app);
+    await exchange.open();
+    const { name, bytes } = await exchange.download('export-full');
+    const book = XLSX.read(bytes, { type: 'array' });
+    expect(book.SheetNames).toEqual(['社区', '小区', '业委会届次', '业委会成员']);
+    const members = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['业委会成员']!, { header: 1, defval: null });
+    expect(members.length - 1).toBe(5);
+
+    await exchange.importFile(name, bytes);
+    for (const kind of ['communities', 'estates', 'committeeTerms', 'committeeMembers']) {
+      await app.byTestId(`preview-${kind}-card`).waitFor();
+    }
+    expect(await app.byTestId('preview-committeeMembers-tabs').innerText()).toContain('未变 5');
+    expect(await app.byTestId('preview-estates-tabs').innerText()).toContain('新增 0');
+    expect(await app.byTestId('import-commit').isDisabled()).toBe(true);
+    await app.byTestId('import-cancel').click();
   });
 });

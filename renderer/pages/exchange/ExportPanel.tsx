@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { exportEstatesCsv } from '../../../shared/exchange/export/csv';
 import { exportDistrictReport } from '../../../shared/exchange/export/districtReport';
 import { exportFullWorkbook } from '../../../shared/exchange/export/fullWorkbook';
+import { useAllCommitteeRecords } from '../../db/committeeHooks';
 import { useCommunities, useEstates } from '../../db/hooks';
 import { useMessages } from '../../i18n/I18nProvider';
 import { usePlatform } from '../../platform/PlatformContext';
@@ -20,7 +21,8 @@ export function ExportPanel() {
   const { settings } = useSettings();
   const communities = useCommunities();
   const estates = useEstates();
-  const ready = communities !== undefined && estates !== undefined;
+  const committees = useAllCommitteeRecords();
+  const ready = communities !== undefined && estates !== undefined && committees !== undefined;
   const today = dayjs().format('YYYY-MM-DD');
 
   const save = async (suggestedName: string, data: Uint8Array, filters: typeof XLSX_FILTER) => {
@@ -36,7 +38,7 @@ export function ExportPanel() {
   return (
     <Card title={t.exportTitle} style={{ marginTop: 16 }}>
       <Space wrap>
-        <Button disabled={!ready} data-testid="export-full" onClick={() => save(`${settings.streetName}-台账-${today}.xlsx`, exportFullWorkbook(inventory), XLSX_FILTER)}>
+        <Button disabled={!ready} data-testid="export-full" onClick={() => save(`${settings.streetName}-台账-${today}.xlsx`, exportFullWorkbook({ ...inventory, terms: committees?.terms ?? [] }), XLSX_FILTER)}>
           {t.exportFull}
         </Button>
         <Button

@@ -8,7 +8,7 @@ import { rememberColumnMapping } from '../../db/importBatchRepository';
 import { describeFailure } from '../../exchange/describeFailure';
 import { ImportClient, ImportFailed } from '../../exchange/ImportClient';
 import type { KindChoice } from '../../exchange/importProtocol';
-import type { InventoryPreview, KindPreview } from '../../exchange/inventoryPreview';
+import type { InventoryPreview, KindPreview } from '../../exchange/exchangePreview';
 import { useMessages } from '../../i18n/I18nProvider';
 import { usePlatform } from '../../platform/PlatformContext';
 import { useSettings } from '../../settings/SettingsProvider';
@@ -45,7 +45,7 @@ export function ImportPanel() {
   const analyse = async (name: string, bytes: Uint8Array, choices: Choices) => {
     setState({ step: 'working', label: t.analysing(name) });
     try {
-      const preview = await client.analyse({ type: 'analyse', bytes, fileName: name, locale, choices });
+      const preview = await client.analyse({ type: 'analyse', bytes, fileName: name, locale, rules: { defaultTermYears: settings.committeeTermYears }, choices });
       setState({ step: 'preview', name, bytes, choices, preview });
     } catch (error) {
       setState({ step: 'idle', error: t.fileFailed(name, reason(error)) });
@@ -93,8 +93,10 @@ export function ImportPanel() {
   const commit = async () => {
     setState({ step: 'working', label: t.committing });
     try {
-      const batch = await client.commit(settings.operator);
-      void message.success({ content: t.committed(batch.counts.added, batch.counts.changed), className: 'import-committed' });
+      const batches = await client.commit(settings.operator);
+      const added = batches.reduce((n, b) => n + b.counts.added, 0);
+      const changed = batches.reduce((n, b) => n + b.counts.changed, 0);
+      void message.success({ content: t.committed(added, changed), className: 'import-committed' });
       setState({ step: 'idle' });
     } catch (error) {
       setState({ ...state, error: reason(error) });

@@ -1,4 +1,5 @@
 import type { BenchCase } from '../benchCase';
+import { EXCHANGE_BENCH_CASES } from './exchange';
 
 /** Every benchmark, in the order they run. Each issue's cases live in their own file here. */
-export const BENCH_CASES: readonly BenchCase[] = [];
+export const BENCH_CASES: readonly BenchCase[] = [...EXCHANGE_BENCH_CASES];

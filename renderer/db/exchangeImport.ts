@@ -1,0 +1,53 @@
+import type { TermRules } from '../../shared/committee/validation';
+import type { ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
+import type { ImportBatch } from '../../shared/exchange/importBatch';
+import { committeeLedgerOf, commitCommitteeImport, diffCommittees, type CommitteeDiff } from './committeeImport';
+import { commitInventoryImport, diffInventory } from './inventoryImport';
+import type { StreetLedgerDb } from './StreetLedgerDb';
+import type { ExchangeDiff } from '../exchange/exchangePreview';
+
+function committeeAnalysisOf(analysis: ExchangeAnalysis) {
+  return { terms: analysis.committeeTerms, members: analysis.committeeMembers };
+}
+
+/** The preview of a whole workbook against what is stored now. */
+export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysis, rules: TermRules): Promise<ExchangeDiff> {
+  const [communities, estates, terms] = await Promise.all([db.communities.toArray(), db.estates.toArray(), db.committeeTerms.toArray()]);
+  return {
+    inventory: diffInventory(analysis, communities, estates),
+    committees: diffCommittees(committeeAnalysisOf(analysis), committeeLedgerOf(communities, estates, terms), rules),
+  };
+}
+
+const writes = (d: { added: readonly unknown[]; changed: readonly unknown[] }) => d.added.length + d.changed.length;
+const committeeWrites = (d: CommitteeDiff) => writes(d.terms) + writes(d.members);
+
+/**
+ * Commits every kind the workbook brought in ONE transaction: the inventory first (so terms may
+ * name estates the same file adds), then the committees. Each kind that writes anything gets its
+ * own batch, undoable on its own; if either refuses, nothing at all is written.
+ */
+export async function commitExchangeImport(
+  db: StreetLedgerDb,
+  input: { analysis: ExchangeAnalysis; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string },
+): Promise<ImportBatch[]> {
+  const { analysis, previewed } = input;
+  return db.transaction('rw', [db.communities, db.estates, db.committeeTerms, db.importBatches], async () => {
+    const batches: ImportBatch[] = [];
+    if (writes(previewed.inventory.communities) + writes(previewed.inventory.estates) > 0) {
+      batches.push(await commitInventoryImport(db, { analysis, previewed: previewed.inventory, fileName: input.fileName, operator: input.operator }));
+    }
+    if (committeeWrites(previewed.committees) > 0) {
+      batches.push(
+        await commitCommitteeImport(db, {
+          analysis: committeeAnalysisOf(analysis),
+          previewed: previewed.committees,
+          rules: input.rules,
+          fileName: input.fileName,
+          operator: input.operator,
+        }),
+      );
+    }
+    return batches;
+  });
+}

@@ -1,0 +1,104 @@
+import type { Community } from '../domain/community';
+import { nameKey } from '../domain/text';
+import type { TermRules } from '../committee/validation';
+import type { ColumnOverrides } from './columnMap';
+import { ExchangeError } from './errors';
+import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
+import type { RecordMapping } from './mapping';
+import { committeeMembersMapping, type CommitteeMemberRow } from './mappings/committeeMembers';
+import { estateKey } from './mappings/committeeSynonyms';
+import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from './mappings/committeeTerms';
+import { communitiesMapping, type CommunityRow } from './mappings/communities';
+import { estatesMapping, type EstateRow } from './mappings/estates';
+import { analyseSheet, assignSheets, rankSheets, type SheetCandidate, type WorkbookAnalysis } from './pipeline';
+import type { Workbook } from './read';
+
+/**
+ * One workbook, every record kind it holds: our own full export (社区, 小区, 业委会届次,
+ * 业委会成员), a community's estate return, a district's committee list. Each sheet goes to the
+ * one kind it fits best (a committee list also names 社区 and 小区名称, but fits the terms
+ * mapping better than the estates one), and kinds are read in dependency order so a row may
+ * name a record the same file brings: communities → estates → terms → members.
+ */
+
+export const EXCHANGE_KINDS = ['communities', 'estates', 'committeeTerms', 'committeeMembers'] as const;
+export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
+
+export interface KindOptions {
+  readonly sheet?: number;
+  readonly columns?: ColumnOverrides;
+}
+
+export interface ExchangeAnalyseOptions {
+  /** Stored communities, or 'any' where there is no database. */
+  readonly existingCommunities: readonly Pick<Community, 'name'>[] | 'any';
+  /** `estateKey(community, estate)` name keys of stored estates, or 'any'. */
+  readonly existingEstates: ReadonlySet<string> | 'any';
+  /** Identity keys of stored committee terms. */
+  readonly storedTerms: ReadonlySet<string>;
+  readonly rules: TermRules;
+  readonly choices?: Partial<Record<ExchangeKind, KindOptions>>;
+  readonly limits?: ExchangeLimits;
+}
+
+export interface ExchangeAnalysis {
+  readonly communities: WorkbookAnalysis<CommunityRow> | null;
+  readonly estates: WorkbookAnalysis<EstateRow> | null;
+  readonly committeeTerms: WorkbookAnalysis<CommitteeTermRow> | null;
+  readonly committeeMembers: WorkbookAnalysis<CommitteeMemberRow> | null;
+}
+
+const ABSENT_CODES = new Set(['noHeader', 'noDataRows', 'missingColumns']);
+
+export function analyseParsedExchange(workbook: Workbook, options: ExchangeAnalyseOptions): ExchangeAnalysis {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const termsMapping = committeeTermsMapping(options.rules);
+  const mappings: Record<ExchangeKind, RecordMapping<unknown>> = {
+    communities: communitiesMapping as RecordMapping<unknown>,
+    estates: estatesMapping as RecordMapping<unknown>,
+    committeeTerms: termsMapping as RecordMapping<unknown>,
+    committeeMembers: committeeMembersMapping as RecordMapping<unknown>,
+  };
+  const assigned = assignSheets(workbook, EXCHANGE_KINDS.map((k) => mappings[k]), limits);
+  let firstRefusal: ExchangeError | undefined;
+
+  function analyse<V>(kind: ExchangeKind, mapping: RecordMapping<V>, known: Readonly<Record<string, ReadonlySet<string>>> | undefined): WorkbookAnalysis<V> | null {
+    const choice = options.choices?.[kind];
+    const ranked: SheetCandidate[] = assigned.get(mapping.kind) ?? [];
+    const index = choice?.sheet ?? ranked[0]?.index;
+    if (index === undefined) return null;
+    const sheets = ranked.length > 0 ? ranked : rankSheets(workbook, mapping, limits);
+    try {
+      const analysis = analyseSheet(workbook, index, mapping, { columns: choice?.columns, known, limits });
+      return { fileName: workbook.fileName, format: workbook.format, encoding: workbook.encoding, dateSystem: workbook.dateSystem, sheets, ...analysis };
+    } catch (error) {
+      if (!(error instanceof ExchangeError) || !ABSENT_CODES.has(error.code) || choice?.sheet !== undefined) throw error;
+      firstRefusal ??= error;
+      return null;
+    }
+  }
+
+  const communities = analyse('communities', communitiesMapping, undefined);
+  let communityKnown: Record<string, ReadonlySet<string>> | undefined;
+  if (options.existingCommunities !== 'any') {
+    const keys = new Set(options.existingCommunities.map((c) => nameKey(c.name)));
+    for (const row of communities?.rows.valid ?? []) keys.add(nameKey(row.value.name));
+    communityKnown = { communities: keys };
+  }
+  const estates = analyse('estates', estatesMapping, communityKnown);
+  let estateKnown: Record<string, ReadonlySet<string>> | undefined;
+  if (options.existingEstates !== 'any') {
+    const keys = new Set(options.existingEstates);
+    for (const row of estates?.rows.valid ?? []) keys.add(estateKey(nameKey(row.value.community), nameKey(row.value.name)));
+    estateKnown = { estates: keys };
+  }
+  const committeeTerms = analyse('committeeTerms', termsMapping, estateKnown);
+  const termKeys = new Set(options.storedTerms);
+  for (const row of committeeTerms?.rows.valid ?? []) if (hasTerm(row.value)) termKeys.add(termsMapping.identity(row.value).key);
+  const committeeMembers = analyse('committeeMembers', committeeMembersMapping, { committeeTerms: termKeys });
+
+  if (!communities && !estates && !committeeTerms && !committeeMembers) {
+    throw firstRefusal ?? new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: estatesMapping.fields.filter((f) => f.required).map((f) => f.synonyms[0]).join('、') });
+  }
+  return { communities, estates, committeeTerms, committeeMembers };
+}

@@ -1,0 +1,109 @@
+import { Dexie } from 'dexie';
+import * as XLSX from 'xlsx';
+import type { Community } from '../../../shared/domain/community';
+import type { Estate } from '../../../shared/domain/estate';
+import { exportFullWorkbook } from '../../../shared/exchange/export/fullWorkbook';
+import { createCommunity } from '../../../renderer/db/communityRepository';
+import { StreetLedgerDb } from '../../../renderer/db/StreetLedgerDb';
+import { ImportClient } from '../../../renderer/exchange/ImportClient';
+import type { BenchCase } from '../benchCase';
+import { BENCH_COMMUNITIES, estateWorkbook } from './inventoryRows';
+import { longestBlockDuring } from './mainThreadWatch';
+
+let runCounter = 0;
+const freshName = (label: string) => `bench-${label}-${Date.now()}-${runCounter++}`;
+
+/**
+ * The app's import: the file goes to the import worker, which reads, finds the header, maps,
+ * normalises, validates, diffs against the (empty) estates of 40 stored communities and commits
+ * in one transaction with its undo batch; the window only waits.
+ */
+async function appImport(bytes: Uint8Array): Promise<{ ms: number; longestBlockMs: number }> {
+  const name = freshName('app');
+  const db = new StreetLedgerDb(name);
+  for (const community of BENCH_COMMUNITIES) await createCommunity(db, { name: community });
+  const client = new ImportClient({ dbName: name, analyseTimeoutMs: 600_000 });
+  const start = performance.now();
+  const { longestBlockMs } = await longestBlockDuring(async () => {
+    await client.analyse({ type: 'analyse', bytes, fileName: 'bench.xlsx', locale: 'zh-CN', rules: { defaultTermYears: 5 }, choices: {} });
+    await client.commit('bench');
+  });
+  const ms = performance.now() - start;
+  const stored = await db.estates.count();
+  client.dispose();
+  db.close();
+  await Dexie.delete(name);
+  if (stored === 0) throw new Error('the app import stored nothing');
+  return { ms, longestBlockMs };
+}
+
+/** The floor: SheetJS reads the same bytes densely, and one bulkPut stores the rows as they are. */
+async function rawImport(bytes: Uint8Array): Promise<number> {
+  const name = freshName('raw');
+  const db = new Dexie(name);
+  db.version(1).stores({ estates: 'id' });
+  await db.open();
+  const start = performance.now();
+  const book = XLSX.read(bytes, { type: 'array', dense: true });
+  const sheet = book.Sheets[book.SheetNames[0]!]!;
+  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet);
+  await db.table('estates').bulkPut(rows.map((row, i) => ({ id: String(i), ...row })));
+  const ms = performance.now() - start;
+  db.close();
+  await Dexie.delete(name);
+  return ms;
+}
+
+function importCase(count: number): BenchCase {
+  return {
+    name: `import ${count.toLocaleString('en')} estates`,
+    target: 1.3,
+    extraTargets: { 'longest main-thread block (ms)': 100 },
+    async run() {
+      const bytes = estateWorkbook(count);
+      const baselineMs = await rawImport(bytes);
+      const app = await appImport(bytes);
+      return { appMs: app.ms, baselineMs, extra: { 'longest main-thread block (ms)': app.longestBlockMs } };
+    },
+  };
+}
+
+function inventory(count: number): { communities: Community[]; estates: Estate[] } {
+  const communities: Community[] = BENCH_COMMUNITIES.map((name, i) => ({
+    id: `c${i}`, name, nameKey: name, kind: 'community', director: '', phone: '', planned: { total: null, class1: null, class2: null, class3: null },
+    createdAt: i, updatedAt: i,
+  }));
+  const estates: Estate[] = Array.from({ length: count }, (_, i) => ({
+    id: `e${i}`, communityId: `c${i % communities.length}`, name: `测试小区${i}`, nameKey: `测试小区${i}`,
+    estateClass: (i % 4) as Estate['estateClass'], mode: 'market', company: `物业公司${i % 300}`, buildings: (i % 30) + 1,
+    households: (i % 900) + 20, floorArea: null, address: `测试路${i}号`, pilot: i % 50 === 0, notes: '', createdAt: i, updatedAt: i,
+  }));
+  return { communities, estates };
+}
+
+/** The app's full-workbook export against SheetJS writing the same cells from a dense sheet. */
+const export100k: BenchCase = {
+  name: 'export 100,000 estates',
+  target: 1.2,
+  async run() {
+    const data = inventory(100_000);
+    const names = new Map(data.communities.map((c) => [c.id, c.name]));
+    const start = performance.now();
+    const appBytes = exportFullWorkbook(data);
+    const appMs = performance.now() - start;
+
+    const rawStart = performance.now();
+    const aoa: (string | number | null)[][] = [['所属社区', '小区名称', '小区类别', '管理模式', '物业服务企业', '楼幢数', '户数', '建筑面积（㎡）', '小区地址', '是否试点', '备注']];
+    for (const e of data.estates) {
+      aoa.push([names.get(e.communityId) ?? '', e.name, e.estateClass, e.mode, e.company, e.buildings, e.households, e.floorArea, e.address, e.pilot ? '是' : '否', e.notes]);
+    }
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(aoa, { dense: true }), '小区');
+    const rawBytes = XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
+    const baselineMs = performance.now() - rawStart;
+    if (appBytes.byteLength === 0 || rawBytes.byteLength === 0) throw new Error('empty export');
+    return { appMs, baselineMs };
+  },
+};
+
+export const EXCHANGE_BENCH_CASES: readonly BenchCase[] = [importCase(10_000), importCase(100_000), export100k];
