@@ -1,11 +1,14 @@
 import * as XLSX from 'xlsx';
-import type { CellRange } from '../grid';
+import { columnLetter, type CellRange } from '../grid';
 import { cellText, displayWidth, type OutCell } from './cells';
+import { sheetXml } from './sheetXml';
 
 /**
- * Writes sheets as an .xlsx file (bytes; the caller saves or downloads them). Column widths
- * fit the content, and `freezeRows` keeps the header in view while scrolling: SheetJS CE does
- * not write frozen panes, so the sheet XML gets its `<pane>` before the file is compressed.
+ * Writes sheets as an .xlsx file (bytes; the caller saves or downloads them). SheetJS writes
+ * the package around the sheets (workbook, styles with every number format used, relationships,
+ * properties) from placeholder cells; the sheets themselves are written by
+ * `sheetXml`, with fitted column widths, merged ranges and a frozen header, and then SheetJS
+ * compresses the whole.
  */
 export interface SheetSpec {
   readonly name: string;
@@ -30,12 +33,11 @@ const zipLibrary = XLSX.CFB as ZipLibrary;
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;
-
 // Widths come from the first rows: enough to fit the data, and a 100 000-row export does not
 // measure every cell.
 const WIDTH_SAMPLE_ROWS = 2_000;
 
-function columnWidths(spec: SheetSpec): XLSX.ColInfo[] {
+function columnWidths(spec: SheetSpec): number[] {
   const widths: number[] = [];
   const from = spec.widthSkipRows ?? 0;
   const to = Math.min(spec.rows.length, from + WIDTH_SAMPLE_ROWS);
@@ -44,43 +46,11 @@ function columnWidths(spec: SheetSpec): XLSX.ColInfo[] {
       widths[c] = Math.max(widths[c] ?? MIN_WIDTH, Math.min(MAX_WIDTH, displayWidth(cellText(cell)) + 2));
     });
   }
-  return Array.from(widths, (w) => ({ wch: w ?? MIN_WIDTH }));
+  // Excel's column width: characters of the widest digit (7 px) plus 5 px of padding.
+  return Array.from(widths, (w) => Math.trunc((((w ?? MIN_WIDTH) * 7 + 5) / 7) * 256) / 256);
 }
 
-// OOXML reads "_x0041_" in a string as an escaped "A"; a literal one must have its underscore
-// escaped (_x005F_), which SheetJS does not do when writing.
-const OOXML_ESCAPE = /_(x[0-9a-fA-F]{4}_)/g;
-
-function escapedText(cell: XLSX.CellObject): XLSX.CellObject {
-  return cell.t === 's' && typeof cell.v === 'string' && cell.v.includes('_x') ? { ...cell, v: cell.v.replace(OOXML_ESCAPE, '_x005F_$1') } : cell;
-}
-
-function toWorksheet(spec: SheetSpec): XLSX.WorkSheet {
-  const data: XLSX.CellObject[][] = spec.rows.map((row) => {
-    const out: XLSX.CellObject[] = [];
-    row.forEach((cell, c) => {
-      if (cell) out[c] = escapedText(cell);
-    });
-    return out;
-  });
-  // A loop, not Math.max(...rows): a 100 000-row sheet would overflow the argument list.
-  let width = 1;
-  for (const row of spec.rows) width = Math.max(width, row.length);
-  const sheet: XLSX.WorkSheet = {
-    '!data': data,
-    '!ref': XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, spec.rows.length - 1), c: width - 1 } }),
-    '!cols': columnWidths(spec),
-  };
-  if (spec.merges && spec.merges.length > 0) sheet['!merges'] = spec.merges.map((m) => ({ s: { ...m.s }, e: { ...m.e } }));
-  return sheet;
-}
-
-function freezePane(xml: string, rows: number): string {
-  const pane = `<pane ySplit="${rows}" topLeftCell="A${rows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${rows + 1}" sqref="A${rows + 1}"/>`;
-  return xml.replace(/<sheetView([^>]*?)\/>/, `<sheetView$1>${pane}</sheetView>`);
-}
-
-/** Excel refuses sheet names over 31 characters, with []:*?/\\, or repeated. */
+/** Excel refuses sheet names over 31 characters, with []:*?/\, or repeated. */
 function sheetName(name: string, taken: Set<string>): string {
   const base = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'|'$/g, '_').slice(0, 31) || 'Sheet';
   let candidate = base;
@@ -89,22 +59,51 @@ function sheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-export function writeXlsx(sheets: readonly SheetSpec[]): Uint8Array {
+/** Every number format the cells use ("@", "yyyy-mm-dd", "0.0%" …), in first-seen order. */
+function formatsUsed(sheets: readonly SheetSpec[]): string[] {
+  const seen = new Set<string>();
+  for (const spec of sheets) for (const row of spec.rows) for (const cell of row) if (cell?.z !== undefined) seen.add(String(cell.z));
+  return [...seen];
+}
+
+// One placeholder cell per number format, so SheetJS puts each into styles.xml; the style
+// index it gives each is read back from the placeholder sheet.
+function skeleton(sheets: readonly SheetSpec[]): { zip: ZipContainer; styles: Map<string, number> } {
+  const formats = formatsUsed(sheets);
+  const placeholders: XLSX.CellObject[] = formats.map((z) => (z === '@' ? { t: 's', v: 'x', z } : { t: 'n', v: 0, z }));
   const book = XLSX.utils.book_new();
   const taken = new Set<string>();
-  for (const spec of sheets) XLSX.utils.book_append_sheet(book, toWorksheet(spec), sheetName(spec.name, taken));
-  const stored = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', bookSST: true, compression: false }) as ArrayBuffer);
-  const zip = zipLibrary.read(stored, { type: 'array' });
-  const decoder = new TextDecoder();
+  for (const spec of sheets) {
+    const data = placeholders.length > 0 ? [placeholders] : [[{ t: 's', v: 'x' } as XLSX.CellObject]];
+    XLSX.utils.book_append_sheet(book, { '!data': data, '!ref': XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: 0, c: Math.max(0, placeholders.length - 1) } }) }, sheetName(spec.name, taken));
+  }
+  const zip = zipLibrary.read(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), { type: 'array' });
+  const first = zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'))];
+  const xml = new TextDecoder().decode(first?.content ?? new Uint8Array());
+  const styles = new Map<string, number>();
+  formats.forEach((z, c) => {
+    const style = new RegExp(`<c r="${columnLetter(c)}1" s="(\\d+)"`).exec(xml);
+    styles.set(z, Number(style?.[1] ?? 0));
+  });
+  return { zip, styles };
+}
+
+export function writeXlsx(sheets: readonly SheetSpec[]): Uint8Array {
+  const { zip, styles } = skeleton(sheets);
   const encoder = new TextEncoder();
   sheets.forEach((spec, i) => {
-    if (!spec.freezeRows) return;
-    const index = zip.FullPaths.findIndex((p) => p.endsWith(`xl/worksheets/sheet${i + 1}.xml`));
-    const entry = zip.FileIndex[index];
-    if (!entry?.content) return;
-    const content = encoder.encode(freezePane(decoder.decode(entry.content), spec.freezeRows));
-    entry.content = content;
-    entry.size = content.length;
+    const entry = zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith(`xl/worksheets/sheet${i + 1}.xml`))];
+    if (!entry) throw new Error(`SheetJS wrote no sheet ${i + 1}`);
+    const xml = sheetXml({
+      rows: spec.rows,
+      merges: spec.merges ?? [],
+      widths: columnWidths(spec),
+      freezeRows: spec.freezeRows ?? 0,
+      styles,
+      selected: i === 0,
+    });
+    entry.content = encoder.encode(xml);
+    entry.size = entry.content.length;
   });
   return new Uint8Array(zipLibrary.write(zip, { fileType: 'zip', type: 'array', compression: true }));
 }
