@@ -1,6 +1,14 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseCsv } from '../../shared/exchange/csvParse';
+import { convert, findSoffice } from '../fixtures/exchange/soffice';
 import { InspectionPage } from './pages/InspectionPage';
 import { launchApp, type AppBrowser } from './support/browser';
+
+/** LibreOffice's CSV export of every sheet, cells as they are shown (dates as 2024-03-15). */
+const CSV_AS_SHOWN = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
 
 /**
  * Issue 5's journey: a spot check with two problems and a photo, its rectification notice,
@@ -141,6 +149,37 @@ describe('inspection and rectification journey', () => {
     await app.page.keyboard.press('Escape');
     await preview.waitFor({ state: 'detached' });
     await app.closeDrawers();
+  });
+
+  it('exports the rectification ledger, which LibreOffice opens with the values the ledger shows', async () => {
+    const soffice = findSoffice();
+    if (!soffice) throw new Error('LibreOffice (soffice) is needed to check the export');
+    await app.openLedger();
+    await app.byTestId('tab-notices').click();
+    const row = app.byTestId('notice-row-〔2024〕第1号');
+    await row.waitFor();
+    const shown = (await row.locator('.ant-table-cell').allInnerTexts()).map((text) => text.trim());
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.byTestId('notice-export').click()]);
+    expect(download.suggestedFilename()).toBe('牌楼街道整改台账_2024-03-25.xlsx');
+    const dir = mkdtempSync(path.join(tmpdir(), 'notice-ledger-'));
+    try {
+      const file = path.join(dir, 'ledger.xlsx');
+      await download.saveAs(file);
+      convert(soffice, [file], CSV_AS_SHOWN, path.join(dir, 'csv'));
+      const [csv] = readdirSync(path.join(dir, 'csv'));
+      const rows = parseCsv(readFileSync(path.join(dir, 'csv', csv!), 'utf8'), { maxRows: 100, maxColumns: 100 }).rows;
+      expect(rows[0]?.[0]).toBe('牌楼街道物业管理整改台账');
+      const header = rows[2] ?? [];
+      const line = rows[3] ?? [];
+      const cell = (name: string) => line[header.indexOf(name)];
+      // Number, estate, community, issued, responsible party, deadline, status: as on screen.
+      expect([cell('通知书编号'), cell('小区名称'), cell('所属社区'), cell('下发日期'), cell('责任单位'), cell('整改期限'), cell('状态')]).toEqual(shown.slice(0, 7));
+      expect(shown.slice(0, 7)).toEqual(['〔2024〕第1号', '万科a区', '太平社区', '2024-03-15', '万科物业', '2024-04-01', '复查合格']);
+      expect([cell('原整改期限'), cell('复查日期'), cell('复查结果'), cell('办结日期')]).toEqual(['2024-03-22', '2024-03-25', '合格', '2024-03-25']);
+      expect(cell('整改内容')).toBe('1. 公共秩序：东门占道经营\n2. 环境卫生：3 栋垃圾未清运');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('offers back an entry left half-typed in a closed window', async () => {

@@ -1,20 +1,27 @@
-import { Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Inspection } from '../../../shared/inspection/inspection';
 import { problemsFound } from '../../../shared/inspection/inspection';
 import { INSPECTION_KINDS, type InspectionKind } from '../../../shared/inspection/kinds';
+import { exportInspectionLedger } from '../../../shared/exchange/export/inspectionLedgers';
 import { filterInspections, NO_INSPECTION_FILTER, type InspectionFilter } from '../../../shared/inspection/ledgerFilter';
 import { testIdProps } from '../../components/testId';
 import { useWindowHeight } from '../../components/useWindowHeight';
 import { useInspectionLedger } from '../../db/inspectionHooks';
 import { useMessages } from '../../i18n/I18nProvider';
+import { useSettings } from '../../settings/SettingsProvider';
 import { LedgerFilterBar } from './LedgerFilterBar';
 import type { EstateDirectory } from './useEstateDirectory';
+import { useSaveWorkbook } from './useSaveWorkbook';
+import { useToday } from './useToday';
 
 /** 检查台账: every inspection, filtered by community, kind and date, newest first. */
 export function InspectionLedger({ directory, onOpen }: { directory: EstateDirectory; onOpen: (id: string) => void }) {
-  const { inspections: t } = useMessages();
+  const { inspections: t, locale } = useMessages();
+  const { settings } = useSettings();
+  const today = useToday();
+  const saveWorkbook = useSaveWorkbook();
   const [filter, setFilter] = useState<InspectionFilter>(NO_INSPECTION_FILTER);
   const deferred = useDeferredValue(filter);
   const windowHeight = useWindowHeight();
@@ -65,6 +72,23 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
         communities={directory.communities}
         facet={{ key: 'kinds', label: t.filter.kind, options: INSPECTION_KINDS.map((k) => ({ value: k, label: t.kind[k] })), values: filter.kinds }}
         onChange={setFilter}
+        extra={
+          <Button
+            disabled={shown.length === 0}
+            data-testid="inspection-export"
+            onClick={() =>
+              void saveWorkbook(t.report.inspectionFile(settings.streetName, today), () =>
+                exportInspectionLedger(
+                  { streetName: settings.streetName, date: today },
+                  shown.map((record) => ({ community: directory.get(record.estateId)?.community?.name ?? '', estate: directory.get(record.estateId)?.estate.name ?? '', record })),
+                  locale,
+                ),
+              )
+            }
+          >
+            {t.report.exportShown}
+          </Button>
+        }
       />
       <Table<Inspection>
         virtual

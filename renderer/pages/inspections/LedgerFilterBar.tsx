@@ -1,4 +1,5 @@
 import { Button, DatePicker, Select, Space } from 'antd';
+import type { ReactNode } from 'react';
 import dayjs from 'dayjs';
 import type { Community } from '../../../shared/domain/community';
 import type { DateRange } from '../../../shared/inspection/ledgerFilter';
@@ -12,6 +13,7 @@ export function LedgerFilterBar<F extends DateRange & { readonly communityIds: r
   facet,
   onChange,
   testId,
+  extra,
 }: {
   filter: F;
   empty: F;
@@ -19,6 +21,8 @@ export function LedgerFilterBar<F extends DateRange & { readonly communityIds: r
   facet: { readonly key: keyof F; readonly label: string; readonly options: readonly { value: V; label: string }[]; readonly values: readonly V[] };
   onChange: (filter: F) => void;
   testId: string;
+  /** Beside the filters, e.g. the export of what they show. */
+  extra?: ReactNode;
 }) {
   const { inspections: t } = useMessages();
   const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] = [filter.from === '' ? null : dayjs(filter.from), filter.to === '' ? null : dayjs(filter.to)];
@@ -55,6 +59,7 @@ export function LedgerFilterBar<F extends DateRange & { readonly communityIds: r
         data-testid={`${testId}-dates`}
       />
       <Button onClick={() => onChange(empty)} data-testid={`${testId}-clear`}>{t.filter.clear}</Button>
+      {extra}
     </Space>
   );
 }

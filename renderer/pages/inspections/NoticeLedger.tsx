@@ -1,6 +1,7 @@
-import { Table, Typography } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { exportNoticeLedger } from '../../../shared/exchange/export/inspectionLedgers';
 import type { RectificationNotice } from '../../../shared/inspection/notice';
 import { filterNotices, NO_NOTICE_FILTER, type NoticeFilter } from '../../../shared/inspection/ledgerFilter';
 import { daysOverdue, SHOWN_STATUSES, shownStatus, type ShownStatus } from '../../../shared/inspection/overdue';
@@ -8,15 +9,19 @@ import { testIdProps } from '../../components/testId';
 import { useWindowHeight } from '../../components/useWindowHeight';
 import { useNoticeLedger } from '../../db/inspectionHooks';
 import { useMessages } from '../../i18n/I18nProvider';
+import { useSettings } from '../../settings/SettingsProvider';
 import { LedgerFilterBar } from './LedgerFilterBar';
 import { NoticeStatusTag } from './notice/NoticeStatusTag';
 import type { EstateDirectory } from './useEstateDirectory';
+import { useSaveWorkbook } from './useSaveWorkbook';
 import { useToday } from './useToday';
 
 /** 整改台账: every notice, filtered by community, status (逾期 included) and issue date. */
 export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory; onOpen: (id: string) => void }) {
-  const { inspections: t } = useMessages();
+  const { inspections: t, locale } = useMessages();
+  const { settings } = useSettings();
   const today = useToday();
+  const saveWorkbook = useSaveWorkbook();
   const [filter, setFilter] = useState<NoticeFilter>(NO_NOTICE_FILTER);
   const deferred = useDeferredValue(filter);
   const windowHeight = useWindowHeight();
@@ -62,6 +67,23 @@ export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory
         communities={directory.communities}
         facet={{ key: 'statuses', label: t.filter.status, options: SHOWN_STATUSES.map((s) => ({ value: s, label: t.status[s] })), values: filter.statuses }}
         onChange={setFilter}
+        extra={
+          <Button
+            disabled={shown.length === 0}
+            data-testid="notice-export"
+            onClick={() =>
+              void saveWorkbook(t.report.noticeFile(settings.streetName, today), () =>
+                exportNoticeLedger(
+                  { streetName: settings.streetName, date: today },
+                  shown.map((record) => ({ community: directory.get(record.estateId)?.community?.name ?? '', estate: directory.get(record.estateId)?.estate.name ?? '', record })),
+                  locale,
+                ),
+              )
+            }
+          >
+            {t.report.exportShown}
+          </Button>
+        }
       />
       <Table<RectificationNotice>
         virtual

@@ -1,17 +1,24 @@
 import { App as AntApp, Button, Popconfirm, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { exportSurveyResults } from '../../../shared/exchange/export/inspectionLedgers';
 import { formatRate, satisfactionRate, surveyOutcome, type AcceptanceSurvey } from '../../../shared/inspection/survey';
 import { useDb } from '../../db/DbContext';
 import { useSurveys } from '../../db/inspectionHooks';
 import { deleteSurvey } from '../../db/surveyRepository';
 import { useMessages } from '../../i18n/I18nProvider';
+import { useSettings } from '../../settings/SettingsProvider';
 import type { SurveyMode } from './survey/SurveyFormModal';
 import type { EstateDirectory } from './useEstateDirectory';
+import { useSaveWorkbook } from './useSaveWorkbook';
+import { useToday } from './useToday';
 
 /** Acceptance surveys, newest first, each judged by the threshold of its day. */
 export function SurveyLedger({ directory, onEdit }: { directory: EstateDirectory; onEdit: (mode: SurveyMode) => void }) {
-  const { inspections: t, ui } = useMessages();
+  const { inspections: t, ui, locale } = useMessages();
   const { message } = AntApp.useApp();
+  const { settings } = useSettings();
+  const today = useToday();
+  const saveWorkbook = useSaveWorkbook();
   const db = useDb();
   const surveys = useSurveys();
 
@@ -55,17 +62,37 @@ export function SurveyLedger({ directory, onEdit }: { directory: EstateDirectory
     },
   ];
 
+  const rows = surveys ?? [];
   return (
-    <Table<AcceptanceSurvey>
-      rowKey="id"
-      size="small"
-      bordered
-      loading={surveys === undefined}
-      dataSource={surveys ?? []}
-      columns={columns}
-      pagination={{ pageSize: 50, hideOnSinglePage: true }}
-      locale={{ emptyText: t.surveyLedger.empty }}
-      data-testid="survey-ledger"
-    />
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        <Button
+          disabled={rows.length === 0}
+          data-testid="survey-export"
+          onClick={() =>
+            void saveWorkbook(t.report.surveyFile(settings.streetName, today), () =>
+              exportSurveyResults(
+                { streetName: settings.streetName, date: today },
+                rows.map((record) => ({ community: directory.get(record.estateId)?.community?.name ?? '', estate: directory.get(record.estateId)?.estate.name ?? '', record })),
+                locale,
+              ),
+            )
+          }
+        >
+          {t.report.exportShown}
+        </Button>
+      </Space>
+      <Table<AcceptanceSurvey>
+        rowKey="id"
+        size="small"
+        bordered
+        loading={surveys === undefined}
+        dataSource={rows}
+        columns={columns}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: t.surveyLedger.empty }}
+        data-testid="survey-ledger"
+      />
+    </>
   );
 }
