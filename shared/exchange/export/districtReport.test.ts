@@ -22,7 +22,7 @@ const rows = XLSX.utils.sheet_to_json<unknown[]>(table, { header: 1, defval: nul
 
 describe('the district table', () => {
   it('has plan 5 layout: title, unit and date, 其中 merged over the classes, one row per community', () => {
-    expect(book.SheetNames).toEqual(['分类统计', '小区名单']);
+    expect(book.SheetNames).toEqual(['分类统计', '小区名单', '社区名单']);
     expect(rows[0]?.[0]).toBe('牌楼街道物业管理小区分类统计表');
     expect([rows[1]?.[0], rows[1]?.[9]]).toEqual(['填报单位：牌楼街道', '填报日期：2024-03-15']);
     expect(rows[2]).toEqual(['序号', '社区', '规划数', '其中', null, null, '实有数', '其中', null, null, null, '核对说明']);
@@ -47,7 +47,7 @@ describe('the district table', () => {
   });
 
   it('reads back through the import as the communities with their plans', async () => {
-    const back = await analyseWorkbook(report, 'r.xlsx', communitiesMapping);
+    const back = await analyseWorkbook(report, 'r.xlsx', communitiesMapping, { sheet: '分类统计' });
     expect(back.rows.valid.map((r) => [r.value.name, r.value.planned])).toEqual(communities.map((c) => [c.name, c.planned]));
     expect(back.rows.skipped.map((s) => s.reason)).toEqual(['total']);
   });
@@ -66,5 +66,20 @@ describe('the estate list', () => {
     expect(list[7]?.slice(0, 9)).toEqual(['合计', null, '共 4 个', null, null, null, 8, 157, 4002]);
     const back = await analyseWorkbook(report, 'r.xlsx', estatesMapping, { sheet: '小区名单' });
     expect(back.counts).toMatchObject({ valid: 4, invalid: 0, skipped: 1 });
+  });
+});
+
+describe('the community list', () => {
+  it('lists directors and phones, phones as text cells; it reads back as the communities', async () => {
+    const withPhones = communities.map((c, i) => ({ ...c, director: `主任${i}`, phone: `028${String(i).padStart(8, '0')}` }));
+    const bytes = exportDistrictReport({ streetName: '牌楼街道', date: '2024-03-15' }, { communities: withPhones, estates });
+    const sheet = XLSX.read(bytes, { type: 'array', cellNF: true }).Sheets['社区名单']!;
+    const list = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: null });
+    expect(list[0]?.[0]).toBe('牌楼街道社区（村）基本情况表');
+    expect(list[2]).toEqual(['序号', '社区名称', '类型', '负责人', '联系电话', '规划总数', '规划一类', '规划二类', '规划三类']);
+    expect(list[3]).toEqual([1, '印盒石社区', '社区', '主任0', '02800000000', 17, 1, 12, 4]);
+    expect(sheet['E4']).toMatchObject({ t: 's', v: '02800000000', z: '@' });
+    const back = await analyseWorkbook(bytes, 'r.xlsx', communitiesMapping, { sheet: '社区名单' });
+    expect(back.rows.valid.map((r) => [r.value.name, r.value.phone])).toEqual(withPhones.map((c) => [c.name, c.phone]));
   });
 });

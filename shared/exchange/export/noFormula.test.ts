@@ -47,9 +47,10 @@ describe('no exported cell is a formula', () => {
   });
 
   it('freezes the header rows of every export', async () => {
-    const [table, list] = await sheetXml(exportDistrictReport({ streetName: '牌楼街道', date: '2024-03-15' }, { communities, estates }));
+    const [table, list, communityList] = await sheetXml(exportDistrictReport({ streetName: '牌楼街道', date: '2024-03-15' }, { communities, estates }));
     expect(table).toContain('<pane ySplit="4" topLeftCell="A5" activePane="bottomLeft" state="frozen"/>');
     expect(list).toContain('<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>');
+    expect(communityList).toContain('<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>');
     const [full] = await sheetXml(exportFullWorkbook({ communities, estates }));
     expect(full).toContain('ySplit="1"');
   });
