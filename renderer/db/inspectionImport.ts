@@ -1,0 +1,104 @@
+import type { Community } from '../../shared/domain/community';
+import type { Estate } from '../../shared/domain/estate';
+import { nameKey } from '../../shared/domain/text';
+import type { ExistingRecord, RecordDiff } from '../../shared/exchange/diff';
+import type { ImportBatch } from '../../shared/exchange/importBatch';
+import { estateKey } from '../../shared/exchange/mappings/committeeSynonyms';
+import { inspectionsMapping, type InspectionRow } from '../../shared/exchange/mappings/inspections';
+import { diffAgainst, type SheetAnalysis } from '../../shared/exchange/pipeline';
+import type { Inspection } from '../../shared/inspection/inspection';
+import { refuse } from './problems';
+import { newId, type StreetLedgerDb } from './StreetLedgerDb';
+import { nextTimestamp } from './timestamps';
+
+/**
+ * Committing an inspection list (analysed with `inspectionsMapping`) the way the inventory and
+ * committee imports commit: the preview's diff taken again inside ONE transaction and refused if
+ * the ledger moved since, and an import batch that undoes it as a whole. An inspection is the
+ * same one when estate, date, time and kind agree, so importing a list twice adds nothing.
+ */
+
+/** Keys of the estates the ledger holds, as inspection rows reference them (`known.estates`). */
+export function inspectionEstateKeys(communities: readonly Community[], estates: readonly Estate[]): Set<string> {
+  const communityKey = new Map(communities.map((c) => [c.id, c.nameKey]));
+  return new Set(estates.flatMap((e) => (communityKey.has(e.communityId) ? [estateKey(communityKey.get(e.communityId) ?? '', e.nameKey)] : [])));
+}
+
+/** The stored inspections as rows, naming their estates as a sheet would. */
+export function existingInspections(communities: readonly Community[], estates: readonly Estate[], inspections: readonly Inspection[]): ExistingRecord<InspectionRow>[] {
+  const communityName = new Map(communities.map((c) => [c.id, c.name]));
+  const estateById = new Map(estates.map((e) => [e.id, e]));
+  return inspections.flatMap((i) => {
+    const estate = estateById.get(i.estateId);
+    if (!estate) return [];
+    const { id, estateId: _estateId, photoCount: _photos, createdAt: _c, updatedAt: _u, ...fields } = i;
+    return [{ id, value: { ...fields, community: communityName.get(estate.communityId) ?? '', estate: estate.name } }];
+  });
+}
+
+export function diffInspections(
+  analysis: SheetAnalysis<InspectionRow>,
+  communities: readonly Community[],
+  estates: readonly Estate[],
+  inspections: readonly Inspection[],
+): RecordDiff<InspectionRow> {
+  return diffAgainst(analysis, inspectionsMapping, existingInspections(communities, estates, inspections));
+}
+
+const shape = (d: RecordDiff<InspectionRow>) => `${d.added.length},${d.changed.length}`;
+
+export interface CommitInspectionsInput {
+  readonly analysis: SheetAnalysis<InspectionRow>;
+  /** The diff the user saw and accepted. */
+  readonly previewed: RecordDiff<InspectionRow>;
+  readonly fileName: string;
+  readonly operator: string;
+}
+
+export async function commitInspectionImport(db: StreetLedgerDb, input: CommitInspectionsInput): Promise<ImportBatch> {
+  const { analysis } = input;
+  return db.transaction('rw', [db.communities, db.estates, db.inspections, db.importBatches], async () => {
+    const [communities, estates, stored] = await Promise.all([db.communities.toArray(), db.estates.toArray(), db.inspections.toArray()]);
+    const diff = diffInspections(analysis, communities, estates, stored);
+    if (shape(diff) !== shape(input.previewed)) refuse({ field: 'batch', code: 'changedSincePreview' });
+    const at = nextTimestamp();
+    const communityKey = new Map(communities.map((c) => [c.id, c.nameKey]));
+    const estateIdByKey = new Map(estates.map((e) => [estateKey(communityKey.get(e.communityId) ?? '', e.nameKey), e.id]));
+    const estateIdOf = (row: InspectionRow): string =>
+      estateIdByKey.get(estateKey(nameKey(row.community), nameKey(row.estate))) ??
+      refuse({ field: 'estate', code: 'unknownEstate', params: { name: `${row.community} / ${row.estate}` } });
+    const fieldsOf = ({ community: _c, estate: _e, ...fields }: InspectionRow) => fields;
+
+    const added: Inspection[] = diff.added.map(({ value }) => ({ ...fieldsOf(value), estateId: estateIdOf(value), id: newId(), photoCount: 0, createdAt: at, updatedAt: at }));
+    const storedById = new Map(stored.map((i) => [i.id, i]));
+    const replaced: Inspection[] = [];
+    const changed: Inspection[] = [];
+    for (const { id, value } of diff.changed) {
+      const before = storedById.get(id);
+      if (!before) continue;
+      replaced.push(before);
+      changed.push({ ...before, ...fieldsOf(value), estateId: before.estateId, updatedAt: at });
+    }
+    await db.inspections.bulkAdd(added);
+    await db.inspections.bulkPut(changed);
+    const batch: ImportBatch = {
+      id: newId(),
+      kind: 'inspections',
+      fileName: input.fileName,
+      sheets: [analysis.sheet.name],
+      operator: input.operator,
+      committedAt: at,
+      counts: {
+        added: diff.added.length,
+        changed: diff.changed.length,
+        unchanged: diff.unchanged.length,
+        invalid: analysis.counts.invalid,
+        skipped: analysis.counts.skipped,
+      },
+      entries: [{ table: 'inspections', added: added.map((i) => i.id), replaced }],
+      undoneAt: null,
+    };
+    await db.importBatches.add(batch);
+    return batch;
+  });
+}
