@@ -3,6 +3,7 @@ import { LOCALES } from '../../shared/i18n/locale';
 import type { Settings } from '../../shared/settings/settings';
 import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeSettingsFields } from './committees/CommitteeSettingsFields';
+import { InspectionSettingsFields } from './inspections/InspectionSettingsFields';
 
 /** The office's identity: the same fields on first run and in 设置. */
 export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
@@ -30,6 +31,7 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
         <Select data-testid="settings-locale" options={LOCALES.map((value) => ({ value, label: ui.language[value] }))} />
       </Form.Item>
       {showLocale && <CommitteeSettingsFields />}
+      {showLocale && <InspectionSettingsFields />}
       <Button type="primary" htmlType="submit" data-testid="settings-submit">{submitLabel}</Button>
     </Form>
   );

@@ -299,6 +299,17 @@ const zhCN = {
     none: (date: string) => `${date} 没有逾期未整改的通知书。`,
     invalidExcluded: (n: number) => `另有 ${n} 行有错误，未计入（可用 check 命令查看）。`,
   },
+  settings: {
+    section: '检查与整改',
+    noticeNumberPattern: '整改通知书编号规则',
+    noticeNumberHint: (example: string) => `{year} 替换为年份，{n} 替换为当年序号，如 ${example}`,
+    patternNeedsN: '编号规则中必须有 {n}',
+    acceptanceThreshold: '验收满意率（%）',
+    acceptanceHint: '满意率达到此值为通过验收，否则补课；已录入的测评仍按当时的标准',
+    weights: '考评分项权重',
+    weightsHint: '各项权重不必合计为 100；不适用的项目不计入',
+    range: (min: number, max: number) => `请填写 ${min} 到 ${max} 之间的数`,
+  },
 };
 
 export type InspectionMessages = typeof zhCN;
@@ -582,6 +593,17 @@ const en: InspectionMessages = {
     header: ['Number', 'Community', 'Estate', 'Deadline', 'Status', 'Days overdue'],
     none: (date) => `No overdue notices on ${date}.`,
     invalidExcluded: (n) => `${n} more row${n === 1 ? '' : 's'} with errors not counted (see the check command).`,
+  },
+  settings: {
+    section: 'Inspections and rectification',
+    noticeNumberPattern: 'Notice number pattern',
+    noticeNumberHint: (example) => `{year} becomes the year, {n} the serial in it, e.g. ${example}`,
+    patternNeedsN: 'The pattern must contain {n}',
+    acceptanceThreshold: 'Acceptance threshold (%)',
+    acceptanceHint: 'Estates at or above it are accepted, below it make up; surveys already logged keep their own',
+    weights: 'Assessment weights',
+    weightsHint: 'Weights need not add up to 100; categories not applicable are left out',
+    range: (min, max) => `Enter a number from ${min} to ${max}`,
   },
 };
 

@@ -205,4 +205,32 @@ describe('inspection and rectification journey', () => {
     expect(await app.byTestId('entry-note-greening').inputValue()).toBe('南区草坪枯死');
     expect(await app.byTestId('entry-result-greening').locator('.ant-radio-button-wrapper-checked').innerText()).toBe('有问题');
   });
+
+  it('judges an acceptance survey by the threshold set in 设置, and shows it on the estate', async () => {
+    await app.page.keyboard.press('Escape');
+    await app.byTestId('nav-settings').click();
+    await app.byTestId('settings-page').waitFor();
+    expect(await app.byTestId('settings-acceptanceThreshold').inputValue()).toBe('85');
+    await app.byTestId('settings-acceptanceThreshold').fill('80');
+    await app.byTestId('settings-noticeNumberPattern').fill('牌楼整改〔{year}〕{n}号');
+    await app.byTestId('settings-submit').click();
+    await app.page.locator('.ant-message-success').first().waitFor();
+
+    await app.openLedger();
+    await app.byTestId('survey-add').click();
+    await app.byTestId('survey-form').waitFor();
+    await app.typeAndPick('survey-estateId', '万科');
+    await app.byTestId('survey-surveyed').fill('100');
+    await app.byTestId('survey-satisfied').fill('82');
+    await app.expectText(app.byTestId('survey-preview'), '82.0% · 通过验收');
+    await app.byTestId('survey-save').click();
+    await app.byTestId('survey-form').waitFor({ state: 'detached' });
+
+    await app.byTestId('nav-estates').click();
+    await app.byTestId('estate-open-万科a区').click();
+    await app.expectText(app.byTestId('estate-acceptance'), '通过验收 82.0%');
+    const timeline = await app.byTestId('estate-timeline').innerText();
+    expect(timeline).toContain('满意度测评 82.0%（82/100 户），通过验收');
+    expect(timeline).toContain('下发整改通知书 〔2024〕第1号');
+  });
 });
