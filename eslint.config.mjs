@@ -11,7 +11,7 @@ const nodeBuiltins = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.vite/', 'out/', 'dist/', 'dist-web/', 'release/', '.tmp/'],
+    ignores: ['node_modules/', '.vite/', 'out/', 'dist/', 'dist-web/', 'dist-bench/', 'release/', '.tmp/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
