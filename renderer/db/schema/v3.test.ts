@@ -105,7 +105,7 @@ describe('upgrading a version-2 database to version 3', () => {
       { field: 'estate', code: 'estateHasRecords', params: { inspections: 0, notices: 0, surveys: 1 } },
     ]);
     const blank = estate('e-blank', '空白小区', '', 1_600_000_000_003);
-    await db.estates.add({ ...blank });
+    await db.table<V1EstateRow>('estates').add(blank);
     await deleteEstate(db, blank.id);
     expect((await listEstates(db)).map((e) => e.id)).toEqual([wanke.id, jinxiu.id]);
     db.close();
