@@ -2,6 +2,7 @@ import type { TermRules } from '../../shared/committee/validation';
 import type { ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
 import { committeeLedgerOf, commitCommitteeImport, diffCommittees, type CommitteeDiff } from './committeeImport';
+import { commitInspectionImport, diffInspections } from './inspectionImport';
 import { commitInventoryImport, diffInventory } from './inventoryImport';
 import type { StreetLedgerDb } from './StreetLedgerDb';
 import type { ExchangeDiff } from '../exchange/exchangePreview';
@@ -12,10 +13,16 @@ function committeeAnalysisOf(analysis: ExchangeAnalysis) {
 
 /** The preview of a whole workbook against what is stored now. */
 export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysis, rules: TermRules): Promise<ExchangeDiff> {
-  const [communities, estates, terms] = await Promise.all([db.communities.toArray(), db.estates.toArray(), db.committeeTerms.toArray()]);
+  const [communities, estates, terms, inspections] = await Promise.all([
+    db.communities.toArray(),
+    db.estates.toArray(),
+    db.committeeTerms.toArray(),
+    analysis.inspections ? db.inspections.toArray() : [],
+  ]);
   return {
     inventory: diffInventory(analysis, communities, estates),
     committees: diffCommittees(committeeAnalysisOf(analysis), committeeLedgerOf(communities, estates, terms), rules),
+    inspections: analysis.inspections ? diffInspections(analysis.inspections, communities, estates, inspections) : { added: [], changed: [], unchanged: [] },
   };
 }
 
@@ -23,8 +30,8 @@ const writes = (d: { added: readonly unknown[]; changed: readonly unknown[] }) =
 const committeeWrites = (d: CommitteeDiff) => writes(d.terms) + writes(d.members);
 
 /**
- * Commits every kind the workbook brought in ONE transaction: the inventory first (so terms may
- * name estates the same file adds), then the committees. Each kind that writes anything gets its
+ * Commits every kind the workbook brought in ONE transaction: the inventory first (so terms and
+ * inspections may name estates the same file adds), then the committees and the inspections. Each kind that writes anything gets its
  * own batch, undoable on its own; if either refuses, nothing at all is written.
  */
 export async function commitExchangeImport(
@@ -32,7 +39,7 @@ export async function commitExchangeImport(
   input: { analysis: ExchangeAnalysis; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string },
 ): Promise<ImportBatch[]> {
   const { analysis, previewed } = input;
-  return db.transaction('rw', [db.communities, db.estates, db.committeeTerms, db.importBatches], async () => {
+  return db.transaction('rw', [db.communities, db.estates, db.committeeTerms, db.inspections, db.importBatches], async () => {
     const batches: ImportBatch[] = [];
     if (writes(previewed.inventory.communities) + writes(previewed.inventory.estates) > 0) {
       batches.push(await commitInventoryImport(db, { analysis, previewed: previewed.inventory, fileName: input.fileName, operator: input.operator }));
@@ -47,6 +54,9 @@ export async function commitExchangeImport(
           operator: input.operator,
         }),
       );
+    }
+    if (analysis.inspections && writes(previewed.inspections) > 0) {
+      batches.push(await commitInspectionImport(db, { analysis: analysis.inspections, previewed: previewed.inspections, fileName: input.fileName, operator: input.operator }));
     }
     return batches;
   });

@@ -3,18 +3,29 @@ import { DomainError, isDomainError, type Problem } from '../../shared/domain/pr
 import type { ImportBatch, RememberedColumnMapping } from '../../shared/exchange/importBatch';
 import { assertNoCommitteeRecords, committeeTables } from './committeeRefusals';
 import { assertNoInspectionRecords, inspectionTables } from './inspectionRecords';
+import { inspectionHasNotices } from './inspectionProblems';
 import { notFound, refuse } from './problems';
 import type { StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
 
 interface StampedRow {
   readonly id: string;
-  readonly name?: string;
   readonly updatedAt: number;
+  readonly name?: unknown;
+  readonly inspectedOn?: unknown;
+  readonly termNumber?: unknown;
 }
 
-function batchProblem(code: Problem['code'], row: StampedRow | { id: string; name?: unknown }): Problem {
-  return { field: 'batch', code, params: { name: typeof row.name === 'string' ? row.name : row.id } };
+/** How a message names a row: an estate or community by name, an inspection by its day, a term by its number. */
+function labelOf(row: Omit<StampedRow, 'updatedAt'>): string {
+  if (typeof row.name === 'string') return row.name;
+  if (typeof row.inspectedOn === 'string') return row.inspectedOn;
+  if (typeof row.termNumber === 'number') return `第${row.termNumber}届`;
+  return row.id;
+}
+
+function batchProblem(code: Problem['code'], row: Omit<StampedRow, 'updatedAt'>): Problem {
+  return { field: 'batch', code, params: { name: labelOf(row) } };
 }
 
 /** Newest first. */
@@ -28,6 +39,10 @@ async function assertNothingLeansOn(db: StreetLedgerDb, batch: ImportBatch, tabl
     const addedEstates = new Set(batch.entries.filter((e) => e.table === 'estates').flatMap((e) => e.added));
     const others = await db.estates.where('communityId').equals(row.id).filter((e) => !addedEstates.has(e.id)).count();
     if (others > 0) refuse(batchProblem('batchReferenced', row), { field: 'community', code: 'communityHasEstates', params: { count: others } });
+  }
+  if (table === 'inspections') {
+    const notices = await db.notices.where('inspectionId').equals(row.id).toArray();
+    if (notices.length > 0) refuse(batchProblem('batchReferenced', row), inspectionHasNotices(notices.map((n) => n.number)));
   }
   if (table === 'estates') {
     try {

@@ -8,6 +8,7 @@ import { committeeMembersMapping } from '../../shared/exchange/mappings/committe
 import { committeeTermsMapping } from '../../shared/exchange/mappings/committeeTerms';
 import { communitiesMapping } from '../../shared/exchange/mappings/communities';
 import { estatesMapping } from '../../shared/exchange/mappings/estates';
+import { inspectionsMapping, type InspectionRow } from '../../shared/exchange/mappings/inspections';
 import type { SheetCandidate, WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import type { Locale } from '../../shared/i18n/locale';
@@ -131,6 +132,7 @@ function kindPreview<V>(
 export interface ExchangeDiff {
   readonly inventory: InventoryDiff;
   readonly committees: CommitteeDiff;
+  readonly inspections: RecordDiff<InspectionRow>;
 }
 
 export function buildExchangePreview(fileName: string, analysis: ExchangeAnalysis, diff: ExchangeDiff, rules: TermRules, locale: Locale): InventoryPreview {
@@ -139,5 +141,6 @@ export function buildExchangePreview(fileName: string, analysis: ExchangeAnalysi
   if (analysis.estates) kinds.push(kindPreview('estates', analysis.estates, estatesMapping, diff.inventory.estates, locale));
   if (analysis.committeeTerms) kinds.push(kindPreview('committeeTerms', analysis.committeeTerms, committeeTermsMapping(rules), diff.committees.terms, locale));
   if (analysis.committeeMembers) kinds.push(kindPreview('committeeMembers', analysis.committeeMembers, committeeMembersMapping, diff.committees.members, locale));
+  if (analysis.inspections) kinds.push(kindPreview('inspections', analysis.inspections, inspectionsMapping, diff.inspections, locale));
   return { fileName, kinds };
 }

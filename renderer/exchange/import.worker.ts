@@ -3,12 +3,13 @@ import type { TermRules } from '../../shared/committee/validation';
 import { isDomainError } from '../../shared/domain/problem';
 import { isExchangeError } from '../../shared/exchange/errors';
 import { buildErrorWorkbook } from '../../shared/exchange/errorWorkbook';
-import { analyseParsedExchange, type ExchangeAnalysis, type ExchangeKind, type KindOptions } from '../../shared/exchange/exchangeAnalysis';
+import { analyseParsedExchange, EXCHANGE_KINDS, type ExchangeAnalysis, type ExchangeKind, type KindOptions } from '../../shared/exchange/exchangeAnalysis';
 import type { RecordMapping } from '../../shared/exchange/mapping';
 import { committeeMembersMapping } from '../../shared/exchange/mappings/committeeMembers';
 import { committeeTermsMapping } from '../../shared/exchange/mappings/committeeTerms';
 import { communitiesMapping } from '../../shared/exchange/mappings/communities';
 import { estatesMapping } from '../../shared/exchange/mappings/estates';
+import { inspectionsMapping } from '../../shared/exchange/mappings/inspections';
 import type { SheetAnalysis } from '../../shared/exchange/pipeline';
 import { readWorkbook } from '../../shared/exchange/read';
 import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../db/committeeImport';
@@ -46,7 +47,7 @@ function database(name: string): StreetLedgerDb {
 async function rememberedChoices(store: StreetLedgerDb, analysis: ExchangeAnalysis, choices: Partial<Record<ExchangeKind, KindOptions>>) {
   const out: Partial<Record<ExchangeKind, KindOptions>> = { ...choices };
   let found = false;
-  for (const kind of ['communities', 'estates', 'committeeTerms', 'committeeMembers'] as const) {
+  for (const kind of EXCHANGE_KINDS) {
     const shown = analysis[kind];
     if (!shown || choices[kind]?.columns) continue;
     const remembered = await recallColumnMapping(store, kind, shown.header.signature);
@@ -59,7 +60,7 @@ async function rememberedChoices(store: StreetLedgerDb, analysis: ExchangeAnalys
 }
 
 function mappingOf(kind: ExchangeKind, rules: TermRules): RecordMapping<unknown> {
-  const mappings = { communities: communitiesMapping, estates: estatesMapping, committeeTerms: committeeTermsMapping(rules), committeeMembers: committeeMembersMapping };
+  const mappings = { communities: communitiesMapping, estates: estatesMapping, committeeTerms: committeeTermsMapping(rules), committeeMembers: committeeMembersMapping, inspections: inspectionsMapping };
   return mappings[kind] as RecordMapping<unknown>;
 }
 

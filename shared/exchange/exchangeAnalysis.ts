@@ -10,6 +10,7 @@ import { estateKey } from './mappings/committeeSynonyms';
 import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from './mappings/committeeTerms';
 import { communitiesMapping, type CommunityRow } from './mappings/communities';
 import { estatesMapping, type EstateRow } from './mappings/estates';
+import { inspectionsMapping, type InspectionRow } from './mappings/inspections';
 import { analyseSheet, assignSheets, rankSheets, type SheetCandidate, type WorkbookAnalysis } from './pipeline';
 import type { Workbook } from './read';
 
@@ -18,10 +19,11 @@ import type { Workbook } from './read';
  * 业委会成员), a community's estate return, a district's committee list. Each sheet goes to the
  * one kind it fits best (a committee list also names 社区 and 小区名称, but fits the terms
  * mapping better than the estates one), and kinds are read in dependency order so a row may
- * name a record the same file brings: communities → estates → terms → members.
+ * name a record the same file brings: communities → estates → terms → members, and inspections
+ * of those estates.
  */
 
-export const EXCHANGE_KINDS = ['communities', 'estates', 'committeeTerms', 'committeeMembers'] as const;
+export const EXCHANGE_KINDS = ['communities', 'estates', 'committeeTerms', 'committeeMembers', 'inspections'] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 
 export interface KindOptions {
@@ -46,6 +48,7 @@ export interface ExchangeAnalysis {
   readonly estates: WorkbookAnalysis<EstateRow> | null;
   readonly committeeTerms: WorkbookAnalysis<CommitteeTermRow> | null;
   readonly committeeMembers: WorkbookAnalysis<CommitteeMemberRow> | null;
+  readonly inspections: WorkbookAnalysis<InspectionRow> | null;
 }
 
 const ABSENT_CODES = new Set(['noHeader', 'noDataRows', 'missingColumns']);
@@ -58,6 +61,7 @@ export function analyseParsedExchange(workbook: Workbook, options: ExchangeAnaly
     estates: estatesMapping as RecordMapping<unknown>,
     committeeTerms: termsMapping as RecordMapping<unknown>,
     committeeMembers: committeeMembersMapping as RecordMapping<unknown>,
+    inspections: inspectionsMapping as RecordMapping<unknown>,
   };
   const assigned = assignSheets(workbook, EXCHANGE_KINDS.map((k) => mappings[k]), limits);
   let firstRefusal: ExchangeError | undefined;
@@ -96,9 +100,10 @@ export function analyseParsedExchange(workbook: Workbook, options: ExchangeAnaly
   const termKeys = new Set(options.storedTerms);
   for (const row of committeeTerms?.rows.valid ?? []) if (hasTerm(row.value)) termKeys.add(termsMapping.identity(row.value).key);
   const committeeMembers = analyse('committeeMembers', committeeMembersMapping, { committeeTerms: termKeys });
+  const inspections = analyse('inspections', inspectionsMapping, estateKnown);
 
-  if (!communities && !estates && !committeeTerms && !committeeMembers) {
+  if (!communities && !estates && !committeeTerms && !committeeMembers && !inspections) {
     throw firstRefusal ?? new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: estatesMapping.fields.filter((f) => f.required).map((f) => f.synonyms[0]).join('、') });
   }
-  return { communities, estates, committeeTerms, committeeMembers };
+  return { communities, estates, committeeTerms, committeeMembers, inspections };
 }
