@@ -14,8 +14,14 @@ import type { SettingsRepository } from '../settingsRepository';
  * makes a missing, extra or mistyped handler a compile error.
  */
 export type IpcHandlers = {
-  readonly [K in IpcOperation]: (input: z.output<IpcContract[K]['input']>) => Promise<IpcOutput<K>>;
+  readonly [K in IpcOperation]: (input: z.output<IpcContract[K]['input']>, context: InvocationContext) => Promise<IpcOutput<K>>;
 };
+
+/** What a handler may use of the window that asked: only what some operation needs. */
+export interface InvocationContext {
+  /** The asking page as it prints on A4 paper, as PDF bytes. */
+  readonly printToPdf: () => Promise<Uint8Array>;
+}
 
 export interface FileFilter {
   readonly name: string;
@@ -102,6 +108,24 @@ export function createHandlers(deps: ShellDependencies): IpcHandlers {
         case 'read':
           return { status: 'opened', name, data: read.data };
       }
+    },
+
+    saveAsPdf: async ({ suggestedName }, context) => {
+      const text = messages();
+      const chosen = await deps.dialogs.chooseSavePath({
+        title: text.dialogs.saveTitle,
+        defaultPath: startIn(windowsSafeFileName(suggestedName)),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (chosen === undefined) return { status: 'cancelled' };
+      lastDirectory = path.dirname(chosen);
+      const pdf = await context.printToPdf();
+      try {
+        await deps.files.write(chosen, pdf);
+      } catch (error) {
+        throw new Error(describeWriteError(text, path.basename(chosen), error));
+      }
+      return { status: 'saved', path: chosen };
     },
 
     getAppInfo: async () => ({ version: deps.appInfo.version, platform: deps.appInfo.platform }),

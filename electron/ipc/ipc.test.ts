@@ -57,9 +57,9 @@ function shell(options: { stored?: unknown; savePath?: string; openPath?: string
   const recording = Object.fromEntries(
     Object.entries(handlers).map(([operation, handler]) => [
       operation,
-      (input: unknown) => {
+      (input: unknown, context: unknown) => {
         calls.handled.push(operation);
-        return (handler as (input: unknown) => Promise<unknown>)(input);
+        return (handler as (input: unknown, context: unknown) => Promise<unknown>)(input, context);
       },
     ]),
   ) as unknown as IpcHandlers;
@@ -111,6 +111,7 @@ describe('sender check', () => {
         [ipcContract.updateSettings.channel]: { operator: '张三' },
         [ipcContract.saveFile.channel]: goodSave,
         [ipcContract.openFile.channel]: { filters: [xlsx] },
+        [ipcContract.saveAsPdf.channel]: { suggestedName: '通知书.pdf' },
         [ipcContract.getAppInfo.channel]: undefined,
       };
       for (const [channel, input] of Object.entries(inputs)) {
@@ -180,6 +181,44 @@ describe('updateSettings', () => {
   it('explains the refusal in English once the user chose English', async () => {
     const { invoke } = shell({ stored: { ...DEFAULT_SETTINGS, locale: 'en' } });
     await expect(invoke(ipcContract.updateSettings.channel, { locale: 'fr' })).rejects.toThrow(/Invalid request \(settings:update\): locale/);
+  });
+});
+
+describe('saveAsPdf', () => {
+  const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+  const printingPage = (printed: { options: unknown[] }): InvokeEvent => ({
+    ...fromApp,
+    sender: {
+      printToPDF: async (options) => {
+        printed.options.push(options);
+        return pdf;
+      },
+    },
+  });
+
+  it('prints the asking page to A4 and writes the PDF where the user says', async () => {
+    const target = path.join(DOCUMENTS, '整改通知书〔2024〕第1号.pdf');
+    const { invoke, calls } = shell({ savePath: target });
+    const printed = { options: [] as unknown[] };
+    await expect(invoke(ipcContract.saveAsPdf.channel, { suggestedName: '整改通知书〔2024〕第1号.pdf' }, printingPage(printed))).resolves.toEqual({ status: 'saved', path: target });
+    expect(printed.options).toEqual([{ pageSize: 'A4', printBackground: true }]);
+    expect(calls.saveDialogs[0]?.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+    expect(calls.writes).toEqual([{ path: target, data: pdf }]);
+  });
+
+  it('prints nothing when the user cancels the dialog', async () => {
+    const { invoke, calls } = shell({ savePath: undefined });
+    const printed = { options: [] as unknown[] };
+    await expect(invoke(ipcContract.saveAsPdf.channel, { suggestedName: 'a.pdf' }, printingPage(printed))).resolves.toEqual({ status: 'cancelled' });
+    expect(printed.options).toEqual([]);
+    expect(calls.writes).toEqual([]);
+  });
+
+  it('refuses a path or anything but a name', async () => {
+    const { invoke, calls } = shell({ savePath: '/tmp/x.pdf' });
+    await expect(invoke(ipcContract.saveAsPdf.channel, { suggestedName: '../../etc/x.pdf' })).rejects.toThrow();
+    await expect(invoke(ipcContract.saveAsPdf.channel, { suggestedName: 'a.pdf', html: '<script>' })).rejects.toThrow();
+    expect(calls.handled).toEqual([]);
   });
 });
 

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { ipcContract, type IpcOperation } from '../../shared/ipc/contract';
 import type { ShellMessages } from '../../shared/i18n/shell';
 import type { SenderFrame } from '../appOrigin';
-import type { IpcHandlers } from './handlers';
+import type { InvocationContext, IpcHandlers } from './handlers';
 
-/** The part of an IpcMainInvokeEvent the gate reads. */
+/** The part of an IpcMainInvokeEvent the gate and the handlers read. */
 export interface InvokeEvent {
   readonly senderFrame: SenderFrame | null | undefined;
+  /** The asking page's webContents (Electron's `event.sender`). */
+  readonly sender?: { printToPDF(options: { pageSize: 'A4'; printBackground: boolean }): Promise<Uint8Array> };
 }
 
 export type InvokeListener = (event: InvokeEvent, raw?: unknown) => Promise<unknown>;
@@ -27,7 +29,7 @@ export function gatedListener(operation: IpcOperation, handlers: IpcHandlers, ga
   const { channel, input, output }: { channel: string; input: z.ZodType; output: z.ZodType } = ipcContract[operation];
   // Sound because the input reaching it was parsed by this very operation's schema; TypeScript
   // cannot correlate the two through the loop over operation names.
-  const handler = handlers[operation] as (input: unknown) => Promise<unknown>;
+  const handler = handlers[operation] as (input: unknown, context: InvocationContext) => Promise<unknown>;
 
   return async (event, raw) => {
     if (!gate.isTrustedSender(senderFrameOf(event))) {
@@ -37,7 +39,7 @@ export function gatedListener(operation: IpcOperation, handlers: IpcHandlers, ga
     if (!parsedInput.success) {
       throw new Error(gate.messages().errors.invalidRequest(channel, describeIssues(parsedInput.error)));
     }
-    const result = await handler(parsedInput.data);
+    const result = await handler(parsedInput.data, contextOf(event));
     const parsedOutput = output.safeParse(result);
     if (!parsedOutput.success) {
       console.error(`${channel} replied outside the contract`, parsedOutput.error.issues);
@@ -54,6 +56,15 @@ export function registerIpcHandlers(ipc: IpcRegistrar, handlers: IpcHandlers, ga
     ipc.handle(ipcContract[operation].channel, gatedListener(operation, handlers, gate));
   }
   return operations.map((operation) => ipcContract[operation].channel);
+}
+
+function contextOf(event: InvokeEvent): InvocationContext {
+  return {
+    printToPdf: async () => {
+      if (!event.sender) throw new Error('no page to print');
+      return event.sender.printToPDF({ pageSize: 'A4', printBackground: true });
+    },
+  };
 }
 
 function senderFrameOf(event: InvokeEvent): SenderFrame | null | undefined {

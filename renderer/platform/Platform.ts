@@ -5,6 +5,8 @@ export type SaveFileRequest = IpcInput<'saveFile'>;
 export type SaveFileResult = IpcOutput<'saveFile'>;
 export type OpenFileRequest = IpcInput<'openFile'>;
 export type OpenFileResult = IpcOutput<'openFile'>;
+/** The browser has no way to write a PDF itself: it opens its print dialog (with "Save as PDF"). */
+export type SaveAsPdfResult = IpcOutput<'saveAsPdf'> | { readonly status: 'printDialog' };
 
 /**
  * Everything the renderer needs from the machine, behind one interface: the Electron bridge in
@@ -17,4 +19,6 @@ export interface Platform {
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** The page as it prints (A4), saved as a PDF file. */
+  saveAsPdf(suggestedName: string): Promise<SaveAsPdfResult>;
 }

@@ -53,6 +53,10 @@ export function createBrowserPlatform(storage: Storage = window.localStorage): P
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return Promise.resolve({ status: 'saved', path: suggestedName });
     },
+    saveAsPdf: () => {
+      window.print();
+      return Promise.resolve({ status: 'printDialog' });
+    },
     openFile: async ({ filters }): Promise<OpenFileResult> => {
       const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
       const file = await pickFile(accept);

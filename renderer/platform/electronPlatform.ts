@@ -8,5 +8,6 @@ export function createElectronPlatform(bridge: StreetLedgerBridge): Platform {
     updateSettings: (patch) => bridge.updateSettings(patch),
     saveFile: (request) => bridge.saveFile(request),
     openFile: (request) => bridge.openFile(request),
+    saveAsPdf: (suggestedName) => bridge.saveAsPdf({ suggestedName: suggestedName.replace(/[\\/]/g, '_') }),
   };
 }

@@ -210,6 +210,9 @@ const zhCN = {
   print: {
     preview: '打印预览',
     print: '打印',
+    savePdf: '保存为 PDF…',
+    pdfName: (number: string, estate: string) => `整改通知书${number}-${estate}.pdf`,
+    pdfSaved: (path: string) => `已保存：${path}`,
     close: '关闭',
     office: (street: string) => (street.endsWith('街道') ? `${street}办事处` : street),
     docTitle: '物业管理整改通知书',
@@ -507,6 +510,9 @@ const en: InspectionMessages = {
   print: {
     preview: 'Print preview',
     print: 'Print',
+    savePdf: 'Save as PDF…',
+    pdfName: (number, estate) => `Rectification notice ${number} - ${estate}.pdf`,
+    pdfSaved: (path) => `Saved: ${path}`,
     close: 'Close',
     office: (street) => street,
     docTitle: 'Property management rectification notice',

@@ -14,8 +14,10 @@ const fileFilterSchema = z.object({
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+const fileNameSchema = z.string().min(1).max(200).refine((name) => !/[\\/]/.test(name), 'a file name, not a path');
+
 export const saveFileInputSchema = z.object({
-  suggestedName: z.string().min(1).max(200).refine((name) => !/[\\/]/.test(name), 'a file name, not a path'),
+  suggestedName: fileNameSchema,
   // Any Uint8Array view: exports come from SheetJS and TextEncoder with their own buffers.
   data: z.custom<Uint8Array>((d) => d instanceof Uint8Array, 'bytes expected').refine((d) => d.byteLength <= MAX_FILE_BYTES, 'file too large'),
   filters: z.array(fileFilterSchema).max(10),
@@ -36,6 +38,9 @@ export const openFileResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('tooLarge'), name: z.string(), bytes: z.number() }),
 ]);
 
+/** The page as it prints (A4), saved as a PDF where the user says: a rectification notice. */
+export const saveAsPdfInputSchema = z.object({ suggestedName: fileNameSchema }).strict();
+
 export const appInfoSchema = z.object({
   version: z.string(),
   platform: z.string(),
@@ -46,6 +51,7 @@ export const ipcContract = {
   updateSettings: { channel: 'settings:update', input: settingsPatchSchema, output: settingsSchema },
   saveFile: { channel: 'file:save', input: saveFileInputSchema, output: saveFileResultSchema },
   openFile: { channel: 'file:open', input: openFileInputSchema, output: openFileResultSchema },
+  saveAsPdf: { channel: 'print:pdf', input: saveAsPdfInputSchema, output: saveFileResultSchema },
   getAppInfo: { channel: 'app:info', input: z.undefined(), output: appInfoSchema },
 } as const;
 

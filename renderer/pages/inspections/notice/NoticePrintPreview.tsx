@@ -1,19 +1,24 @@
-import { Button, Modal, Space, Typography } from 'antd';
+import { App as AntApp, Button, Modal, Space, Typography } from 'antd';
 import { createPortal } from 'react-dom';
 import type { RectificationNotice } from '../../../../shared/inspection/notice';
 import { useEstate } from '../../../db/hooks';
 import { useCommunity } from '../../../db/hooks';
 import { useInspection } from '../../../db/inspectionHooks';
 import { useMessages } from '../../../i18n/I18nProvider';
+import { usePlatform } from '../../../platform/PlatformContext';
 import { NoticeSheet } from './NoticeSheet';
 
 /**
  * The notice as it will print, and the print button. The browser's (or Electron's) own print
- * dialog does the rest, including "save as PDF". While the preview is open a second copy of
- * the sheet sits directly under <body>, and the print style sheet shows only that copy.
+ * dialog does the rest; the desktop app also saves the A4 page as a PDF directly (the main
+ * process prints the page to PDF and writes it where the user says). While the preview is open
+ * a second copy of the sheet sits directly under <body>, and the print style sheet shows only
+ * that copy.
  */
 export function NoticePrintPreview({ notice, open, onClose }: { notice: RectificationNotice; open: boolean; onClose: () => void }) {
-  const { inspections: t } = useMessages();
+  const { inspections: t, ui } = useMessages();
+  const platform = usePlatform();
+  const { message } = AntApp.useApp();
   const estate = useEstate(notice.estateId);
   const community = useCommunity(estate?.communityId);
   const inspection = useInspection(notice.inspectionId ?? undefined);
@@ -30,6 +35,21 @@ export function NoticePrintPreview({ notice, open, onClose }: { notice: Rectific
           <Typography.Text type="secondary">{t.print.hint}</Typography.Text>
           <Space>
             <Button onClick={onClose}>{t.print.close}</Button>
+            {platform.kind === 'electron' && (
+              <Button
+                data-testid="notice-save-pdf"
+                onClick={async () => {
+                  try {
+                    const saved = await platform.saveAsPdf(t.print.pdfName(notice.number, estate?.name ?? ''));
+                    if (saved.status === 'saved') void message.success(t.print.pdfSaved(saved.path));
+                  } catch (error) {
+                    void message.error(ui.common.unexpectedError(error instanceof Error ? error.message : String(error)));
+                  }
+                }}
+              >
+                {t.print.savePdf}
+              </Button>
+            )}
             <Button type="primary" onClick={() => window.print()} data-testid="notice-print-now">{t.print.print}</Button>
           </Space>
         </Space>
