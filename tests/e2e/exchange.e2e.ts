@@ -73,6 +73,17 @@ describe('Excel exchange journey', () => {
     await app.expectText(app.classCell('万安社区', 'inventory.total'), '0');
   });
 
+  it('refuses random bytes dressed as a workbook with one Chinese sentence, changing nothing', async () => {
+    await exchange.open();
+    const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251));
+    await exchange.importFile('损坏的文件.xlsx', garbage);
+    const error = (await app.byTestId('import-error').innerText()).trim();
+    expect(error).toMatch(/^“损坏的文件\.xlsx”无法导入：[\u4e00-\u9fff]/);
+    expect(error).not.toMatch(/Error|undefined|at /);
+    await app.navigate('classTable');
+    await app.expectText(app.classCell('万安社区', 'inventory.total'), '0');
+  });
+
   it('exports the district table as a real workbook', async () => {
     await exchange.open();
     const { name, bytes } = await exchange.download('export-district');
