@@ -42,13 +42,15 @@ export function ImportPanel() {
     return ui.common.unexpectedError(error instanceof Error ? error.message : String(error));
   };
 
-  const analyse = async (name: string, bytes: Uint8Array, choices: Choices) => {
+  /** A refused re-analysis (a sheet without a header, say) keeps the last good preview on screen. */
+  const analyse = async (name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>) => {
     setState({ step: 'working', label: t.analysing(name) });
     try {
       const preview = await client.analyse({ type: 'analyse', bytes, fileName: name, locale, rules: { defaultTermYears: settings.committeeTermYears }, choices });
       setState({ step: 'preview', name, bytes, choices, preview });
     } catch (error) {
-      setState({ step: 'idle', error: t.fileFailed(name, reason(error)) });
+      const message = t.fileFailed(name, reason(error));
+      setState(previous ? { ...previous, error: message } : { step: 'idle', error: message });
     }
   };
 
@@ -79,7 +81,7 @@ export function ImportPanel() {
   const choose = async (kind: KindPreview['kind'], choice: KindChoice) => {
     const shown = preview.kinds.find((k) => k.kind === kind);
     if (choice.columns && shown) await rememberColumnMapping(db, kind, shown.signature, choice.columns);
-    await analyse(state.name, state.bytes, { ...state.choices, [kind]: choice });
+    await analyse(state.name, state.bytes, { ...state.choices, [kind]: choice }, { ...state, error: undefined });
   };
   const saveErrors = async (kind: KindPreview['kind']) => {
     try {
