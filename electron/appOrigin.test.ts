@@ -1,15 +1,13 @@
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { appOriginFor, isAppUrl, isTrustedSender } from './appOrigin';
 
-const indexPath = '/home/办公室/街道 物业台账/resources/app.asar/.vite/renderer/main_window/index.html';
-const packaged = appOriginFor({ indexPath });
-const dev = appOriginFor({ devServerUrl: 'http://localhost:5173', indexPath });
+const packaged = appOriginFor();
+const dev = appOriginFor({ devServerUrl: 'http://localhost:5173' });
 
 describe('appOriginFor', () => {
-  it('loads the bundled index.html as a canonical file URL', () => {
-    expect(packaged).toEqual({ kind: 'file', entryUrl: pathToFileURL(indexPath).href });
-    expect(packaged.entryUrl).toMatch(/^file:\/\/\/home\/%E5%8A%9E/);
+  it('serves the bundled page from the app:// origin', () => {
+    expect(packaged).toEqual({ kind: 'bundle', origin: 'app://street-ledger', entryUrl: 'app://street-ledger/index.html' });
+    expect(appOriginFor({ devServerUrl: undefined })).toEqual(packaged);
   });
 
   it('loads the dev server while developing', () => {
@@ -17,7 +15,8 @@ describe('appOriginFor', () => {
   });
 
   it('refuses a dev server URL that is not http(s)', () => {
-    expect(() => appOriginFor({ devServerUrl: 'javascript:alert(1)', indexPath })).toThrow();
+    expect(() => appOriginFor({ devServerUrl: 'javascript:alert(1)' })).toThrow();
+    expect(() => appOriginFor({ devServerUrl: 'app://street-ledger/' })).toThrow();
   });
 });
 
@@ -28,13 +27,32 @@ describe('isAppUrl', () => {
     expect(isAppUrl(packaged, `${packaged.entryUrl}?lang=en`)).toBe(true);
   });
 
-  it('accepts the same page written with raw (unencoded) characters, as Chromium canonicalises them', () => {
-    expect(isAppUrl(packaged, `file://${indexPath}`)).toBe(true);
+  it('accepts any path of the app origin, which serves nothing but the bundle', () => {
+    expect(isAppUrl(packaged, 'app://street-ledger/')).toBe(true);
+    expect(isAppUrl(packaged, 'app://street-ledger')).toBe(true);
+    expect(isAppUrl(packaged, 'app://street-ledger/assets/import.worker-Xy12.js')).toBe(true);
   });
 
-  it('refuses any other file, directory or origin', () => {
-    expect(isAppUrl(packaged, pathToFileURL('/home/办公室/Desktop/evil.html').href)).toBe(false);
-    expect(isAppUrl(packaged, packaged.entryUrl.replace('index.html', ''))).toBe(false);
+  it('refuses file:// pages, the bundled index.html among them', () => {
+    expect(isAppUrl(packaged, 'file:///opt/street-ledger/resources/app.asar/.vite/renderer/main_window/index.html')).toBe(false);
+    expect(isAppUrl(packaged, 'file:///C:/Users/clerk/Desktop/evil.html')).toBe(false);
+    expect(isAppUrl(packaged, 'file://street-ledger/index.html')).toBe(false);
+  });
+
+  it('refuses other app:// hosts, ports and credentials', () => {
+    expect(isAppUrl(packaged, 'app://evil/index.html')).toBe(false);
+    expect(isAppUrl(packaged, 'app://street-ledger.evil/index.html')).toBe(false);
+    expect(isAppUrl(packaged, 'app://evil.street-ledger/index.html')).toBe(false);
+    expect(isAppUrl(packaged, 'app://street-ledger:8080/index.html')).toBe(false);
+    expect(isAppUrl(packaged, 'app://user@street-ledger/index.html')).toBe(false);
+    expect(isAppUrl(packaged, 'app:///street-ledger/index.html')).toBe(false);
+    expect(isAppUrl(packaged, 'app:street-ledger/index.html')).toBe(false);
+  });
+
+  it('refuses other schemes on the same host name', () => {
+    expect(isAppUrl(packaged, 'https://street-ledger/index.html')).toBe(false);
+    expect(isAppUrl(packaged, 'http://street-ledger/index.html')).toBe(false);
+    expect(isAppUrl(packaged, 'apps://street-ledger/index.html')).toBe(false);
     expect(isAppUrl(packaged, 'https://evil.example/')).toBe(false);
     expect(isAppUrl(packaged, 'http://localhost:5173/')).toBe(false);
     expect(isAppUrl(packaged, 'not a url')).toBe(false);
@@ -65,6 +83,8 @@ describe('isTrustedSender', () => {
     };
     expect(isTrustedSender(packaged, disposed)).toBe(false);
     expect(isTrustedSender(packaged, { url: 'https://evil.example/' })).toBe(false);
+    expect(isTrustedSender(packaged, { url: 'app://evil/index.html#/' })).toBe(false);
+    expect(isTrustedSender(packaged, { url: 'file:///opt/street-ledger/index.html#/' })).toBe(false);
     expect(isTrustedSender(dev, { url: 'https://evil.example/' })).toBe(false);
   });
 });

@@ -1,24 +1,20 @@
-import { pathToFileURL } from 'node:url';
+import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME } from './appScheme';
 
 /**
- * Where the app's own page lives: the Vite dev server during development, otherwise exactly one
- * file, the bundled index.html. Navigation and IPC are trusted only for URLs of this origin.
- *
- * A file:// URL has an opaque origin ('null'), so "same origin" there means "the same index.html",
- * compared without query and fragment (the renderer routes with the fragment).
+ * Where the app's own page lives: the Vite dev server during development, otherwise the bundled
+ * renderer, served over app://street-ledger (appScheme.ts). Navigation and IPC are trusted only
+ * for URLs of this one origin: never file://, another scheme, or another app:// host.
  */
 export type AppOrigin =
   | { readonly kind: 'devServer'; readonly origin: string; readonly entryUrl: string }
-  | { readonly kind: 'file'; readonly entryUrl: string };
+  | { readonly kind: 'bundle'; readonly origin: typeof APP_ORIGIN; readonly entryUrl: typeof APP_ENTRY_URL };
 
 export interface AppLocation {
   /** Only honoured by an unpackaged app; see main.ts. */
   readonly devServerUrl?: string | undefined;
-  /** Absolute path of the bundled renderer's index.html. */
-  readonly indexPath: string;
 }
 
-export function appOriginFor({ devServerUrl, indexPath }: AppLocation): AppOrigin {
+export function appOriginFor({ devServerUrl }: AppLocation = {}): AppOrigin {
   if (devServerUrl !== undefined) {
     const url = new URL(devServerUrl);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -26,9 +22,7 @@ export function appOriginFor({ devServerUrl, indexPath }: AppLocation): AppOrigi
     }
     return { kind: 'devServer', origin: url.origin, entryUrl: url.href };
   }
-  // pathToFileURL yields the canonical, percent-encoded form that Chromium reports back in
-  // frame URLs, also for Windows drive letters and Chinese folder names.
-  return { kind: 'file', entryUrl: pathToFileURL(indexPath).href };
+  return { kind: 'bundle', origin: APP_ORIGIN, entryUrl: APP_ENTRY_URL };
 }
 
 export function isAppUrl(app: AppOrigin, candidate: string): boolean {
@@ -39,10 +33,10 @@ export function isAppUrl(app: AppOrigin, candidate: string): boolean {
     return false;
   }
   if (app.kind === 'devServer') return url.origin === app.origin;
-  if (url.protocol !== 'file:') return false;
-  url.hash = '';
-  url.search = '';
-  return url.href === app.entryUrl;
+  // Compared part by part: Node gives custom schemes the opaque origin 'null', so URL.origin
+  // cannot tell app://street-ledger from app://evil. Any path is the app's own: the protocol
+  // handler serves nothing but the bundle under this origin.
+  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
 }
 
 /** The part of an IPC event's sender frame the trust check needs. */

@@ -26,8 +26,9 @@ const guarded = new WeakSet<WebContents>();
 
 /**
  * The app asks for no browser permission (camera, notifications, clipboard read, devices …), so
- * every request and every check is refused. The CSP header covers pages served over http(s),
- * i.e. the dev server; packaged file:// pages rely on the index.html meta tag.
+ * every request and every check is refused. The CSP header goes on every response that passes
+ * through webRequest (the dev server's, at least); the app:// handler sets it on the packaged
+ * page itself, and the built index.html carries it as a meta tag as well.
  */
 export function guardSession(session: Session, csp: string): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

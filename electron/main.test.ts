@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcContract } from '../shared/ipc/contract';
+import { contentSecurityPolicy } from '../shared/security/csp';
 import { DEFAULT_SETTINGS } from '../shared/settings/settings';
 import type { InvokeListener } from './ipc/register';
 import { FakeWebContents, type FakeBrowserWindow, type FakeEmitter } from './testing/fakeElectron';
@@ -17,6 +18,10 @@ const world = vi.hoisted(() => ({
   menu: 'default' as unknown,
   app: undefined as unknown,
   sessionHandlers: new Map<string, unknown>(),
+  ready: false,
+  privilegedSchemes: [] as { schemes: unknown; afterReady: boolean }[],
+  protocolHandlers: [] as { scheme: string; handler: (request: Request) => Promise<Response>; windowsBefore: number }[],
+  fetchedFiles: [] as string[],
   // The mock factory runs again after every vi.resetModules(), with a fresh fakes module, so the
   // windows are collected here rather than in FakeBrowserWindow.created.
   windows: [] as FakeBrowserWindow[],
@@ -44,7 +49,9 @@ vi.mock('electron', async () => {
       world.quit += 1;
     }
     whenReady() {
-      return Promise.resolve();
+      return Promise.resolve().then(() => {
+        world.ready = true;
+      });
     }
     setAppUserModelId() {}
     getVersion() {
@@ -67,6 +74,17 @@ vi.mock('electron', async () => {
     ipcMain: { handle: (channel: string, listener: unknown) => world.handles.set(channel, listener) },
     Menu: { setApplicationMenu: (menu: unknown) => (world.menu = menu) },
     dialog: { showErrorBox: () => undefined },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => world.privilegedSchemes.push({ schemes, afterReady: world.ready }),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        world.protocolHandlers.push({ scheme, handler, windowsBefore: world.windows.length }),
+    },
+    net: {
+      fetch: async (url: string) => {
+        world.fetchedFiles.push(url);
+        return new Response('<!doctype html><title>街道物业台账</title>');
+      },
+    },
     screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
     session: {
       defaultSession: {
@@ -98,10 +116,15 @@ async function startMain(): Promise<void> {
 }
 
 const fakeApp = () => world.app as FakeEmitter;
-const packagedEntry = pathToFileURL(path.join(__dirname, '../renderer/main_window/index.html')).href;
+const packagedEntry = 'app://street-ledger/index.html';
+/** Where main.ts finds the built renderer: beside its own bundle, as Forge lays it out. */
+const bundledIndexFile = pathToFileURL(path.join(__dirname, '../renderer/main_window/index.html')).href;
 
 beforeEach(() => {
-  Object.assign(world, { packaged: true, lockGranted: true, quit: 0, sandboxEnabled: false, menu: 'default' });
+  Object.assign(world, { packaged: true, lockGranted: true, quit: 0, sandboxEnabled: false, menu: 'default', ready: false });
+  world.privilegedSchemes.length = 0;
+  world.protocolHandlers.length = 0;
+  world.fetchedFiles.length = 0;
   world.paths.clear();
   world.handles.clear();
   world.sessionHandlers.clear();
@@ -146,11 +169,44 @@ describe('main', () => {
     expect(world.menu).toBeNull();
   });
 
+  it('registers the app:// scheme as privileged before the app is ready', async () => {
+    await startMain();
+    expect(world.privilegedSchemes).toEqual([
+      {
+        schemes: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }],
+        afterReady: false,
+      },
+    ]);
+  });
+
+  it('serves the built renderer over app:// before the window asks for it', async () => {
+    await startMain();
+    expect(world.protocolHandlers.map(({ scheme, windowsBefore }) => ({ scheme, windowsBefore }))).toEqual([
+      { scheme: 'app', windowsBefore: 0 },
+    ]);
+    const serve = world.protocolHandlers[0]?.handler;
+    if (!serve) throw new Error('no app:// handler');
+
+    const page = await serve(new Request(packagedEntry));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(contentSecurityPolicy({ delivery: 'header' }));
+    expect(world.fetchedFiles).toEqual([bundledIndexFile]);
+
+    world.fetchedFiles.length = 0;
+    const escape = await serve(new Request('app://street-ledger/..%2F..%2Fbuild%2Fmain.js'));
+    expect(escape.status).toBe(404);
+    expect(world.fetchedFiles).toEqual([]);
+  });
+
   it('answers its own page over IPC and refuses anyone else', async () => {
     await startMain();
     const getSettings = world.handles.get(ipcContract.getSettings.channel) as InvokeListener;
     await expect(getSettings({ senderFrame: { url: `${packagedEntry}#/` } })).resolves.toEqual(DEFAULT_SETTINGS);
     await expect(getSettings({ senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow(/已拒绝请求/);
+    await expect(getSettings({ senderFrame: { url: 'app://evil/index.html' } })).rejects.toThrow(/已拒绝请求/);
+    // The page as it used to be loaded: a file:// page is never the app any more.
+    await expect(getSettings({ senderFrame: { url: `${bundledIndexFile}#/` } })).rejects.toThrow(/已拒绝请求/);
   });
 
   it('focuses the existing window when the app is started again', async () => {
@@ -177,6 +233,9 @@ describe('main', () => {
     expect(world.windows[0]?.loadedUrl).toBe('http://localhost:5173/');
     expect(world.paths.get('userData')).toBe(path.join('/fake/appData', 'street-ledger-dev'));
     expect(world.menu).toBe('default');
+    // The scheme exists in every build; only a bundle is served over it.
+    expect(world.privilegedSchemes).toHaveLength(1);
+    expect(world.protocolHandlers).toEqual([]);
   });
 
   it('never trusts a dev server URL in a packaged app', async () => {

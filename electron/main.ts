@@ -1,7 +1,9 @@
 import path from 'node:path';
-import { app, dialog, ipcMain, Menu, screen, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, net, protocol, screen, session, type BrowserWindow } from 'electron';
 import { shellMessages } from '../shared/i18n/shell';
 import { appOriginFor, isTrustedSender } from './appOrigin';
+import { appProtocolHandler } from './appProtocol';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './appScheme';
 import { contentSecurityPolicy } from '../shared/security/csp';
 import { guardSession, guardWebContents } from './hardening';
 import { electronDialogs } from './ipc/electronDialogs';
@@ -22,14 +24,16 @@ const APP_USER_MODEL_ID = 'cn.streetledger.app';
 // single-instance lock, which lives in this folder.
 app.setPath('userData', path.join(app.getPath('appData'), app.isPackaged ? 'street-ledger' : 'street-ledger-dev'));
 app.enableSandbox();
+// Only possible before 'ready', and only once. Registered in development too, where nothing
+// serves it, so the scheme means the same in every build.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 // A packaged app never trusts a dev server, whatever got baked into the bundle.
 const devServerUrl =
   !app.isPackaged && typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
-const appOrigin = appOriginFor({
-  devServerUrl,
-  indexPath: path.join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`),
-});
+const appOrigin = appOriginFor({ devServerUrl });
+/** The built renderer, beside the main bundle (inside app.asar once packaged). */
+const rendererRoot = path.join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}`);
 
 let mainWindow: BrowserWindow | undefined;
 
@@ -56,6 +60,17 @@ function start(): void {
   if (app.isPackaged) Menu.setApplicationMenu(null);
 
   guardSession(session.defaultSession, contentSecurityPolicy({ devServerUrl }));
+  if (appOrigin.kind === 'bundle') {
+    // On the default session, which the window uses; before the window asks for its page.
+    protocol.handle(
+      APP_SCHEME,
+      appProtocolHandler({
+        rendererRoot,
+        fetchFile: (fileUrl) => net.fetch(fileUrl),
+        csp: contentSecurityPolicy({ delivery: 'header' }),
+      }),
+    );
+  }
 
   const settings = settingsRepository(openSettingsBackend());
   const messages = () => shellMessages[settings.read().locale];

@@ -11,14 +11,14 @@ vi.mock('electron', async () => {
   return { BrowserWindow, default: { BrowserWindow } };
 });
 
-const fileApp = appOriginFor({ indexPath: '/opt/街道物业台账/resources/app.asar/.vite/renderer/main_window/index.html' });
-const devApp = appOriginFor({ devServerUrl: 'http://localhost:5173', indexPath: '/unused/index.html' });
+const bundleApp = appOriginFor();
+const devApp = appOriginFor({ devServerUrl: 'http://localhost:5173' });
 const state: WindowState = { bounds: { x: 40, y: 30, width: 1200, height: 760 }, maximized: false };
 
 function openWindow(overrides: Partial<Parameters<typeof createMainWindow>[0]> = {}) {
   const saved: WindowState[] = [];
   createMainWindow({
-    app: fileApp,
+    app: bundleApp,
     preloadPath: '/app/.vite/build/preload.js',
     title: '街道物业台账',
     state,
@@ -58,7 +58,7 @@ describe('createMainWindow', () => {
     const { window } = openWindow();
     expect(window.options).toMatchObject({ x: 40, y: 30, width: 1200, height: 760, show: false, title: '街道物业台账' });
     expect(window.options.minWidth).toBeGreaterThan(0);
-    expect(window.loadedUrl).toBe(fileApp.entryUrl);
+    expect(window.loadedUrl).toBe('app://street-ledger/index.html');
     expect(window.visible).toBe(false);
     window.emit('ready-to-show');
     expect(window.visible).toBe(true);
@@ -85,7 +85,7 @@ describe('createMainWindow', () => {
     const handler = window.webContents.windowOpenHandler;
     expect(handler).toBeDefined();
     expect(handler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
-    expect(handler?.({ url: fileApp.entryUrl })).toEqual({ action: 'deny' });
+    expect(handler?.({ url: bundleApp.entryUrl })).toEqual({ action: 'deny' });
   });
 
   it('keeps navigation on the app page', () => {
@@ -99,7 +99,11 @@ describe('createMainWindow', () => {
       window.webContents.emit(event, otherFile);
       expect(otherFile.defaultPrevented, event).toBe(true);
 
-      const ownPage = navigationEvent(`${fileApp.entryUrl}#/estates`);
+      const otherAppHost = navigationEvent('app://evil/index.html');
+      window.webContents.emit(event, otherAppHost);
+      expect(otherAppHost.defaultPrevented, event).toBe(true);
+
+      const ownPage = navigationEvent(`${bundleApp.entryUrl}#/estates`);
       window.webContents.emit(event, ownPage);
       expect(ownPage.defaultPrevented, event).toBe(false);
     }
@@ -120,16 +124,15 @@ describe('guardWebContents', () => {
     const same = navigationEvent('http://localhost:5173/src/main.tsx');
     const otherPort = navigationEvent('http://localhost:5174/');
     const file = navigationEvent('file:///etc/passwd');
-    contents.emit('will-navigate', same);
-    contents.emit('will-navigate', otherPort);
-    contents.emit('will-navigate', file);
-    expect([same.defaultPrevented, otherPort.defaultPrevented, file.defaultPrevented]).toEqual([false, true, true]);
+    const bundle = navigationEvent('app://street-ledger/index.html');
+    for (const event of [same, otherPort, file, bundle]) contents.emit('will-navigate', event);
+    expect([same, otherPort, file, bundle].map((event) => event.defaultPrevented)).toEqual([false, true, true, true]);
   });
 
   it('guards each web contents once, however often it is asked', () => {
     const contents = new FakeWebContents();
-    guardWebContents(contents as unknown as WebContents, fileApp);
-    guardWebContents(contents as unknown as WebContents, fileApp);
+    guardWebContents(contents as unknown as WebContents, bundleApp);
+    guardWebContents(contents as unknown as WebContents, bundleApp);
     expect(contents.listenerCount('will-navigate')).toBe(1);
   });
 });

@@ -39,7 +39,7 @@ export function createMainWindow({ app, preloadPath, title, state, devTools, sav
   });
 
   window.loadURL(app.entryUrl).catch((error: unknown) => {
-    // Only the dev server can be missing; a packaged index.html is inside the asar.
+    // Only the dev server can be missing; app:// serves the index.html inside the asar.
     console.error(`Could not load ${app.entryUrl}`, error);
   });
   return window;

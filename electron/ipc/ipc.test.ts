@@ -14,7 +14,7 @@ import {
 } from './handlers';
 import { registerIpcHandlers, type InvokeEvent, type InvokeListener } from './register';
 
-const app = appOriginFor({ indexPath: '/opt/street-ledger/resources/app.asar/.vite/renderer/main_window/index.html' });
+const app = appOriginFor();
 const fromApp: InvokeEvent = { senderFrame: { url: `${app.entryUrl}#/settings` } };
 const DOCUMENTS = '/home/clerk/Documents';
 
@@ -91,6 +91,8 @@ describe('sender check', () => {
   const foreign: [string, InvokeEvent][] = [
     ['a page from another origin', { senderFrame: { url: 'https://evil.example/' } }],
     ['another local file', { senderFrame: { url: 'file:///C:/Users/clerk/Downloads/evil.html' } }],
+    ['the bundled index.html opened as a file', { senderFrame: { url: 'file:///C:/Program%20Files/street-ledger/resources/app.asar/.vite/renderer/main_window/index.html' } }],
+    ['another app:// host', { senderFrame: { url: 'app://evil/index.html' } }],
     ['a missing frame', { senderFrame: null }],
     ['an undefined frame', { senderFrame: undefined }],
     [

@@ -14,8 +14,9 @@ export interface CspOptions {
   readonly devServerUrl?: string | undefined;
   /**
    * A meta tag cannot carry frame-ancestors (browsers ignore it there and warn), so the meta
-   * variant leaves it out. The header variant only reaches pages served over http(s), i.e. the
-   * dev server: file:// pages get no response headers, which is why the meta tag matters.
+   * variant leaves it out. The header variant is what the main process sends: with the dev
+   * server's pages and with the packaged page it serves over app://. The built index.html
+   * carries the meta variant too, so the page is never without a policy.
    */
   readonly delivery?: 'header' | 'meta';
 }
