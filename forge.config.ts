@@ -40,8 +40,9 @@ const config: ForgeConfig = {
     }),
     // Flipped in the executable at package time: the shipped binary cannot be turned into a
     // plain Node runtime, debugged through command-line flags or NODE_OPTIONS, or made to run
-    // code from outside its integrity-checked app.asar. GrantFileProtocolExtraPrivileges keeps
-    // its default (on): the packaged page is loaded from file://.
+    // code from outside its integrity-checked app.asar. The page comes from app://street-ledger
+    // (electron/appProtocol.ts reads the files in the main process), so no page needs file://'s
+    // extra privileges: GrantFileProtocolExtraPrivileges is off, as Electron's checklist advises.
     new FusesPlugin({
       version: FuseVersion.V1,
       [FuseV1Options.RunAsNode]: false,
@@ -50,6 +51,7 @@ const config: ForgeConfig = {
       [FuseV1Options.EnableNodeCliInspectArguments]: false,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     }),
   ],
 };

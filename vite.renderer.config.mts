@@ -6,8 +6,9 @@ import { contentSecurityPolicy as policy } from './shared/security/csp';
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
 /**
- * The built page carries its CSP as a meta tag: Electron loads it from file://, where response
- * headers cannot be set. Dev serving skips it because React's fast-refresh preamble is inline.
+ * The built page also carries its CSP as a meta tag: a second line of defence beside the header
+ * the app:// protocol handler sends, and the only one where a host sends no header (the browser
+ * build on a plain static server). Dev serving skips it: React's fast-refresh preamble is inline.
  */
 function contentSecurityPolicy(): Plugin {
   return {

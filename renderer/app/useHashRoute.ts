@@ -22,7 +22,7 @@ export function parseHash(hash: string): Route {
   return { page: NAV_PAGES.find((page) => page === path) ?? 'home' };
 }
 
-/** Hash routes keep the app working from file:// in Electron and survive a reload in the browser. */
+/** Hash routes need no server-side routing (the app:// handler serves files only) and survive a reload. */
 export function useHashRoute(): [Route, Navigate] {
   const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
   useEffect(() => {
