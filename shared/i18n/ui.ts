@@ -160,6 +160,9 @@ const zhCN = {
     exportFull: '完整工作簿（备份，可再导入）',
     exportDistrict: '报区里的分类统计表',
     exportEstatesCsv: '小区清单（CSV）',
+    fullFileName: (street: string, date: string) => `${street}-台账-${date}.xlsx`,
+    districtFileName: (street: string, date: string) => `${street}-小区分类统计表-${date}.xlsx`,
+    estatesCsvFileName: (street: string, date: string) => `${street}-小区清单-${date}.csv`,
     exported: (path: string) => `已保存：${path}`,
   },
   estate: {
@@ -339,6 +342,9 @@ const en: UiMessages = {
     exportFull: 'Full workbook (backup, can be imported again)',
     exportDistrict: 'Class table for the district',
     exportEstatesCsv: 'Estate list (CSV)',
+    fullFileName: (street, date) => `${street}-ledger-${date}.xlsx`,
+    districtFileName: (street, date) => `${street}-class-table-${date}.xlsx`,
+    estatesCsvFileName: (street, date) => `${street}-estates-${date}.csv`,
     exported: (path) => `Saved: ${path}`,
   },
   estate: {

@@ -38,17 +38,17 @@ export function ExportPanel() {
   return (
     <Card title={t.exportTitle} style={{ marginTop: 16 }}>
       <Space wrap>
-        <Button disabled={!ready} data-testid="export-full" onClick={() => save(`${settings.streetName}-台账-${today}.xlsx`, exportFullWorkbook({ ...inventory, terms: committees?.terms ?? [] }), XLSX_FILTER)}>
+        <Button disabled={!ready} data-testid="export-full" onClick={() => save(t.fullFileName(settings.streetName, today), exportFullWorkbook({ ...inventory, terms: committees?.terms ?? [] }), XLSX_FILTER)}>
           {t.exportFull}
         </Button>
         <Button
           disabled={!ready}
           data-testid="export-district"
-          onClick={() => save(`${settings.streetName}-小区分类统计表-${today}.xlsx`, exportDistrictReport({ streetName: settings.streetName, date: today }, inventory, locale), XLSX_FILTER)}
+          onClick={() => save(t.districtFileName(settings.streetName, today), exportDistrictReport({ streetName: settings.streetName, date: today }, inventory, locale), XLSX_FILTER)}
         >
           {t.exportDistrict}
         </Button>
-        <Button disabled={!ready} data-testid="export-estates-csv" onClick={() => save(`${settings.streetName}-小区清单-${today}.csv`, exportEstatesCsv(inventory), CSV_FILTER)}>
+        <Button disabled={!ready} data-testid="export-estates-csv" onClick={() => save(t.estatesCsvFileName(settings.streetName, today), exportEstatesCsv(inventory), CSV_FILTER)}>
           {t.exportEstatesCsv}
         </Button>
       </Space>
