@@ -5,6 +5,7 @@ import { lastEntryRow } from './inspectionDraftRepository';
 import { inspectionHasNotices, recordNotFound, unknownEstate } from './inspectionProblems';
 import { draftOwner } from './inspectionRows';
 import { refuse } from './problems';
+import { rowsOfEstates } from './rowsOfEstates';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
 
@@ -115,7 +116,7 @@ export interface InspectionQuery {
 export async function queryInspections(db: StreetLedgerDb, query: InspectionQuery): Promise<Inspection[]> {
   if (query.estateIds !== null) {
     if (query.estateIds.length === 0) return [];
-    const rows = await db.inspections.where('estateId').anyOf([...query.estateIds]).toArray();
+    const rows = await rowsOfEstates(db.inspections, query.estateIds);
     return rows.filter((r) => (query.from === '' || r.inspectedOn >= query.from) && (query.to === '' || r.inspectedOn <= query.to));
   }
   if (query.from === '' && query.to === '') return db.inspections.toArray();

@@ -14,6 +14,7 @@ import {
 import { validateNotice, type NoticeDraft } from '../../shared/inspection/validateNotice';
 import { noticeNumberTaken, recordNotFound, unknownEstate } from './inspectionProblems';
 import { guardUnique, refuse } from './problems';
+import { rowsOfEstates } from './rowsOfEstates';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
 
@@ -134,29 +135,26 @@ export async function queryNotices(db: StreetLedgerDb, query: NoticeQuery): Prom
   const inRange = (n: RectificationNotice) => (query.from === '' || n.issuedOn >= query.from) && (query.to === '' || n.issuedOn <= query.to);
   if (query.estateIds !== null) {
     if (query.estateIds.length === 0) return [];
-    return (await db.notices.where('estateId').anyOf([...query.estateIds]).toArray()).filter(inRange);
+    return (await rowsOfEstates(db.notices, query.estateIds)).filter(inRange);
   }
   if (query.from === '' && query.to === '') return db.notices.toArray();
   return db.notices.where('issuedOn').between(query.from, query.to === '' ? '\uffff' : query.to, true, true).toArray();
 }
 
-/** Open notices whose deadline in force is before `today` (逾期), read from the index alone. */
-function overdueRanges(today: string): [string, string][] {
-  return OPEN_STATUSES.map((status) => [status, today]);
+/**
+ * Open notices whose deadline in force is before `today` (逾期), read from the index alone: one
+ * `[status+deadline]` range per open status, all three read at once.
+ */
+function overdueRanges(db: StreetLedgerDb, today: string) {
+  return OPEN_STATUSES.map((status) => db.notices.where('[status+deadline]').between([status, ''], [status, today], true, false));
 }
 
 export async function listOverdueNotices(db: StreetLedgerDb, today: string): Promise<RectificationNotice[]> {
-  const rows: RectificationNotice[] = [];
-  for (const [status, before] of overdueRanges(today)) {
-    rows.push(...(await db.notices.where('[status+deadline]').between([status, ''], [status, before], true, false).toArray()));
-  }
+  const rows = (await Promise.all(overdueRanges(db, today).map((range) => range.toArray()))).flat();
   return rows.sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.year - b.year || a.serial - b.serial));
 }
 
 export async function countOverdueNotices(db: StreetLedgerDb, today: string): Promise<number> {
-  let count = 0;
-  for (const [status, before] of overdueRanges(today)) {
-    count += await db.notices.where('[status+deadline]').between([status, ''], [status, before], true, false).count();
-  }
-  return count;
+  const counts = await Promise.all(overdueRanges(db, today).map((range) => range.count()));
+  return counts.reduce((sum, n) => sum + n, 0);
 }
