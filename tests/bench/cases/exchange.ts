@@ -8,6 +8,7 @@ import { StreetLedgerDb } from '../../../renderer/db/StreetLedgerDb';
 import { ImportClient } from '../../../renderer/exchange/ImportClient';
 import type { BenchCase } from '../benchCase';
 import { BENCH_COMMUNITIES, estateWorkbook } from './inventoryRows';
+import { openExchangePageReads } from './exchangePageReads';
 import { longestBlockDuring } from './mainThreadWatch';
 
 let runCounter = 0;
@@ -16,25 +17,35 @@ const freshName = (label: string) => `bench-${label}-${Date.now()}-${runCounter+
 /**
  * The app's import: the file goes to the import worker, which reads, finds the header, maps,
  * normalises, validates, diffs against the (empty) estates of 40 stored communities and commits
- * in one transaction with its undo batch; the window only waits.
+ * in one transaction with its undo batch; the window only waits. The window holds what the
+ * exchange page holds (live reads of the estates and the batch list among others), so the
+ * main-thread figures include the window re-reading what the commit wrote; the time compared
+ * with the baseline ends when the commit does.
  */
-async function appImport(bytes: Uint8Array): Promise<{ ms: number; longestBlockMs: number }> {
+async function appImport(bytes: Uint8Array): Promise<{ ms: number; longestBlockMs: number; longestTaskMs: number }> {
   const name = freshName('app');
   const db = new StreetLedgerDb(name);
   for (const community of BENCH_COMMUNITIES) await createCommunity(db, { name: community });
+  const page = await openExchangePageReads(db);
   const client = new ImportClient({ dbName: name, analyseTimeoutMs: 600_000 });
-  const start = performance.now();
-  const { longestBlockMs } = await longestBlockDuring(async () => {
-    await client.analyse({ type: 'analyse', bytes, fileName: 'bench.xlsx', locale: 'zh-CN', rules: { defaultTermYears: 5 }, choices: {} });
-    await client.commit('bench');
-  });
-  const ms = performance.now() - start;
-  const stored = await db.estates.count();
-  client.dispose();
-  db.close();
-  await Dexie.delete(name);
-  if (stored === 0) throw new Error('the app import stored nothing');
-  return { ms, longestBlockMs };
+  let ms = 0;
+  try {
+    const start = performance.now();
+    const { longestBlockMs, longestTaskMs } = await longestBlockDuring(async () => {
+      await client.analyse({ type: 'analyse', bytes, fileName: 'bench.xlsx', locale: 'zh-CN', rules: { defaultTermYears: 5 }, choices: {} });
+      await client.commit('bench');
+      ms = performance.now() - start;
+      await page.refreshed(60_000);
+    });
+    const stored = await db.estates.count();
+    if (stored === 0) throw new Error('the app import stored nothing');
+    return { ms, longestBlockMs, longestTaskMs };
+  } finally {
+    page.close();
+    client.dispose();
+    db.close();
+    await Dexie.delete(name);
+  }
 }
 
 /**
@@ -75,16 +86,19 @@ async function rawImport(bytes: Uint8Array): Promise<number> {
   return ms;
 }
 
+const LONGEST_BLOCK = 'longest main-thread block (ms)';
+const LONGEST_TASK = 'longest task the window ran (ms; 0 = none of 50 ms or more)';
+
 function importCase(count: number): BenchCase {
   return {
     name: `import ${count.toLocaleString('en')} estates`,
     target: 1.3,
-    extraTargets: { 'longest main-thread block (ms)': 100 },
+    extraTargets: { [LONGEST_BLOCK]: 100 },
     async run() {
       const bytes = estateWorkbook(count);
       const baselineMs = await rawImport(bytes);
       const app = await appImport(bytes);
-      return { appMs: app.ms, baselineMs, extra: { 'longest main-thread block (ms)': app.longestBlockMs } };
+      return { appMs: app.ms, baselineMs, extra: { [LONGEST_BLOCK]: app.longestBlockMs, [LONGEST_TASK]: app.longestTaskMs } };
     },
   };
 }
