@@ -1,4 +1,7 @@
+import type { CommitteeTerm } from '../../shared/committee/types';
 import type { TermRules } from '../../shared/committee/validation';
+import type { Community } from '../../shared/domain/community';
+import type { Estate } from '../../shared/domain/estate';
 import type { ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
 import { committeeLedgerOf, commitCommitteeImport, diffCommittees, type CommitteeDiff } from './committeeImport';
@@ -11,12 +14,23 @@ function committeeAnalysisOf(analysis: ExchangeAnalysis) {
   return { terms: analysis.committeeTerms, members: analysis.committeeMembers };
 }
 
-/** The preview of a whole workbook against what is stored now. */
-export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysis, rules: TermRules): Promise<ExchangeDiff> {
+/** What the analysis was checked against, when the caller has just read it. */
+export interface StoredLedger {
+  readonly communities: readonly Community[];
+  readonly estates: readonly Estate[];
+  readonly terms: readonly CommitteeTerm[];
+}
+
+/**
+ * The preview of a whole workbook against what is stored now. `stored`: the ledger the caller
+ * read for the analysis a moment ago, so 100,000 estates are not read twice (the commit takes
+ * the diff again inside its transaction either way).
+ */
+export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysis, rules: TermRules, stored?: StoredLedger): Promise<ExchangeDiff> {
   const [communities, estates, terms, inspections] = await Promise.all([
-    db.communities.toArray(),
-    db.estates.toArray(),
-    db.committeeTerms.toArray(),
+    stored?.communities ?? db.communities.toArray(),
+    stored?.estates ?? db.estates.toArray(),
+    stored?.terms ?? db.committeeTerms.toArray(),
     analysis.inspections ? db.inspections.toArray() : [],
   ]);
   return {

@@ -81,7 +81,7 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
       // The same layout as a file the user corrected before: apply their mapping.
       const remembered = await rememberedChoices(store, analysis, request.choices);
       if (remembered) analysis = analyse(remembered);
-      const diff = await diffExchange(store, analysis, request.rules);
+      const diff = await diffExchange(store, analysis, request.rules, { communities, estates, terms });
       session = { fileName: request.fileName, rules: request.rules, analysis, diff };
       return buildExchangePreview(request.fileName, analysis, diff, request.rules, request.locale);
     }
@@ -89,7 +89,7 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
       if (!session) throw new Error('nothing analysed to commit');
       const batches = await commitExchangeImport(store, { ...session, previewed: session.diff, operator: request.operator });
       session = undefined;
-      return batches;
+      return batches.map(({ entries: _entries, ...committed }) => committed);
     }
     case 'errorWorkbook': {
       const analysis: SheetAnalysis<unknown> | null | undefined = session?.analysis[request.kind];

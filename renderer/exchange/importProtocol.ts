@@ -25,9 +25,15 @@ export type ImportRequest =
   | { readonly type: 'commit'; readonly operator: string }
   | { readonly type: 'errorWorkbook'; readonly kind: KindPreview['kind']; readonly locale: Locale };
 
+/**
+ * A committed batch as the window hears of it: without the ids and replaced rows it keeps for
+ * undo (a 100,000-row import's would be cloned onto the window's thread for nothing).
+ */
+export type CommittedBatch = Omit<ImportBatch, 'entries'>;
+
 export interface ImportResults {
   readonly analyse: InventoryPreview;
-  readonly commit: ImportBatch[];
+  readonly commit: CommittedBatch[];
   readonly errorWorkbook: Uint8Array;
 }
 
