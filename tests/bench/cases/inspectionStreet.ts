@@ -24,7 +24,8 @@ export const STREET_SIZE = { communities: BENCH_COMMUNITIES.length, estates: 2_0
 export const BENCH_TODAY = '2025-06-30';
 
 const FIRST_DAY = '2023-01-01';
-const DAYS_COVERED = 900;
+// Up to the day before BENCH_TODAY: the latest notices are still within their deadline.
+const DAYS_COVERED = 911;
 const PROBLEM_EVERY = 10;
 
 const KIND_CYCLE: readonly InspectionKind[] = [
@@ -134,7 +135,7 @@ export function inspectionStreet(): InspectionStreet {
   return { communities, estates, inspections, notices };
 }
 
-const DB_NAME = 'bench-inspection-street-v2';
+const DB_NAME = 'bench-inspection-street-v3';
 
 async function isSeeded(db: StreetLedgerDb): Promise<boolean> {
   const [estates, inspections, notices] = await Promise.all([db.estates.count(), db.inspections.count(), db.notices.count()]);
