@@ -13,7 +13,7 @@ import { declareSchema } from './schema';
 export const DATABASE_NAME = 'street-ledger';
 
 /**
- * Typed tables over the schema in ./schema. Ids are `crypto.randomUUID()` strings made by the
+ * Typed tables over the schema in ./schema. Ids are random strings (`newId()`) made by the
  * repositories, so rows can later be merged across installations without renumbering.
  */
 export class StreetLedgerDb extends Dexie {
@@ -44,7 +44,12 @@ export class StreetLedgerDb extends Dexie {
   }
 }
 
-/** A fresh row id. */
+/**
+ * A fresh row id: 128 random bits as 22 base64url characters. As random as a UUID, but every
+ * index that holds ids (primary keys, communityId, estateId …) stores 14 fewer characters per
+ * row, which measurably speeds up writing a 100,000-row import.
+ */
 export function newId(): string {
-  return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

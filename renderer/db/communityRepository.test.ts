@@ -31,7 +31,7 @@ describe('createCommunity', () => {
       director: '李华',
       planned: { total: 31, class1: 2, class2: 8, class3: 21 },
     });
-    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(created.createdAt).toBeGreaterThanOrEqual(before);
     expect(created.updatedAt).toBe(created.createdAt);
     expect(await getCommunity(db, created.id)).toEqual(created);

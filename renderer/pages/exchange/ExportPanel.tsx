@@ -1,10 +1,15 @@
 import { App as AntApp, Button, Card, Space } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { exportEstatesCsv } from '../../../shared/exchange/export/csv';
 import { exportDistrictReport } from '../../../shared/exchange/export/districtReport';
 import { exportFullWorkbook } from '../../../shared/exchange/export/fullWorkbook';
-import { useAllCommitteeRecords } from '../../db/committeeHooks';
-import { useCommunities, useEstates } from '../../db/hooks';
+import type { CommitteeTerm } from '../../../shared/committee/types';
+import type { Inventory } from '../../../shared/exchange/export/inventoryTables';
+import { allCommitteeRecords } from '../../db/committeeQueries';
+import { listCommunities } from '../../db/communityRepository';
+import { useDb } from '../../db/DbContext';
+import { listEstates } from '../../db/estateRepository';
 import { useMessages } from '../../i18n/I18nProvider';
 import { usePlatform } from '../../platform/PlatformContext';
 import { useSettings } from '../../settings/SettingsProvider';
@@ -12,43 +17,51 @@ import { useSettings } from '../../settings/SettingsProvider';
 const XLSX_FILTER = [{ name: 'Excel', extensions: ['xlsx'] }];
 const CSV_FILTER = [{ name: 'CSV', extensions: ['csv'] }];
 
-/** Files for the district and for safekeeping, saved where the user says (a download in the browser). */
+type Ledger = Inventory & { readonly terms: readonly CommitteeTerm[] };
+
+/**
+ * Files for the district and for safekeeping, saved where the user says (a download in the
+ * browser). The ledger is read when a button is pressed, not kept live: a live copy would
+ * re-read every estate on the window's thread after each import, for buttons nobody pressed.
+ */
 export function ExportPanel() {
   const { ui, locale } = useMessages();
   const t = ui.exchangePage;
   const { message } = AntApp.useApp();
   const platform = usePlatform();
+  const db = useDb();
   const { settings } = useSettings();
-  const communities = useCommunities();
-  const estates = useEstates();
-  const committees = useAllCommitteeRecords();
-  const ready = communities !== undefined && estates !== undefined && committees !== undefined;
-  const today = dayjs().format('YYYY-MM-DD');
+  const [busy, setBusy] = useState(false);
 
-  const save = async (suggestedName: string, data: Uint8Array, filters: typeof XLSX_FILTER) => {
+  const exportWith = async (name: (street: string, date: string) => string, build: (ledger: Ledger, date: string) => Uint8Array, filters: typeof XLSX_FILTER) => {
+    setBusy(true);
     try {
-      const saved = await platform.saveFile({ suggestedName, data, filters });
+      const [communities, estates, committees] = await Promise.all([listCommunities(db), listEstates(db), allCommitteeRecords(db)]);
+      const today = dayjs().format('YYYY-MM-DD');
+      const data = build({ communities, estates, terms: committees.terms }, today);
+      const saved = await platform.saveFile({ suggestedName: name(settings.streetName, today), data, filters });
       if (saved.status === 'saved') void message.success(t.exported(saved.path));
     } catch (error) {
       void message.error(ui.common.unexpectedError(error instanceof Error ? error.message : String(error)));
+    } finally {
+      setBusy(false);
     }
   };
-  const inventory = { communities: communities ?? [], estates: estates ?? [] };
 
   return (
     <Card title={t.exportTitle} style={{ marginTop: 16 }}>
       <Space wrap>
-        <Button disabled={!ready} data-testid="export-full" onClick={() => save(t.fullFileName(settings.streetName, today), exportFullWorkbook({ ...inventory, terms: committees?.terms ?? [] }), XLSX_FILTER)}>
+        <Button disabled={busy} data-testid="export-full" onClick={() => exportWith(t.fullFileName, (ledger) => exportFullWorkbook(ledger), XLSX_FILTER)}>
           {t.exportFull}
         </Button>
         <Button
-          disabled={!ready}
+          disabled={busy}
           data-testid="export-district"
-          onClick={() => save(t.districtFileName(settings.streetName, today), exportDistrictReport({ streetName: settings.streetName, date: today }, inventory, locale), XLSX_FILTER)}
+          onClick={() => exportWith(t.districtFileName, (ledger, date) => exportDistrictReport({ streetName: settings.streetName, date }, ledger, locale), XLSX_FILTER)}
         >
           {t.exportDistrict}
         </Button>
-        <Button disabled={!ready} data-testid="export-estates-csv" onClick={() => save(t.estatesCsvFileName(settings.streetName, today), exportEstatesCsv(inventory), CSV_FILTER)}>
+        <Button disabled={busy} data-testid="export-estates-csv" onClick={() => exportWith(t.estatesCsvFileName, (ledger) => exportEstatesCsv(ledger), CSV_FILTER)}>
           {t.exportEstatesCsv}
         </Button>
       </Space>
