@@ -19,7 +19,7 @@ const freshName = (label: string) => `bench-${label}-${Date.now()}-${runCounter+
  * The app's import: the file goes to the import worker, which reads, finds the header, maps,
  * normalises, validates, diffs against the (empty) estates of 40 stored communities and commits
  * in one transaction with its undo batch; the window only waits. The window holds what the
- * exchange page holds (live reads of the estates and the batch list among others), so the
+ * exchange page holds (a live read of the batch list), so the
  * main-thread figures include the window re-reading what the commit wrote; the time compared
  * with the baseline ends when the commit does.
  */
