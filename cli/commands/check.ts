@@ -14,7 +14,7 @@ import { rowRanges } from '../rowList';
  */
 
 function problemsOf(section: Section, locale: Locale) {
-  return listProblems(section.analysis, locale).map(({ row, column, header, field, message }) => ({ row, column, header, field, message }));
+  return listProblems(section.analysis, locale).map(({ row, column, header, field, message, reason }) => ({ row, column, header, field, message, reason }));
 }
 
 function sectionJson(section: Section, locale: Locale) {
@@ -55,7 +55,8 @@ function fileText(file: FileAnalysis, locale: Locale): string[] {
     lines.push(m.sheetLine(a.sheet.name, m.kinds[section.kind] ?? section.kind, a.header.firstRow, a.header.lastRow));
     lines.push(m.countsLine(a.counts.read, a.counts.valid, a.counts.invalid, a.counts.skipped));
     for (const w of a.warnings) lines.push(m.warningLine(formatWarning(w, locale)));
-    for (const p of problemsOf(section, locale)) lines.push(m.problemLine(p.row, p.column ?? '', p.header ?? '', p.message));
+    // A line that names the column gives the reason alone: "第 20 行 H 列（住户数（户））：不能为负数".
+    for (const p of problemsOf(section, locale)) lines.push(m.problemLine(p.row, p.column ?? '', p.header ?? '', p.header ? p.reason : p.message));
     const byReason = new Map<SkipReason, number[]>();
     for (const s of a.rows.skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.row]);
     for (const [reason, rows] of byReason) lines.push(m.skippedLine(formatSkipReason(reason, locale), rowRanges(rows, locale === 'en' ? ', ' : '、')));

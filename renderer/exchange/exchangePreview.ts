@@ -1,6 +1,6 @@
 import { columnLetter } from '../../shared/exchange/grid';
 import { domainMessages } from '../../shared/i18n/domain';
-import { formatRowProblem, formatSkipReason, formatWarning } from '../../shared/exchange/format';
+import { formatRowProblem, formatRowReason, formatSkipReason, formatWarning } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
 import type { TermRules } from '../../shared/committee/validation';
 import type { ExchangeAnalysis, ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
@@ -90,7 +90,8 @@ function kindPreview<V>(
         row: row.row,
         column: p.column === null ? '' : columnLetter(p.column),
         header: p.column === null ? '' : (analysis.header.labels[p.column] ?? ''),
-        message: formatRowProblem(p, locale),
+        // The table names the column beside it, so a located problem gives its reason alone.
+        message: p.column === null ? formatRowProblem(p, locale) : formatRowReason(p, locale),
       });
     }
   }

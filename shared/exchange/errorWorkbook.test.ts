@@ -31,7 +31,7 @@ describe('buildErrorWorkbook', () => {
     const rows = rowsOf(buildErrorWorkbook(analysis, estatesMapping));
     expect(rows[0]).toEqual([...analysis.header.labels, '错误原因']);
     expect(rows.slice(1).map((r) => r.slice(0, 12))).toEqual(analysis.rows.invalid.map((r) => Array.from({ length: 12 }, (_, c) => r.cells[c] ?? null)));
-    expect(rows[2]?.[12]).toBe('原表第 19 行；D 列（小区类别） 小区类别：无法识别的小区类别“四类”，应为一类、二类、三类或留空');
+    expect(rows[2]?.[12]).toBe('原表第 19 行；D 列（小区类别） 无法识别的小区类别“四类”，应为一类、二类、三类或留空');
   });
 
   it('imports cleanly once corrected, and refuses the same rows for the same reasons before', async () => {

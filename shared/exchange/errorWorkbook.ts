@@ -2,7 +2,7 @@ import { exchangeMessages } from '../i18n/exchange';
 import type { Locale } from '../i18n/locale';
 import { textCell, valueCell, type OutCell } from './export/cells';
 import { writeXlsx } from './export/xlsxFile';
-import { formatRowProblem } from './format';
+import { formatRowProblem, formatRowReason } from './format';
 import { columnLetter, type CellRange } from './grid';
 import type { FieldKind, RecordMapping } from './mapping';
 import type { SheetAnalysis } from './pipeline';
@@ -31,8 +31,8 @@ function rowCells(row: InvalidRow, width: number, textColumns: ReadonlySet<numbe
 function reasonText(row: InvalidRow, labels: readonly string[], locale: Locale): string {
   const l = exchangeMessages[locale].layout;
   const parts = row.problems.map((p) => {
-    const where = p.column === null ? '' : `${l.columnRef(columnLetter(p.column), labels[p.column] ?? '')} `;
-    return `${where}${formatRowProblem(p, locale)}`;
+    if (p.column === null) return formatRowProblem(p, locale);
+    return `${l.columnRef(columnLetter(p.column), labels[p.column] ?? '')} ${formatRowReason(p, locale)}`;
   });
   return `${l.originalRow(row.row)}${exchangeMessages[locale].layout.reasonSeparator}${parts.join(l.reasonSeparator)}`;
 }

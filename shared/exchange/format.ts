@@ -19,9 +19,16 @@ export function formatRowProblem(problem: RowProblem, locale: Locale = 'zh-CN'):
   const dm = domainMessages[locale];
   const issue = problem.issue;
   if (issue.source === 'domain') return formatProblem(issue.problem, dm);
-  const reason = exchangeMessages[locale].rowProblems[issue.code](issue.params);
+  const reason = formatRowReason(problem, locale);
   if (problem.field === null) return reason;
   return `${dm.fields[problem.field] ?? problem.field}${dm.separator}${reason}`;
+}
+
+/** The reason alone ("不能为负数"), for a line that already names the column. */
+export function formatRowReason(problem: RowProblem, locale: Locale = 'zh-CN'): string {
+  const issue = problem.issue;
+  if (issue.source === 'domain') return domainMessages[locale].problems[issue.problem.code](issue.problem.params);
+  return exchangeMessages[locale].rowProblems[issue.code](issue.params);
 }
 
 export function formatSkipReason(reason: SkipReason, locale: Locale = 'zh-CN'): string {
@@ -50,6 +57,8 @@ export interface ProblemLine {
   readonly header: string | null;
   readonly field: string | null;
   readonly message: string;
+  /** The message without the field's name, for a line that names the column already. */
+  readonly reason: string;
 }
 
 export function listProblems(analysis: SheetAnalysis<unknown>, locale: Locale = 'zh-CN'): ProblemLine[] {
@@ -62,6 +71,7 @@ export function listProblems(analysis: SheetAnalysis<unknown>, locale: Locale = 
       header: p.column === null ? null : (labels[p.column] ?? null),
       field: p.field,
       message: formatRowProblem(p, locale),
+      reason: formatRowReason(p, locale),
     })),
   );
 }

@@ -79,6 +79,7 @@ describe('a messy estate return', () => {
     expect(listProblems(a)[1]).toEqual({
       sheet: '小区情况', row: 19, column: 'D', header: '小区类别', field: 'estateClass',
       message: '小区类别：无法识别的小区类别“四类”，应为一类、二类、三类或留空',
+      reason: '无法识别的小区类别“四类”，应为一类、二类、三类或留空',
     });
     expect(listProblems(a, 'en')[1]?.message).toBe('Class: "四类" is not a class (I, II, III or blank)');
   });

@@ -60,8 +60,8 @@ describe('street-ledger check', () => {
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
     expect(lines.slice(0, 3)).toEqual(['文件：牌楼街道返回表.xlsx', '  工作表：小区情况（小区），表头：第 3 行', '  读取 21 行：有效 12，无效 5，跳过 4']);
-    expect(lines).toContain('  第 18 行 C 列（小区名称）：名称：与第 11 行重复（观音岩社区 / 翠竹园）');
-    expect(lines).toContain('  第 19 行 D 列（小区类别）：小区类别：无法识别的小区类别“四类”，应为一类、二类、三类或留空');
+    expect(lines).toContain('  第 18 行 C 列（小区名称）：与第 11 行重复（观音岩社区 / 翠竹园）');
+    expect(lines).toContain('  第 19 行 D 列（小区类别）：无法识别的小区类别“四类”，应为一类、二类、三类或留空');
     expect(lines).toContain('  跳过（合计行）：第 9、23 行');
   }, 60_000);
 
