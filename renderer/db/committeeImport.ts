@@ -3,17 +3,16 @@ import { memberInTermProblems, membersOutsideTerm, type TermRules } from '../../
 import type { Community } from '../../shared/domain/community';
 import { DomainError } from '../../shared/domain/problem';
 import type { Estate } from '../../shared/domain/estate';
-import { nameKey } from '../../shared/domain/text';
 import type { CommitteeAnalysis } from '../../shared/exchange/committeeAnalysis';
 import { existingCommitteeMembers, existingCommitteeTerms, memberRecordId } from '../../shared/exchange/committeeExisting';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import type { CommitteeLedger } from '../../shared/exchange/export/committeeTables';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
 import { committeeMembersMapping, type CommitteeMemberRow } from '../../shared/exchange/mappings/committeeMembers';
-import { estateKey } from '../../shared/exchange/mappings/committeeSynonyms';
 import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from '../../shared/exchange/mappings/committeeTerms';
 import { diffAgainst, type SheetAnalysis } from '../../shared/exchange/pipeline';
 import { refuse } from './problems';
+import { estateIdResolver } from './estateKeys';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
 
@@ -35,16 +34,7 @@ export function committeeLedgerOf(communities: readonly Community[], estates: re
   return { communities, estates, terms };
 }
 
-/** Keys of the estates the ledger holds, as term rows reference them. */
-export function knownEstateKeys(communities: readonly Community[], estates: readonly Estate[]): Set<string> {
-  const communityKey = new Map(communities.map((c) => [c.id, c.nameKey]));
-  const keys = new Set<string>();
-  for (const e of estates) {
-    const c = communityKey.get(e.communityId);
-    if (c !== undefined) keys.add(estateKey(c, e.nameKey));
-  }
-  return keys;
-}
+export { knownEstateKeys } from './estateKeys';
 
 /** Keys of the stored terms, as member rows reference them. */
 export function storedTermKeys(ledger: CommitteeLedger): Set<string> {
@@ -88,10 +78,7 @@ export async function commitCommitteeImport(db: StreetLedgerDb, input: CommitCom
     if (shapeOf(diff) !== shapeOf(input.previewed)) refuse({ field: 'batch', code: 'changedSincePreview' });
     const at = nextTimestamp();
 
-    const communityKey = new Map(communities.map((c) => [c.id, c.nameKey]));
-    const estateIdByKey = new Map(estates.map((e) => [estateKey(communityKey.get(e.communityId) ?? '', e.nameKey), e.id]));
-    const estateIdOf = (community: string, estate: string): string =>
-      estateIdByKey.get(estateKey(nameKey(community), nameKey(estate))) ?? refuse({ field: 'estate', code: 'unknownEstate', params: { name: `${community} / ${estate}` } });
+    const estateIdOf = estateIdResolver(communities, estates);
 
     // Every term the import touches, by its key, as it will be written.
     const working = new Map<string, Mutable<CommitteeTerm>>();

@@ -5,7 +5,8 @@ import { analyseWorkbook } from '../../shared/exchange/pipeline';
 import { createCommunity } from './communityRepository';
 import { createEstate } from './estateRepository';
 import { undoImportBatch } from './importBatchRepository';
-import { commitInspectionImport, diffInspections, inspectionEstateKeys } from './inspectionImport';
+import { knownEstateKeys } from './estateKeys';
+import { commitInspectionImport, diffInspections } from './inspectionImport';
 import { createInspection, listInspectionsOfEstate } from './inspectionRepository';
 import type { StreetLedgerDb } from './StreetLedgerDb';
 import { refusal } from './testing/expectRefused';
@@ -37,7 +38,7 @@ const list = (findings = '总体较好'): WorkbookDef => ({
 
 async function analyse(def: WorkbookDef) {
   const [communities, estates] = await Promise.all([db.communities.toArray(), db.estates.toArray()]);
-  return analyseWorkbook(xlsxBytes(def), '检查.xlsx', inspectionsMapping, { known: { estates: inspectionEstateKeys(communities, estates) } });
+  return analyseWorkbook(xlsxBytes(def), '检查.xlsx', inspectionsMapping, { known: { estates: knownEstateKeys(communities, estates) } });
 }
 
 async function preview(def: WorkbookDef) {

@@ -1,12 +1,11 @@
 import type { Community } from '../../shared/domain/community';
 import type { Estate } from '../../shared/domain/estate';
-import { nameKey } from '../../shared/domain/text';
 import type { ExistingRecord, RecordDiff } from '../../shared/exchange/diff';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
-import { estateKey } from '../../shared/exchange/mappings/committeeSynonyms';
 import { inspectionsMapping, type InspectionRow } from '../../shared/exchange/mappings/inspections';
 import { diffAgainst, type SheetAnalysis } from '../../shared/exchange/pipeline';
 import type { Inspection } from '../../shared/inspection/inspection';
+import { estateIdResolver } from './estateKeys';
 import { refuse } from './problems';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
@@ -18,11 +17,6 @@ import { nextTimestamp } from './timestamps';
  * same one when estate, date, time and kind agree, so importing a list twice adds nothing.
  */
 
-/** Keys of the estates the ledger holds, as inspection rows reference them (`known.estates`). */
-export function inspectionEstateKeys(communities: readonly Community[], estates: readonly Estate[]): Set<string> {
-  const communityKey = new Map(communities.map((c) => [c.id, c.nameKey]));
-  return new Set(estates.flatMap((e) => (communityKey.has(e.communityId) ? [estateKey(communityKey.get(e.communityId) ?? '', e.nameKey)] : [])));
-}
 
 /** The stored inspections as rows, naming their estates as a sheet would. */
 export function existingInspections(communities: readonly Community[], estates: readonly Estate[], inspections: readonly Inspection[]): ExistingRecord<InspectionRow>[] {
@@ -62,11 +56,8 @@ export async function commitInspectionImport(db: StreetLedgerDb, input: CommitIn
     const diff = diffInspections(analysis, communities, estates, stored);
     if (shape(diff) !== shape(input.previewed)) refuse({ field: 'batch', code: 'changedSincePreview' });
     const at = nextTimestamp();
-    const communityKey = new Map(communities.map((c) => [c.id, c.nameKey]));
-    const estateIdByKey = new Map(estates.map((e) => [estateKey(communityKey.get(e.communityId) ?? '', e.nameKey), e.id]));
-    const estateIdOf = (row: InspectionRow): string =>
-      estateIdByKey.get(estateKey(nameKey(row.community), nameKey(row.estate))) ??
-      refuse({ field: 'estate', code: 'unknownEstate', params: { name: `${row.community} / ${row.estate}` } });
+    const resolveEstate = estateIdResolver(communities, estates);
+    const estateIdOf = (row: InspectionRow): string => resolveEstate(row.community, row.estate);
     const fieldsOf = ({ community: _c, estate: _e, ...fields }: InspectionRow) => fields;
 
     const added: Inspection[] = diff.added.map(({ value }) => ({ ...fieldsOf(value), estateId: estateIdOf(value), id: newId(), photoCount: 0, createdAt: at, updatedAt: at }));

@@ -3,7 +3,7 @@ import { validateCommitteeTerm, type TermRules } from '../../committee/validatio
 import type { Problem, Validated } from '../../domain/problem';
 import { cleanText, nameKey } from '../../domain/text';
 import type { RecordMapping } from '../mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, TERM_NUMBER_SYNONYMS } from './committeeSynonyms';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, TERM_NUMBER_SYNONYMS } from './committeeSynonyms';
 
 /**
  * An owners' committee term as a spreadsheet row: our own export, or a district list with
@@ -98,13 +98,7 @@ export function committeeTermsMapping(rules: TermRules): RecordMapping<Committee
     },
 
     references(value) {
-      return [
-        {
-          kind: 'estates',
-          key: estateKey(nameKey(value.community), nameKey(value.estate)),
-          problem: { field: 'estate', code: 'unknownEstate', params: { name: `${value.community} / ${value.estate}` } },
-        },
-      ];
+      return [estateReference(value.community, value.estate)];
     },
 
     diffFields: DIFF_FIELDS,

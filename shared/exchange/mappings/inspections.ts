@@ -4,7 +4,7 @@ import type { InspectionFields } from '../../inspection/inspection';
 import { INSPECTION_CATEGORIES, type InspectionCategory } from '../../inspection/kinds';
 import { validateInspection, type CategoryDraft } from '../../inspection/validateInspection';
 import type { FieldDef, RecordMapping } from '../mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey } from './committeeSynonyms';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference } from './committeeSynonyms';
 
 /**
  * An inspection as a spreadsheet row: our own inspection ledger export, or a district or
@@ -104,13 +104,7 @@ export const inspectionsMapping: RecordMapping<InspectionRow> = {
   },
 
   references(value) {
-    return [
-      {
-        kind: 'estates',
-        key: estateKey(nameKey(value.community), nameKey(value.estate)),
-        problem: { field: 'estate', code: 'unknownEstate', params: { name: `${value.community} / ${value.estate}` } },
-      },
-    ];
+    return [estateReference(value.community, value.estate)];
   },
 
   diffFields: DIFF_FIELDS,
