@@ -64,6 +64,20 @@ describe('estate inventory journey', () => {
     expect(await app.shownEstates()).toBe('显示 3 / 3 个小区');
   });
 
+  it('edits an estate starting from what is stored', async () => {
+    await app.navigate('estates');
+    await app.byTestId('estate-edit-机关宿舍').click();
+    await app.byTestId('estate-form').waitFor();
+    expect(await app.byTestId('estate-households').inputValue()).toBe('60');
+    await app.byTestId('estate-households').fill('66');
+    await app.byTestId('estate-save').click();
+    await app.byTestId('estate-form').waitFor({ state: 'detached' });
+    await app.expectText(app.byTestId('estate-total-households'), '1314');
+    await app.byTestId('estate-edit-机关宿舍').click();
+    expect(await app.byTestId('estate-households').inputValue()).toBe('66');
+    await app.cancelEstateForm();
+  });
+
   it('opens an estate from the table with its facts', async () => {
     await app.navigate('estates');
     await app.byTestId('estate-open-锦绣花园').click();

@@ -1,8 +1,7 @@
-import { Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Col, Form, Input, Row, Select, Typography } from 'antd';
 import type { Community } from '../../../shared/domain/community';
 import { COMMUNITY_KINDS } from '../../../shared/domain/community';
-import { useSaveWithProblems } from '../../components/useSaveWithProblems';
+import { RecordFormModal } from '../../components/RecordFormModal';
 import { createCommunity, updateCommunity, type CommunityDraft } from '../../db/communityRepository';
 import { useDb } from '../../db/DbContext';
 import { useMessages } from '../../i18n/I18nProvider';
@@ -48,16 +47,9 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
   const { ui, domain } = useMessages();
   const t = ui.communities;
   const db = useDb();
-  const [form] = Form.useForm<CommunityFormValues>();
-  const save = useSaveWithProblems(form);
-  useEffect(() => {
-    if (open) form.setFieldsValue(toValues(editing));
-  }, [open, editing, form]);
-
-  const submit = async (values: CommunityFormValues) => {
+  const write = (values: CommunityFormValues) => {
     const draft = toDraft(values);
-    const ok = await save(() => (editing ? updateCommunity(db, editing.id, draft) : createCommunity(db, draft)));
-    if (ok) onClose();
+    return editing ? updateCommunity(db, editing.id, draft) : createCommunity(db, draft);
   };
   const count = (name: keyof CommunityFormValues, label: string) => (
     <Col span={6}>
@@ -68,18 +60,7 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
   );
 
   return (
-    <Modal
-      open={open}
-      title={editing ? t.editTitle : t.addTitle}
-      okText={ui.common.save}
-      cancelText={ui.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'community-save' }}
-      width={640}
-    >
-      <Form form={form} layout="vertical" initialValues={toValues(editing)} onFinish={submit} data-testid="community-form">
+    <RecordFormModal open={open} title={editing ? t.editTitle : t.addTitle} testId="community" width={640} initialValues={toValues(editing)} write={write} onClose={onClose}>
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="name" label={t.name} required>
@@ -107,7 +88,6 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
           {count('plannedClass3', t.plannedClass3)}
         </Row>
         <Typography.Text type="secondary">{t.plannedHint}</Typography.Text>
-      </Form>
-    </Modal>
+    </RecordFormModal>
   );
 }

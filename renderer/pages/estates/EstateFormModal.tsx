@@ -1,10 +1,9 @@
-import { Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
-import { useEffect } from 'react';
+import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import type { Community } from '../../../shared/domain/community';
 import type { Estate } from '../../../shared/domain/estate';
 import { ESTATE_CLASS_CODES } from '../../../shared/domain/estateClass';
 import { MANAGEMENT_MODE_CODES } from '../../../shared/domain/managementMode';
-import { useSaveWithProblems } from '../../components/useSaveWithProblems';
+import { RecordFormModal } from '../../components/RecordFormModal';
 import { useDb } from '../../db/DbContext';
 import { createEstate, updateEstate, type EstateDraft } from '../../db/estateRepository';
 import { useMessages } from '../../i18n/I18nProvider';
@@ -55,16 +54,9 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
   const { ui, domain } = useMessages();
   const t = ui.estates;
   const db = useDb();
-  const [form] = Form.useForm<EstateFormValues>();
-  const save = useSaveWithProblems(form);
-  useEffect(() => {
-    if (open) form.setFieldsValue(toValues(editing, defaultCommunityId));
-  }, [open, editing, defaultCommunityId, form]);
-
-  const submit = async (values: EstateFormValues) => {
+  const write = (values: EstateFormValues) => {
     const draft: EstateDraft = { ...values, communityId: values.communityId ?? '' };
-    const ok = await save(() => (editing ? updateEstate(db, editing.id, draft) : createEstate(db, draft)));
-    if (ok) onClose();
+    return editing ? updateEstate(db, editing.id, draft) : createEstate(db, draft);
   };
   const field = (name: keyof EstateFormValues, label: string, span = 8, numeric = false) => (
     <Col span={span}>
@@ -75,18 +67,15 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
   );
 
   return (
-    <Modal
+    <RecordFormModal
       open={open}
       title={editing ? t.editTitle : t.addTitle}
-      okText={ui.common.save}
-      cancelText={ui.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'estate-save' }}
+      testId="estate"
       width={760}
+      initialValues={toValues(editing, defaultCommunityId)}
+      write={write}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={toValues(editing, defaultCommunityId)} onFinish={submit} data-testid="estate-form">
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="name" label={t.name} required>
@@ -128,7 +117,6 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
             </Form.Item>
           </Col>
         </Row>
-      </Form>
-    </Modal>
+    </RecordFormModal>
   );
 }
