@@ -105,7 +105,10 @@ describe('updateEstate', () => {
     expect(problems).toEqual([{ field: 'name', code: 'duplicateName', params: { name: '一号院', community: '牌楼社区' } }]);
     expect(await getEstate(db, moving.id)).toEqual(moving);
     const moved = await updateEstate(db, moving.id, { communityId: pailou.id, name: '一号院（东）' });
-    expect(moved).toMatchObject({ communityId: pailou.id, name: '一号院(东)' });
+    // Stored as typed; the key folds, so the half-width spelling is the same name.
+    expect(moved).toMatchObject({ communityId: pailou.id, name: '一号院（东）' });
+    const clash = await refusal(createEstate(db, draft({ name: '一号院(东)', communityId: pailou.id })));
+    expect(clash.map((p) => p.code)).toEqual(['duplicateName']);
   });
 
   it('allows re-spelling its own name but not taking a neighbour’s', async () => {

@@ -1,7 +1,7 @@
 import { parseDate } from '../domain/dates';
 import { parseCount } from '../domain/numbers';
 import type { Problem, ProblemCode } from '../domain/problem';
-import { cleanText } from '../domain/text';
+import { keptParagraph, keptText } from '../domain/text';
 import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../domain/validation';
 
 /**
@@ -31,7 +31,7 @@ export class FieldReader {
 
   text(field: string, options: { required?: boolean; max?: number } = {}): string {
     const raw = this.draft[field];
-    const value = raw === null || raw === undefined ? '' : cleanText(String(raw));
+    const value = raw === null || raw === undefined ? '' : keptText(String(raw));
     if (options.required && value === '') this.add(field, 'required');
     const max = options.max ?? TEXT_MAX_LENGTH;
     if (value.length > max) this.add(field, 'tooLong', { max });
@@ -45,7 +45,7 @@ export class FieldReader {
   /** Multi-line text (resolutions, notes): inner new lines are kept, only the ends trimmed. */
   paragraph(field: string): string {
     const raw = this.draft[field];
-    const value = raw === null || raw === undefined ? '' : String(raw).replace(/\r\n?/g, '\n').trim();
+    const value = raw === null || raw === undefined ? '' : keptParagraph(String(raw));
     if (value.length > TEXT_MAX_LENGTH) this.add(field, 'tooLong', { max: TEXT_MAX_LENGTH });
     return value;
   }

@@ -1,5 +1,5 @@
 import { parseNumber } from '../domain/numbers';
-import { cleanText, toHalfWidth } from '../domain/text';
+import { cleanText, keptText, toHalfWidth } from '../domain/text';
 import { LEAVE_REASONS, MEETING_KINDS, MEMBER_ROLES, type LeaveReason, type MeetingKind, type MemberRole } from './types';
 
 /**
@@ -88,5 +88,5 @@ export function parsePercent(raw: unknown): number | null | undefined {
 export function parseNameList(raw: unknown): string[] {
   if (raw === null || raw === undefined) return [];
   const items = Array.isArray(raw) ? raw.map(String) : String(raw).split(/[、,，;；\n\r]+/);
-  return items.map(cleanText).filter((name) => name !== '');
+  return items.map(keptText).filter((name) => name !== '');
 }

@@ -24,7 +24,10 @@ export function toHalfWidth(text: string): string {
   return out;
 }
 
-/** Trimmed, half-width, inner runs of blanks collapsed: what we store for names. */
+/**
+ * Trimmed, half-width, inner runs of blanks collapsed: text as a matcher or a parser reads it.
+ * Never stored: a clerk who typed "（东门）" must find "（东门）" again (see `keptText`).
+ */
 export function cleanText(text: string): string {
   return toHalfWidth(text).replace(/\s+/g, ' ').trim();
 }
@@ -35,4 +38,18 @@ export function cleanText(text: string): string {
  */
 export function nameKey(text: string): string {
   return cleanText(text).replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * What is stored for text a person wrote (names as displayed, addresses, notes, findings,
+ * reasons): exactly as typed, the blanks around it trimmed. Full-width punctuation, inner
+ * blanks and letter case are the writer's; folding them is for keys and parsers only.
+ */
+export function keptText(text: string): string {
+  return text.trim();
+}
+
+/** Multi-line text as typed: one kind of line break (Excel and Windows write \r\n), ends trimmed. */
+export function keptParagraph(text: string): string {
+  return text.replace(/\r\n?/g, '\n').trim();
 }

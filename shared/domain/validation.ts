@@ -4,7 +4,7 @@ import { parseEstateClass } from './estateClass';
 import { parseManagementMode } from './managementMode';
 import { parseCount, parseMeasure, type ParsedNumber } from './numbers';
 import type { Problem, Validated } from './problem';
-import { cleanText } from './text';
+import { cleanText, keptText } from './text';
 import { parseYesNo } from './yesNo';
 
 export const NAME_MAX_LENGTH = 100;
@@ -17,7 +17,7 @@ class ProblemList {
   readonly problems: Problem[] = [];
 
   text(field: string, raw: unknown, options: { required?: boolean; max?: number } = {}): string {
-    const value = raw === null || raw === undefined ? '' : cleanText(String(raw));
+    const value = raw === null || raw === undefined ? '' : keptText(String(raw));
     if (options.required && value === '') this.problems.push({ field, code: 'required' });
     const max = options.max ?? TEXT_MAX_LENGTH;
     if (value.length > max) this.problems.push({ field, code: 'tooLong', params: { max } });

@@ -37,7 +37,8 @@ describe('diffAgainst', () => {
     const diff = diffAgainst(analysis, estatesMapping, existingEstates(communities, estates));
     expect(diff.unchanged).toEqual([{ row: 2, id: 'e1' }]);
     expect(diff.changed.map((c) => [c.row, c.id, c.changes])).toEqual([
-      [3, 'e2', [{ field: 'estateClass', before: 1, after: 2 }, { field: 'households', before: 100, after: 120 }]],
+      // Matched by key, but the sheet's own spelling is what it brings: the preview shows it.
+      [3, 'e2', [{ field: 'name', before: '万科1期', after: '万科１期' }, { field: 'estateClass', before: 1, after: 2 }, { field: 'households', before: 100, after: 120 }]],
     ]);
     expect(diff.added.map((a) => [a.row, a.value.community, a.value.name])).toEqual([
       [4, '观音岩社区', '新华里'],

@@ -51,7 +51,8 @@ describe('Problems', () => {
     expect(problems.numberIn('n', '１００', 0, 100)).toBe(100);
     expect(problems.numberIn('n', 101, 0, 100)).toBeNull();
     expect(problems.numberIn('n', 2.5, 0, 10, { whole: true })).toBeNull();
-    expect(problems.paragraph('p', ' 一 \n  二  ')).toBe('一\n二');
+    // As typed: only the ends are trimmed, a line's own indent stays.
+    expect(problems.paragraph('p', ' 一 \r\n  二（东门）  ')).toBe('一 \n  二（东门）');
     expect(problems.list.map((p) => [p.code, p.params])).toEqual([['outOfRange', { min: 0, max: 100 }], ['notWhole', undefined]]);
   });
 });

@@ -1,7 +1,7 @@
 import { parseDate } from '../domain/dates';
 import { parseNumber } from '../domain/numbers';
 import type { Problem } from '../domain/problem';
-import { cleanText, toHalfWidth } from '../domain/text';
+import { keptParagraph, keptText, toHalfWidth } from '../domain/text';
 import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../domain/validation';
 
 /**
@@ -16,16 +16,16 @@ export class Problems {
   }
 
   text(field: string, raw: unknown, options: { required?: boolean; max?: number } = {}): string {
-    const value = raw === null || raw === undefined ? '' : cleanText(String(raw));
+    const value = raw === null || raw === undefined ? '' : keptText(String(raw));
     if (options.required && value === '') this.add(field, 'required');
     const max = options.max ?? TEXT_MAX_LENGTH;
     if (value.length > max) this.add(field, 'tooLong', { max });
     return value;
   }
 
-  /** Multi-line text (findings, items): keeps line breaks, trims each line. */
+  /** Multi-line text (findings, items): as typed, line breaks kept, only the ends trimmed. */
   paragraph(field: string, raw: unknown, options: { required?: boolean; max?: number } = {}): string {
-    const value = raw === null || raw === undefined ? '' : String(raw).split(/\r?\n/).map(cleanText).join('\n').trim();
+    const value = raw === null || raw === undefined ? '' : keptParagraph(String(raw));
     if (options.required && value === '') this.add(field, 'required');
     const max = options.max ?? TEXT_MAX_LENGTH;
     if (value.length > max) this.add(field, 'tooLong', { max });
@@ -106,7 +106,8 @@ export function splitNames(raw: unknown): string[] {
   const parts = Array.isArray(raw) ? raw.map((v) => String(v ?? '')) : raw === null || raw === undefined ? [] : String(raw).split(/[、,，;；/\\\n]+/);
   const names: string[] = [];
   for (const part of parts) {
-    const pieces = cleanText(part).split(' ').filter((piece) => piece !== '');
+    // Split and joined at blanks only: the name itself keeps the characters it was typed with.
+    const pieces = part.split(/\s+/).filter((piece) => piece !== '');
     const separate = pieces.length > 1 && pieces.every((piece) => piece.length >= 2);
     for (const name of separate ? pieces : [pieces.join('')]) {
       if (name !== '' && !names.includes(name)) names.push(name);

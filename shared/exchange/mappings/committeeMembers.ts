@@ -2,7 +2,7 @@ import { parseTermNumber } from '../../committee/parse';
 import type { CommitteeMemberFields } from '../../committee/types';
 import { validateCommitteeMember } from '../../committee/validation';
 import type { Problem, Validated } from '../../domain/problem';
-import { cleanText, nameKey } from '../../domain/text';
+import { keptText, nameKey } from '../../domain/text';
 import type { RecordMapping } from '../mapping';
 import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, TERM_NUMBER_SYNONYMS } from './committeeSynonyms';
 
@@ -32,7 +32,7 @@ function copyField<K extends MemberField>(to: Mutable<CommitteeMemberRow>, from:
   to[field] = from[field];
 }
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : cleanText(String(value)));
+const text = (value: unknown): string => (value === null || value === undefined ? '' : keptText(String(value)));
 
 /** The key of a term named by community, estate and 届次, as the terms mapping keys it. */
 export function termKey(community: string, estate: string, termNumber: number): string {

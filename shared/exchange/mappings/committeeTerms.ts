@@ -1,7 +1,7 @@
 import type { CommitteeTermFields } from '../../committee/types';
 import { validateCommitteeTerm, type TermRules } from '../../committee/validation';
 import type { Problem, Validated } from '../../domain/problem';
-import { cleanText, nameKey } from '../../domain/text';
+import { cleanText, keptText, nameKey } from '../../domain/text';
 import type { RecordMapping } from '../mapping';
 import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, TERM_NUMBER_SYNONYMS } from './committeeSynonyms';
 
@@ -38,7 +38,7 @@ function isDiffField(field: string): field is DiffField {
 }
 
 const blank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && cleanText(value) === '');
-const text = (value: unknown): string => (blank(value) ? '' : cleanText(String(value)));
+const text = (value: unknown): string => (blank(value) ? '' : keptText(String(value)));
 
 /** The terms mapping; `rules` give the term length for rows with neither an end nor a length. */
 export function committeeTermsMapping(rules: TermRules): RecordMapping<CommitteeTermRow> {

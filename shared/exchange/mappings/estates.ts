@@ -1,5 +1,5 @@
 import type { EstateFields } from '../../domain/estate';
-import { cleanText, nameKey } from '../../domain/text';
+import { keptText, nameKey } from '../../domain/text';
 import { validateEstate } from '../../domain/validation';
 import type { RecordMapping } from '../mapping';
 
@@ -49,7 +49,7 @@ export const estatesMapping: RecordMapping<EstateRow> = {
   problemFields: { communityId: 'community' },
 
   validate(draft) {
-    const community = draft.community === null || draft.community === undefined ? '' : cleanText(String(draft.community));
+    const community = draft.community === null || draft.community === undefined ? '' : keptText(String(draft.community));
     const result = validateEstate({ ...draft, communityId: community });
     if (!result.ok) return result;
     const { communityId, ...fields } = result.value;

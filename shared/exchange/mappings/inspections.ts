@@ -1,5 +1,5 @@
 import type { Problem, Validated } from '../../domain/problem';
-import { cleanText, nameKey } from '../../domain/text';
+import { cleanText, keptText, nameKey } from '../../domain/text';
 import type { InspectionFields } from '../../inspection/inspection';
 import { INSPECTION_CATEGORIES, type InspectionCategory } from '../../inspection/kinds';
 import { validateInspection, type CategoryDraft } from '../../inspection/validateInspection';
@@ -43,7 +43,7 @@ function categoryDefs(category: InspectionCategory): FieldDef[] {
 }
 
 const blank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && cleanText(value) === '');
-const text = (value: unknown): string => (blank(value) ? '' : cleanText(String(value)));
+const text = (value: unknown): string => (blank(value) ? '' : keptText(String(value)));
 
 /**
  * A category's cells as the validator reads them. A sheet that only has a problem column

@@ -1,5 +1,5 @@
 import type { Validated } from '../../domain/problem';
-import { cleanText, nameKey } from '../../domain/text';
+import { cleanText, keptText, nameKey } from '../../domain/text';
 import type { NoticeStatus } from '../../inspection/notice';
 import { Problems } from '../../inspection/fieldParsers';
 import type { RecordMapping } from '../mapping';
@@ -47,7 +47,7 @@ function lookup<K extends string>(spellings: Readonly<Record<K, readonly string[
 }
 
 const blank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && cleanText(value) === '');
-const text = (value: unknown): string => (blank(value) ? '' : cleanText(String(value)));
+const text = (value: unknown): string => (blank(value) ? '' : keptText(String(value)));
 
 export const noticeLedgerMapping: RecordMapping<NoticeLedgerRow> = {
   kind: 'notices',
