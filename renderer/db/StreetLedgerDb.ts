@@ -5,7 +5,9 @@ import type { Estate } from '../../shared/domain/estate';
 import type { ImportBatch, RememberedColumnMapping } from '../../shared/exchange/importBatch';
 import type { Inspection } from '../../shared/inspection/inspection';
 import type { RectificationNotice } from '../../shared/inspection/notice';
+import type { HistoryEntry } from '../../shared/history/fieldHistory';
 import type { AcceptanceSurvey } from '../../shared/inspection/survey';
+import { fieldHistoryMiddleware } from '../history/historyMiddleware';
 import type { EntryDraft, InspectionPhoto, NoticeCounter } from './inspectionRows';
 import { declareSchema } from './schema';
 
@@ -34,6 +36,8 @@ export class StreetLedgerDb extends Dexie {
   // Import batches and remembered column mappings (schema v4).
   declare readonly importBatches: EntityTable<ImportBatch, 'id'>;
   declare readonly columnMappings: EntityTable<RememberedColumnMapping, 'key'>;
+  // Field history, appended by the database itself on every write (schema v5).
+  declare readonly fieldHistory: EntityTable<HistoryEntry, 'id'>;
 
   /** `options` lets tests pass a private fake-indexeddb factory. */
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
@@ -41,6 +45,7 @@ export class StreetLedgerDb extends Dexie {
     // ('relaxed' in Chromium) may lose the last writes.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     declareSchema(this);
+    this.use(fieldHistoryMiddleware(this, newId));
   }
 }
 
