@@ -11,6 +11,7 @@ import type { ImportBatch } from '../../shared/exchange/importBatch';
 import { committeeMembersMapping, type CommitteeMemberRow } from '../../shared/exchange/mappings/committeeMembers';
 import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from '../../shared/exchange/mappings/committeeTerms';
 import { diffAgainst, type SheetAnalysis } from '../../shared/exchange/pipeline';
+import { describeImport } from '../history/changeContext';
 import { refuse } from './problems';
 import { estateIdResolver } from './estateKeys';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
@@ -77,6 +78,8 @@ export async function commitCommitteeImport(db: StreetLedgerDb, input: CommitCom
     const diff = diffCommittees(analysis, ledger, rules);
     if (shapeOf(diff) !== shapeOf(input.previewed)) refuse({ field: 'batch', code: 'changedSincePreview' });
     const at = nextTimestamp();
+    const batchId = newId();
+    describeImport(batchId, input);
 
     const estateIdOf = estateIdResolver(communities, estates);
 
@@ -146,7 +149,7 @@ export async function commitCommitteeImport(db: StreetLedgerDb, input: CommitCom
     await db.committeeTerms.bulkAdd(newTerms);
     await db.committeeTerms.bulkPut(touched);
     const batch: ImportBatch = {
-      id: newId(),
+      id: batchId,
       kind: 'committees',
       fileName: input.fileName,
       sheets: [analysis.terms?.sheet.name, analysis.members?.sheet.name].filter((s): s is string => s !== undefined),

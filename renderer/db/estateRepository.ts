@@ -1,8 +1,10 @@
 import type { Estate, EstateFields } from '../../shared/domain/estate';
 import { UNCLASSIFIED } from '../../shared/domain/estateClass';
 import { DomainError } from '../../shared/domain/problem';
-import { nameKey } from '../../shared/domain/text';
+import { keptText, nameKey } from '../../shared/domain/text';
+import { fieldsNeedingReason, type ReasonField } from '../../shared/history/reasonFields';
 import { validateEstate, type Draft } from '../../shared/domain/validation';
+import { describeChange } from '../history/changeContext';
 import { byCreation } from './communityRepository';
 import { assertNoCommitteeRecords, committeeTables } from './committeeRefusals';
 import { assertNoInspectionRecords, inspectionTables } from './inspectionRecords';
@@ -64,8 +66,17 @@ export async function createEstate(db: StreetLedgerDb, draft: EstateDraft): Prom
   );
 }
 
-/** Applies `changes` over the stored estate; fields left `undefined` keep their value. */
-export async function updateEstate(db: StreetLedgerDb, id: string, changes: EstateDraft): Promise<Estate> {
+/** Why an edit is made, for the field history; `reasonRequiredFor` comes from the settings. */
+export interface EstateChange {
+  readonly reason?: string;
+  readonly reasonRequiredFor?: readonly ReasonField[];
+}
+
+/**
+ * Applies `changes` over the stored estate; fields left `undefined` keep their value. Refused
+ * without a reason when a field the settings name changes (the field history keeps the reason).
+ */
+export async function updateEstate(db: StreetLedgerDb, id: string, changes: EstateDraft, change: EstateChange = {}): Promise<Estate> {
   let attemptedName = '';
   let communityName = '';
   return guardUnique(
@@ -75,6 +86,11 @@ export async function updateEstate(db: StreetLedgerDb, id: string, changes: Esta
         if (!stored) return refuse(notFound('estate'));
         const fields = validEstate(mergeDraft(editableFields(stored), changes));
         attemptedName = fields.name;
+        const reason = keptText(change.reason ?? '');
+        if (reason === '' && fieldsNeedingReason(change.reasonRequiredFor ?? [], editableFields(stored), fields).length > 0) {
+          refuse({ field: 'reason', code: 'reasonRequired' });
+        }
+        describeChange({ reason });
         const row: Estate = {
           ...fields,
           id,

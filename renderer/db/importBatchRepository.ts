@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { DomainError, isDomainError, type Problem } from '../../shared/domain/problem';
 import type { ImportBatch, RememberedColumnMapping } from '../../shared/exchange/importBatch';
+import { describeChange } from '../history/changeContext';
 import { assertNoCommitteeRecords, committeeTables } from './committeeRefusals';
 import { assertNoInspectionRecords, inspectionTables } from './inspectionRecords';
 import { inspectionHasNotices } from './inspectionProblems';
@@ -69,6 +70,8 @@ export async function undoImportBatch(db: StreetLedgerDb, batchId: string): Prom
     const current = await db.importBatches.get(batchId);
     if (!current) return refuse(notFound('batch'));
     if (current.undoneAt !== null) return refuse(batchProblem('batchUndone', { id: current.fileName, name: current.fileName }));
+    // The undo's own history entries name the batch they undo; the operator is whoever undoes it.
+    describeChange({ reason: current.fileName, cause: 'undoImport', batchId: current.id });
     const entries = [...current.entries].reverse();
     for (const entry of entries) {
       const table = db.table(entry.table) as Table<StampedRow, string>;

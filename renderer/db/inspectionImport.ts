@@ -5,6 +5,7 @@ import type { ImportBatch } from '../../shared/exchange/importBatch';
 import { inspectionsMapping, type InspectionRow } from '../../shared/exchange/mappings/inspections';
 import { diffAgainst, type SheetAnalysis } from '../../shared/exchange/pipeline';
 import type { Inspection } from '../../shared/inspection/inspection';
+import { describeImport } from '../history/changeContext';
 import { estateIdResolver } from './estateKeys';
 import { refuse } from './problems';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
@@ -56,6 +57,8 @@ export async function commitInspectionImport(db: StreetLedgerDb, input: CommitIn
     const diff = diffInspections(analysis, communities, estates, stored);
     if (shape(diff) !== shape(input.previewed)) refuse({ field: 'batch', code: 'changedSincePreview' });
     const at = nextTimestamp();
+    const batchId = newId();
+    describeImport(batchId, input);
     const resolveEstate = estateIdResolver(communities, estates);
     const estateIdOf = (row: InspectionRow): string => resolveEstate(row.community, row.estate);
     const fieldsOf = ({ community: _c, estate: _e, ...fields }: InspectionRow) => fields;
@@ -73,7 +76,7 @@ export async function commitInspectionImport(db: StreetLedgerDb, input: CommitIn
     await db.inspections.bulkAdd(added);
     await db.inspections.bulkPut(changed);
     const batch: ImportBatch = {
-      id: newId(),
+      id: batchId,
       kind: 'inspections',
       fileName: input.fileName,
       sheets: [analysis.sheet.name],

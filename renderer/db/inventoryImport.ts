@@ -6,6 +6,7 @@ import type { ImportBatch, ImportBatchEntry } from '../../shared/exchange/import
 import { communitiesMapping, type CommunityRow } from '../../shared/exchange/mappings/communities';
 import { estatesMapping, type EstateRow } from '../../shared/exchange/mappings/estates';
 import { diffAgainst, type InventoryAnalysis, type SheetAnalysis } from '../../shared/exchange/pipeline';
+import { describeImport } from '../history/changeContext';
 import { newCommunityRow } from './communityRepository';
 import { refuse } from './problems';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
@@ -54,12 +55,14 @@ export interface CommitInventoryInput {
  */
 export async function commitInventoryImport(db: StreetLedgerDb, input: CommitInventoryInput): Promise<ImportBatch> {
   const { analysis } = input;
-  return db.transaction('rw', db.communities, db.estates, db.importBatches, async () => {
+  return db.transaction('rw', [db.communities, db.estates, db.importBatches], async () => {
     const communities = await db.communities.toArray();
     const estates = await db.estates.toArray();
     const diff = diffInventory(analysis, communities, estates);
     if (!sameShape(diff, input.previewed)) refuse({ field: 'batch', code: 'changedSincePreview' });
     const at = nextTimestamp();
+    const batchId = newId();
+    describeImport(batchId, input);
 
     const storedCommunities = new Map(communities.map((c) => [c.id, c]));
     const newCommunities = diff.communities.added.map((r) => newCommunityRow(r.value, at));
@@ -96,7 +99,7 @@ export async function commitInventoryImport(db: StreetLedgerDb, input: CommitInv
       { table: 'estates', added: newEstates.map((e) => e.id), replaced: diff.estates.changed.map((r) => storedEstates.get(r.id)!) },
     ];
     const batch: ImportBatch = {
-      id: newId(),
+      id: batchId,
       kind: 'inventory',
       fileName: input.fileName,
       sheets: [analysis.communities?.sheet.name, analysis.estates?.sheet.name].filter((s): s is string => s !== undefined),

@@ -40,3 +40,8 @@ export function authorOf(db: Dexie, transaction: object): ChangeAuthor {
     batchId: given.batchId ?? null,
   };
 }
+
+/** Names an import batch as the author of what its transaction writes: the file is the reason. */
+export function describeImport(batchId: string, input: { readonly fileName: string; readonly operator: string }): void {
+  describeChange({ operator: input.operator, reason: input.fileName, cause: 'import', batchId });
+}

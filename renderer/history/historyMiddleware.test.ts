@@ -70,3 +70,20 @@ describe('the field history the database writes', () => {
     expect(renamed).toMatchObject({ field: 'name', before: '太平社区', after: '太平村', operator: '王强', reason: '社区更名' });
   });
 });
+
+describe('reasons for the fields the settings name', () => {
+  it('refuses a class change without a reason, changing nothing, and keeps the reason given', async () => {
+    const community = await createCommunity(db, { name: '太平社区' });
+    const estate = await createEstate(db, { communityId: community.id, name: '锦绣花园', estateClass: '一类', company: '甲物业' });
+    const required = ['estateClass', 'mode', 'company'] as const;
+    await expect(updateEstate(db, estate.id, { estateClass: '三类' }, { reason: '  ', reasonRequiredFor: required })).rejects.toMatchObject({
+      problems: [{ field: 'reason', code: 'reasonRequired' }],
+    });
+    expect(await historyOfEstate(db, estate.id)).toHaveLength(1);
+    // Fields the settings do not name need none.
+    await updateEstate(db, estate.id, { notes: '老旧小区，需加装电梯' }, { reasonRequiredFor: required });
+    await updateEstate(db, estate.id, { estateClass: '三类' }, { reason: ' 区住建委2024年复核（第3批） ', reasonRequiredFor: required });
+    const [reclassed] = await historyOfEstate(db, estate.id);
+    expect(reclassed).toMatchObject({ field: 'estateClass', before: 1, after: 3, reason: '区住建委2024年复核（第3批）' });
+  });
+});

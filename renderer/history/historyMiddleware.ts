@@ -2,6 +2,7 @@ import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse
 import type { FieldChangeEntry, HistoryEntry } from '../../shared/history/fieldHistory';
 import { diffRows } from '../../shared/history/diffRows';
 import { HISTORY_TABLE, TRACKED_TABLES, type TrackedTable } from '../../shared/history/trackedTables';
+import { nextTimestamp } from '../db/timestamps';
 import { authorOf } from './changeContext';
 
 /*
@@ -71,7 +72,8 @@ export function fieldHistoryMiddleware(db: Dexie, newId: () => string): Middlewa
                   const changes = entriesOf(tracked, req, keys, rows, response.failures);
                   if (changes.length === 0) return response;
                   const author = authorOf(db, req.trans);
-                  const at = Date.now();
+                  // Strictly after every stamp before it, so a record's history reads in the order written.
+                  const at = nextTimestamp();
                   const values: HistoryEntry[] = changes.map((change) => ({ ...change, ...author, id: newId(), at }));
                   return down.table(HISTORY_TABLE).mutate({ type: 'add', trans: req.trans, values }).then(() => response);
                 }),

@@ -58,7 +58,9 @@ export type ProblemCode =
   | 'duplicateFirstAssembly'
   | 'exceedsHouseholds'
   | 'estateHasCommitteeRecords'
-  | 'unknownTerm';
+  | 'unknownTerm'
+  // Field history (shared/history).
+  | 'reasonRequired';
 
 export interface Problem {
   /** The field (form field or import column) the problem belongs to. */

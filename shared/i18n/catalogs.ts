@@ -1,5 +1,6 @@
 import { committeeMessages } from './committees';
 import { domainMessages } from './domain';
+import { historyMessages } from './history';
 import { inspectionMessages } from './inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
@@ -13,6 +14,7 @@ export const CATALOGS = {
   domain: domainMessages,
   committees: committeeMessages,
   inspections: inspectionMessages,
+  history: historyMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

@@ -88,6 +88,7 @@ const zhCN = {
     leftReason: '离任原因',
     chair: '主任',
     chairPhone: '主任联系电话',
+    reason: '变更原因',
   } as Record<string, string>,
   problems: {
     required: () => '不能为空',
@@ -146,6 +147,7 @@ const zhCN = {
     estateHasCommitteeRecords: (params: Params) =>
       `该小区已有 ${p(params, 'groups')} 个筹备组、${p(params, 'meetings')} 次业主大会会议、${p(params, 'terms')} 届业主委员会的记录，不能删除`,
     unknownTerm: (params: Params) => `找不到${p(params, 'label')}：请在同一文件的届次表中列出，或先在台账中登记`,
+    reasonRequired: () => '这项修改须填写变更原因（设置中规定）',
   },
   estateClass: { 0: '未分类', 1: '一类', 2: '二类', 3: '三类' } as Record<number, string>,
   communityKind: { community: '社区', village: '村' } as Record<string, string>,
@@ -251,6 +253,7 @@ const en: DomainMessages = {
     leftReason: 'Reason for leaving',
     chair: 'Chair',
     chairPhone: "Chair's phone",
+    reason: 'Reason for the change',
   },
   problems: {
     required: () => 'is required',
@@ -309,6 +312,7 @@ const en: DomainMessages = {
     estateHasCommitteeRecords: (params) =>
       `has ${p(params, 'groups')} preparatory groups, ${p(params, 'meetings')} assembly meetings and ${p(params, 'terms')} committee terms on record and cannot be deleted`,
     unknownTerm: (params) => `${p(params, 'label')} is not on record: list it in the terms sheet of the same file, or enter it first`,
+    reasonRequired: () => 'This change needs a reason (see Settings)',
   },
   estateClass: { 0: 'Unclassified', 1: 'Class I', 2: 'Class II', 3: 'Class III' },
   communityKind: { community: 'Community', village: 'Village' },

@@ -25,6 +25,12 @@ describe('local rules in settings', () => {
     expect(settings.acceptanceThreshold).toBe(0.85);
     expect(settings.noticeNumberPattern).toBe('〔{year}〕第{n}号');
     expect(settings.locale).toBe('en');
+    expect(settings.reasonRequiredFields).toEqual(['estateClass', 'mode', 'company']);
+  });
+  it('keeps the fields that need a reason, and refuses a field the estate does not have', () => {
+    expect(coerceSettings({ reasonRequiredFields: ['address'] }).reasonRequiredFields).toEqual(['address']);
+    expect(coerceSettings({ reasonRequiredFields: [] }).reasonRequiredFields).toEqual([]);
+    expect(settingsPatchSchema.safeParse({ reasonRequiredFields: ['salary'] }).success).toBe(false);
   });
   it('refuses a notice pattern without a number and a threshold above 100 %', () => {
     expect(coerceSettings({ noticeNumberPattern: '〔{year}〕' }).noticeNumberPattern).toBe('〔{year}〕第{n}号');

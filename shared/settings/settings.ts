@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_REASON_FIELDS, REASON_FIELDS } from '../history/reasonFields';
 import { LOCALES } from '../i18n/locale';
 
 /** The six things an inspection checks (plan 4), by stable code; labels live in the locale files. */
@@ -35,6 +36,8 @@ export const settingsSchema = z.object({
   assessmentWeights: weightsSchema,
   /** Share of satisfied households at which an estate is accepted (plan 4: 85 %). */
   acceptanceThreshold: z.number().min(0).max(1),
+  /** Estate fields whose change asks for a reason, kept in the field history. */
+  reasonRequiredFields: z.array(z.enum(REASON_FIELDS)).max(REASON_FIELDS.length),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -49,6 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   noticeNumberPattern: '〔{year}〕第{n}号',
   assessmentWeights: { publicOrder: 20, sanitation: 20, security: 20, facilities: 20, greening: 10, other: 10 },
   acceptanceThreshold: 0.85,
+  reasonRequiredFields: [...DEFAULT_REASON_FIELDS],
 };
 
 /** A change from the settings page: any subset of fields. */
@@ -81,5 +85,6 @@ export function coerceSettings(raw: unknown): Settings {
     noticeNumberPattern: field('noticeNumberPattern'),
     assessmentWeights: field('assessmentWeights'),
     acceptanceThreshold: field('acceptanceThreshold'),
+    reasonRequiredFields: field('reasonRequiredFields'),
   };
 }
