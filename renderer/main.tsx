@@ -5,6 +5,7 @@ import { uiMessages } from '../shared/i18n/ui';
 import { App } from './app/App';
 import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
+import { useWindowOperator } from './history/hooks';
 import { I18nProvider } from './i18n/I18nProvider';
 import { detectPlatform } from './platform';
 import { PlatformProvider } from './platform/PlatformContext';
@@ -12,6 +13,7 @@ import { SettingsProvider, useSettings } from './settings/SettingsProvider';
 
 function LocalisedApp() {
   const { settings } = useSettings();
+  useWindowOperator();
   return (
     <I18nProvider locale={settings.locale}>
       <App />

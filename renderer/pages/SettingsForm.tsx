@@ -1,6 +1,7 @@
 import { Button, Form, Input, Select } from 'antd';
 import { LOCALES } from '../../shared/i18n/locale';
 import type { Settings } from '../../shared/settings/settings';
+import { HistorySettingsFields } from '../history/HistorySettingsFields';
 import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeSettingsFields } from './committees/CommitteeSettingsFields';
 import { InspectionSettingsFields } from './inspections/InspectionSettingsFields';
@@ -32,6 +33,7 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
       </Form.Item>
       {showLocale && <CommitteeSettingsFields />}
       {showLocale && <InspectionSettingsFields />}
+      {showLocale && <HistorySettingsFields />}
       <Button type="primary" htmlType="submit" data-testid="settings-submit">{submitLabel}</Button>
     </Form>
   );

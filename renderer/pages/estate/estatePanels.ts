@@ -3,6 +3,7 @@ import type { Estate } from '../../../shared/domain/estate';
 import type { Navigate } from '../../app/useHashRoute';
 import { EstateCommitteePanel } from '../committees/EstateCommitteePanel';
 import { EstateInspectionsPanel } from '../inspections/panels/EstateInspectionsPanel';
+import { EstateHistoryPanel } from '../../history/EstateHistoryPanel';
 
 export interface EstatePanelProps {
   readonly estate: Estate;
@@ -17,4 +18,5 @@ export interface EstatePanelProps {
 export const ESTATE_PANELS: ReadonlyArray<{ readonly key: string; readonly Panel: ComponentType<EstatePanelProps> }> = [
   { key: 'committee', Panel: EstateCommitteePanel },
   { key: 'inspections', Panel: EstateInspectionsPanel },
+  { key: 'history', Panel: EstateHistoryPanel },
 ];

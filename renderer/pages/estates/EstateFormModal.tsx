@@ -6,7 +6,10 @@ import { MANAGEMENT_MODE_CODES } from '../../../shared/domain/managementMode';
 import { RecordFormModal } from '../../components/RecordFormModal';
 import { useDb } from '../../db/DbContext';
 import { createEstate, updateEstate, type EstateDraft } from '../../db/estateRepository';
+import { ReasonField } from '../../history/ReasonField';
+import { useReasonFieldLabels } from '../../history/useReasonFieldLabels';
 import { useMessages } from '../../i18n/I18nProvider';
+import { useSettings } from '../../settings/SettingsProvider';
 
 interface EstateFormValues {
   communityId: string | undefined;
@@ -20,6 +23,8 @@ interface EstateFormValues {
   address: string;
   pilot: boolean;
   notes: string;
+  /** Why the edit is made: kept in the field history, not in the estate. */
+  reason: string;
 }
 
 const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
@@ -37,6 +42,7 @@ function toValues(estate: Estate | null, defaultCommunityId: string | undefined)
     address: estate?.address ?? '',
     pilot: estate?.pilot ?? false,
     notes: estate?.notes ?? '',
+    reason: '',
   };
 }
 
@@ -54,10 +60,12 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
   const { ui, domain } = useMessages();
   const t = ui.estates;
   const db = useDb();
-  const write = (values: EstateFormValues) => {
+  const { settings } = useSettings();
+  const write = ({ reason, ...values }: EstateFormValues) => {
     const draft: EstateDraft = { ...values, communityId: values.communityId ?? '' };
-    return editing ? updateEstate(db, editing.id, draft) : createEstate(db, draft);
+    return editing ? updateEstate(db, editing.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredFields }) : createEstate(db, draft);
   };
+  const labels = useReasonFieldLabels();
   const field = (name: keyof EstateFormValues, label: string, span = 8, numeric = false) => (
     <Col span={span}>
       <Form.Item name={name} label={label}>
@@ -116,6 +124,11 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
               <Input.TextArea data-testid="estate-notes" rows={2} />
             </Form.Item>
           </Col>
+          {editing && (
+            <Col span={24}>
+              <ReasonField initial={toValues(editing, defaultCommunityId)} fields={settings.reasonRequiredFields} labelOf={(field) => labels[field]} />
+            </Col>
+          )}
         </Row>
     </RecordFormModal>
   );

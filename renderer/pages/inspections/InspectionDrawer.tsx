@@ -1,4 +1,5 @@
 import { App as AntApp, Button, Descriptions, Drawer, List, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
+import { RecordHistory } from '../../history/RecordHistory';
 import { isDomainError } from '../../../shared/domain/problem';
 import { formatProblem } from '../../../shared/i18n/format';
 import type { Inspection } from '../../../shared/inspection/inspection';
@@ -100,6 +101,7 @@ export function InspectionDrawer({ inspectionId, onClose, actions }: { inspectio
       {inspection === undefined && <Spin />}
       {inspection === null && inspectionId !== null && <Result status="404" title={t.detail.missing} />}
       {inspection && <InspectionBody inspection={inspection} onClose={onClose} actions={actions} />}
+      {inspection && <RecordHistory kind="inspection" recordId={inspection.id} />}
     </Drawer>
   );
 }

@@ -1,4 +1,5 @@
 import { App as AntApp, Button, Descriptions, Drawer, Popconfirm, Result, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { RecordHistory } from '../../../history/RecordHistory';
 import { useState } from 'react';
 import type { NoticeEvent, RectificationNotice } from '../../../../shared/inspection/notice';
 import { daysOverdue, shownStatus } from '../../../../shared/inspection/overdue';
@@ -91,6 +92,7 @@ function NoticeBody({ notice, onClose }: { notice: RectificationNotice; onClose:
           ...notice.events.map((event) => ({ color: eventColor(event), content: <EventLine event={event} /> })),
         ]}
       />
+      <RecordHistory kind="notice" recordId={notice.id} />
       <NoticeActionModal notice={notice} action={action} onClose={() => setAction(null)} />
       <NoticePrintPreview notice={notice} open={printing} onClose={() => setPrinting(false)} />
     </div>
