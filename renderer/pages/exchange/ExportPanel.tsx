@@ -6,6 +6,8 @@ import { exportDistrictReport } from '../../../shared/exchange/export/districtRe
 import { exportFullWorkbook } from '../../../shared/exchange/export/fullWorkbook';
 import type { CommitteeTerm } from '../../../shared/committee/types';
 import type { Inventory } from '../../../shared/exchange/export/inventoryTables';
+import type { SheetSpec } from '../../../shared/exchange/export/xlsxFile';
+import { historySheetOf } from '../../history/historyExport';
 import { allCommitteeRecords } from '../../db/committeeQueries';
 import { listCommunities } from '../../db/communityRepository';
 import { useDb } from '../../db/DbContext';
@@ -17,7 +19,7 @@ import { useSettings } from '../../settings/SettingsProvider';
 const XLSX_FILTER = [{ name: 'Excel', extensions: ['xlsx'] }];
 const CSV_FILTER = [{ name: 'CSV', extensions: ['csv'] }];
 
-type Ledger = Inventory & { readonly terms: readonly CommitteeTerm[] };
+type Ledger = Inventory & { readonly terms: readonly CommitteeTerm[]; readonly history?: SheetSpec };
 
 /**
  * Files for the district and for safekeeping, saved where the user says (a download in the
@@ -33,12 +35,13 @@ export function ExportPanel() {
   const { settings } = useSettings();
   const [busy, setBusy] = useState(false);
 
-  const exportWith = async (name: (street: string, date: string) => string, build: (ledger: Ledger, date: string) => Uint8Array, filters: typeof XLSX_FILTER) => {
+  const exportWith = async (name: (street: string, date: string) => string, build: (ledger: Ledger, date: string) => Uint8Array, filters: typeof XLSX_FILTER, withHistory = false) => {
     setBusy(true);
     try {
       const [communities, estates, committees] = await Promise.all([listCommunities(db), listEstates(db), allCommitteeRecords(db)]);
+      const history = withHistory ? await historySheetOf(db, [...communities, ...estates, ...committees.terms]) : undefined;
       const today = dayjs().format('YYYY-MM-DD');
-      const data = build({ communities, estates, terms: committees.terms }, today);
+      const data = build({ communities, estates, terms: committees.terms, history }, today);
       const saved = await platform.saveFile({ suggestedName: name(settings.streetName, today), data, filters });
       if (saved.status === 'saved') void message.success(t.exported(saved.path));
     } catch (error) {
@@ -51,7 +54,7 @@ export function ExportPanel() {
   return (
     <Card title={t.exportTitle} style={{ marginTop: 16 }}>
       <Space wrap>
-        <Button disabled={busy} data-testid="export-full" onClick={() => exportWith(t.fullFileName, (ledger) => exportFullWorkbook(ledger), XLSX_FILTER)}>
+        <Button disabled={busy} data-testid="export-full" onClick={() => exportWith(t.fullFileName, (ledger) => exportFullWorkbook(ledger), XLSX_FILTER, true)}>
           {t.exportFull}
         </Button>
         <Button
