@@ -1,8 +1,8 @@
-import { summariseByCommunity, type ClassCounts } from '../../shared/domain/classSummary';
-import { NO_PLAN, type PlannedCounts } from '../../shared/domain/community';
-import type { EstateClassCode } from '../../shared/domain/estateClass';
-import { reconcileTable } from '../../shared/domain/reconciliation';
-import { nameKey } from '../../shared/domain/text';
+import { summariseByCommunity, type ClassCounts } from '../../shared/estates/classSummary';
+import { NO_PLAN, type PlannedCounts } from '../../shared/estates/community';
+import type { EstateClassCode } from '../../shared/estates/estateClass';
+import { reconcileTable } from '../../shared/estates/reconciliation';
+import { nameKey } from '../../shared/common/text';
 import { formatFindingAt } from '../../shared/exchange/format';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';

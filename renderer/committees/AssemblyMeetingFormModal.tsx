@@ -1,10 +1,10 @@
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { MEETING_KINDS, type AssemblyMeeting, type MeetingKind } from '../../../shared/committee/types';
-import { useSaveWithProblems } from '../../components/useSaveWithProblems';
-import { createAssemblyMeeting, updateAssemblyMeeting } from '../../db/committeePreparationRepository';
-import { useDb } from '../../db/DbContext';
-import { useMessages } from '../../i18n/I18nProvider';
+import { MEETING_KINDS, type AssemblyMeeting, type MeetingKind } from '../../shared/committees/types';
+import { useSaveWithProblems } from '../components/useSaveWithProblems';
+import { createAssemblyMeeting, updateAssemblyMeeting } from './committeePreparationRepository';
+import { useDb } from '../db/DbContext';
+import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeFormModal } from './CommitteeFormModal';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
 

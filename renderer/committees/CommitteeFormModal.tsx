@@ -1,6 +1,6 @@
 import { Form, Modal, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
-import { useMessages } from '../../i18n/I18nProvider';
+import { useMessages } from '../i18n/I18nProvider';
 
 /**
  * The frame every committee form shares: a modal whose OK submits the form, with test ids

@@ -1,10 +1,10 @@
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { LEAVE_REASONS, MEMBER_ROLES, type CommitteeMember, type CommitteeTerm, type LeaveReason, type MemberRole } from '../../../shared/committee/types';
-import { useSaveWithProblems } from '../../components/useSaveWithProblems';
-import { addCommitteeMember, updateCommitteeMember } from '../../db/committeeTermRepository';
-import { useDb } from '../../db/DbContext';
-import { useMessages } from '../../i18n/I18nProvider';
+import { LEAVE_REASONS, MEMBER_ROLES, type CommitteeMember, type CommitteeTerm, type LeaveReason, type MemberRole } from '../../shared/committees/types';
+import { useSaveWithProblems } from '../components/useSaveWithProblems';
+import { addCommitteeMember, updateCommitteeMember } from './committeeTermRepository';
+import { useDb } from '../db/DbContext';
+import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeFormModal } from './CommitteeFormModal';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
 

@@ -1,7 +1,7 @@
 import { Divider, Form, InputNumber } from 'antd';
-import { settingsSchema } from '../../../shared/settings/settings';
-import { TERM_YEARS_MAX, TERM_YEARS_MIN } from '../../../shared/committee/validation';
-import { useMessages } from '../../i18n/I18nProvider';
+import { settingsSchema } from '../../shared/settings/settings';
+import { TERM_YEARS_MAX, TERM_YEARS_MIN } from '../../shared/committees/validation';
+import { useMessages } from '../i18n/I18nProvider';
 
 // The bounds the settings store enforces, so the form refuses what the store would.
 const WARNING_MONTHS = settingsSchema.shape.termExpiryWarningMonths;

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import type { CommitteeStatusCode } from '../../../shared/committee/status';
-import { useMessages } from '../../i18n/I18nProvider';
+import type { CommitteeStatusCode } from '../../shared/committees/status';
+import { useMessages } from '../i18n/I18nProvider';
 
 const COLOURS: Readonly<Record<CommitteeStatusCode, string>> = {
   none: 'default',

@@ -1,11 +1,11 @@
 import { Col, DatePicker, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { CommitteeTerm } from '../../../shared/committee/types';
-import { useSaveWithProblems } from '../../components/useSaveWithProblems';
-import { createCommitteeTerm, updateCommitteeTerm } from '../../db/committeeTermRepository';
-import { useDb } from '../../db/DbContext';
-import { useMessages } from '../../i18n/I18nProvider';
-import { useSettings } from '../../settings/SettingsProvider';
+import type { CommitteeTerm } from '../../shared/committees/types';
+import { useSaveWithProblems } from '../components/useSaveWithProblems';
+import { createCommitteeTerm, updateCommitteeTerm } from './committeeTermRepository';
+import { useDb } from '../db/DbContext';
+import { useMessages } from '../i18n/I18nProvider';
+import { useSettings } from '../settings/SettingsProvider';
 import { CommitteeFormModal } from './CommitteeFormModal';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
 

@@ -1,11 +1,11 @@
 import { App as AntApp, Button, DatePicker, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { COMMITTEE_STATUSES } from '../../../shared/committee/status';
-import { ESTATE_CLASS_CODES } from '../../../shared/domain/estateClass';
-import { exportCoverageReport } from '../../../shared/exchange/export/coverageReport';
-import { useMessages } from '../../i18n/I18nProvider';
-import { usePlatform } from '../../platform/PlatformContext';
-import { useSettings } from '../../settings/SettingsProvider';
+import { COMMITTEE_STATUSES } from '../../shared/committees/status';
+import { ESTATE_CLASS_CODES } from '../../shared/estates/estateClass';
+import { exportCoverageReport } from '../../shared/committees/coverageReport';
+import { useMessages } from '../i18n/I18nProvider';
+import { usePlatform } from '../platform/PlatformContext';
+import { useSettings } from '../settings/SettingsProvider';
 import { CommitteeStatusTag } from './CommitteeStatusTag';
 import { CoverageTableView, type CoverageView } from './CoverageTableView';
 import { DATE_FORMAT, fromPicker, todayIso, toPicker } from './formDates';

@@ -1,9 +1,9 @@
 import { Table } from 'antd';
 import type { ColumnGroupType, ColumnsType } from 'antd/es/table';
-import { COVERAGE_MEASURES, share, type CoverageCounts, type CoverageMeasure, type CoverageTable } from '../../../shared/committee/coverage';
-import type { EstateClassCode } from '../../../shared/domain/estateClass';
-import { testIdProps } from '../../components/testId';
-import { useMessages } from '../../i18n/I18nProvider';
+import { COVERAGE_MEASURES, share, type CoverageCounts, type CoverageMeasure, type CoverageTable } from '../../shared/committees/coverage';
+import type { EstateClassCode } from '../../shared/estates/estateClass';
+import { testIdProps } from '../components/testId';
+import { useMessages } from '../i18n/I18nProvider';
 
 interface Line {
   readonly key: string;

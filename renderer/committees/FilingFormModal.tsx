@@ -1,12 +1,12 @@
 import { Col, DatePicker, Form, Input, Row, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { filingDeadline } from '../../../shared/committee/status';
-import type { CommitteeTerm } from '../../../shared/committee/types';
-import { useSaveWithProblems } from '../../components/useSaveWithProblems';
-import { updateCommitteeTerm } from '../../db/committeeTermRepository';
-import { useDb } from '../../db/DbContext';
-import { useMessages } from '../../i18n/I18nProvider';
-import { useSettings } from '../../settings/SettingsProvider';
+import { filingDeadline } from '../../shared/committees/status';
+import type { CommitteeTerm } from '../../shared/committees/types';
+import { useSaveWithProblems } from '../components/useSaveWithProblems';
+import { updateCommitteeTerm } from './committeeTermRepository';
+import { useDb } from '../db/DbContext';
+import { useMessages } from '../i18n/I18nProvider';
+import { useSettings } from '../settings/SettingsProvider';
 import { CommitteeFormModal } from './CommitteeFormModal';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
 

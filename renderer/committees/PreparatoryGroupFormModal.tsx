@@ -1,10 +1,10 @@
 import { Col, DatePicker, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { PreparatoryGroup } from '../../../shared/committee/types';
-import { useSaveWithProblems } from '../../components/useSaveWithProblems';
-import { createPreparatoryGroup, updatePreparatoryGroup } from '../../db/committeePreparationRepository';
-import { useDb } from '../../db/DbContext';
-import { useMessages } from '../../i18n/I18nProvider';
+import type { PreparatoryGroup } from '../../shared/committees/types';
+import { useSaveWithProblems } from '../components/useSaveWithProblems';
+import { createPreparatoryGroup, updatePreparatoryGroup } from './committeePreparationRepository';
+import { useDb } from '../db/DbContext';
+import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeFormModal } from './CommitteeFormModal';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
 

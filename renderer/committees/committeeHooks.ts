@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { allCommitteeRecords, committeeRecordsOf, type CommitteeRecords } from './committeeQueries';
-import { useDb } from './DbContext';
+import { useDb } from '../db/DbContext';
 
 /*
  * Live reads of the committee tables (see hooks.ts for the pattern): `undefined` while the

@@ -1,20 +1,20 @@
-import type { CommitteeMember, CommitteeTerm } from '../../shared/committee/types';
-import { memberInTermProblems, membersOutsideTerm, type TermRules } from '../../shared/committee/validation';
-import type { Community } from '../../shared/domain/community';
-import { DomainError } from '../../shared/domain/problem';
-import type { Estate } from '../../shared/domain/estate';
-import type { CommitteeAnalysis } from '../../shared/exchange/committeeAnalysis';
-import { existingCommitteeMembers, existingCommitteeTerms, memberRecordId } from '../../shared/exchange/committeeExisting';
+import type { CommitteeMember, CommitteeTerm } from '../../shared/committees/types';
+import { memberInTermProblems, membersOutsideTerm, type TermRules } from '../../shared/committees/validation';
+import type { Community } from '../../shared/estates/community';
+import { DomainError } from '../../shared/common/problem';
+import type { Estate } from '../../shared/estates/estate';
+import type { CommitteeAnalysis } from '../../shared/committees/committeeAnalysis';
+import { existingCommitteeMembers, existingCommitteeTerms, memberRecordId } from '../../shared/committees/committeeExisting';
 import type { RecordDiff } from '../../shared/exchange/diff';
-import type { CommitteeLedger } from '../../shared/exchange/export/committeeTables';
+import type { CommitteeLedger } from '../../shared/committees/committeeTables';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
-import { committeeMembersMapping, type CommitteeMemberRow } from '../../shared/exchange/mappings/committeeMembers';
-import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from '../../shared/exchange/mappings/committeeTerms';
+import { committeeMembersMapping, type CommitteeMemberRow } from '../../shared/committees/memberMapping';
+import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from '../../shared/committees/termMapping';
 import { diffAgainst, type SheetAnalysis } from '../../shared/exchange/pipeline';
-import { refuse } from './problems';
-import { estateIdResolver } from './estateKeys';
-import { newId, type StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import { refuse } from '../db/problems';
+import { estateIdResolver } from '../estates/estateKeys';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 /**
  * Committing a committee workbook (terms, and members where the file has them) the way the
@@ -34,7 +34,7 @@ export function committeeLedgerOf(communities: readonly Community[], estates: re
   return { communities, estates, terms };
 }
 
-export { knownEstateKeys } from './estateKeys';
+export { knownEstateKeys } from '../estates/estateKeys';
 
 /** Keys of the stored terms, as member rows reference them. */
 export function storedTermKeys(ledger: CommitteeLedger): Set<string> {

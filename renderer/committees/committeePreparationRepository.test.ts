@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Estate } from '../../shared/domain/estate';
-import { createCommunity } from './communityRepository';
+import type { Estate } from '../../shared/estates/estate';
+import { createCommunity } from '../estates/communityRepository';
 import {
   createAssemblyMeeting,
   createPreparatoryGroup,
@@ -11,10 +11,10 @@ import {
 } from './committeePreparationRepository';
 import { committeeRecordsOf } from './committeeQueries';
 import { createCommitteeTerm, deleteCommitteeTerm } from './committeeTermRepository';
-import { createEstate, deleteEstate } from './estateRepository';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { refusal } from './testing/expectRefused';
-import { openTestDb } from './testing/testDb';
+import { createEstate, deleteEstate } from '../estates/estateRepository';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { refusal } from '../db/testing/expectRefused';
+import { openTestDb } from '../db/testing/testDb';
 
 let db: StreetLedgerDb;
 let estate: Estate;

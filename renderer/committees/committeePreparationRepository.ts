@@ -1,12 +1,12 @@
-import type { AssemblyMeeting, AssemblyMeetingFields, PreparatoryGroup, PreparatoryGroupFields } from '../../shared/committee/types';
-import { validateAssemblyMeeting, validatePreparatoryGroup } from '../../shared/committee/validation';
-import { DomainError, type Problem } from '../../shared/domain/problem';
-import type { Draft } from '../../shared/domain/validation';
+import type { AssemblyMeeting, AssemblyMeetingFields, PreparatoryGroup, PreparatoryGroupFields } from '../../shared/committees/types';
+import { validateAssemblyMeeting, validatePreparatoryGroup } from '../../shared/committees/validation';
+import { DomainError, type Problem } from '../../shared/common/problem';
+import type { Draft } from '../../shared/estates/validation';
 import { committeeRecordMissing, estateOf } from './committeeRefusals';
-import { mergeDraft } from './mergeDraft';
-import { refuse } from './problems';
-import { newId, type StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import { mergeDraft } from '../db/mergeDraft';
+import { refuse } from '../db/problems';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 /*
  * The steps before a committee: the preparatory group (筹备组) and the owners' assembly

@@ -1,5 +1,5 @@
-import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committee/types';
-import type { StreetLedgerDb } from './StreetLedgerDb';
+import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committees/types';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 
 /*
  * Read-only queries for the committee hooks: plain Dexie reads, so live queries observe the

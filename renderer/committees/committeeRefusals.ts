@@ -1,6 +1,6 @@
-import type { Problem } from '../../shared/domain/problem';
-import { refuse } from './problems';
-import type { StreetLedgerDb } from './StreetLedgerDb';
+import type { Problem } from '../../shared/common/problem';
+import { refuse } from '../db/problems';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 
 /*
  * Refusals of the committee repositories, beside the shared validators' own. Field names are

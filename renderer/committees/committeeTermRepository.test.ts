@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Estate } from '../../shared/domain/estate';
-import { createCommunity } from './communityRepository';
+import type { Estate } from '../../shared/estates/estate';
+import { createCommunity } from '../estates/communityRepository';
 import {
   addCommitteeMember,
   createCommitteeTerm,
@@ -9,11 +9,11 @@ import {
   updateCommitteeMember,
   updateCommitteeTerm,
 } from './committeeTermRepository';
-import { createEstate } from './estateRepository';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { refusal } from './testing/expectRefused';
-import { hideRowsFrom } from './testing/hideRows';
-import { openTestDb } from './testing/testDb';
+import { createEstate } from '../estates/estateRepository';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { refusal } from '../db/testing/expectRefused';
+import { hideRowsFrom } from '../db/testing/hideRows';
+import { openTestDb } from '../db/testing/testDb';
 
 const rules = { defaultTermYears: 5 };
 let db: StreetLedgerDb;

@@ -1,4 +1,4 @@
-import type { CommitteeMember, CommitteeMemberFields, CommitteeTerm, CommitteeTermFields } from '../../shared/committee/types';
+import type { CommitteeMember, CommitteeMemberFields, CommitteeTerm, CommitteeTermFields } from '../../shared/committees/types';
 import {
   memberInTermProblems,
   membersOutsideTerm,
@@ -6,21 +6,21 @@ import {
   validateCommitteeTerm,
   type CommitteeTermDraft,
   type TermRules,
-} from '../../shared/committee/validation';
-import { DomainError, type Problem } from '../../shared/domain/problem';
-import type { Draft } from '../../shared/domain/validation';
+} from '../../shared/committees/validation';
+import { DomainError, type Problem } from '../../shared/common/problem';
+import type { Draft } from '../../shared/estates/validation';
 import { committeeRecordMissing, estateOf } from './committeeRefusals';
-import { mergeDraft } from './mergeDraft';
-import { guardUnique, refuse } from './problems';
-import { newId, type StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import { mergeDraft } from '../db/mergeDraft';
+import { guardUnique, refuse } from '../db/problems';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 /*
  * Owners' committee terms with their rosters. A term and its members are one row (see
  * schema/v2.ts), so every change to either is one put inside one rw transaction.
  */
 
-export type { CommitteeTermDraft } from '../../shared/committee/validation';
+export type { CommitteeTermDraft } from '../../shared/committees/validation';
 export type CommitteeMemberDraft = Draft<CommitteeMemberFields>;
 
 function valid<T>(result: { ok: true; value: T } | { ok: false; problems: readonly Problem[] }): T {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { groupByEstate, NO_RECORDS } from '../../../shared/committee/records';
-import { committeeStatus, type CommitteeStatus } from '../../../shared/committee/status';
-import type { CommitteeTerm } from '../../../shared/committee/types';
-import { useAllCommitteeRecords } from '../../db/committeeHooks';
-import { useSettings } from '../../settings/SettingsProvider';
+import { groupByEstate, NO_RECORDS } from '../../shared/committees/records';
+import { committeeStatus, type CommitteeStatus } from '../../shared/committees/status';
+import type { CommitteeTerm } from '../../shared/committees/types';
+import { useAllCommitteeRecords } from './committeeHooks';
+import { useSettings } from '../settings/SettingsProvider';
 import { todayIso } from './formDates';
 
 export interface CommitteeStatuses {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { coverageFacts, summariseCoverage, type CoverageTable } from '../../../shared/committee/coverage';
-import { COMMITTEE_STATUSES, type CommitteeStatusCode } from '../../../shared/committee/status';
-import type { EstateStatusLine } from '../../../shared/exchange/export/coverageReport';
-import { useCommunities, useEstates } from '../../db/hooks';
+import { coverageFacts, summariseCoverage, type CoverageTable } from '../../shared/committees/coverage';
+import { COMMITTEE_STATUSES, type CommitteeStatusCode } from '../../shared/committees/status';
+import type { EstateStatusLine } from '../../shared/committees/coverageReport';
+import { useCommunities, useEstates } from '../estates/hooks';
 import { useCommitteeStatuses } from './useCommitteeStatuses';
 
 export interface Coverage {

@@ -1,7 +1,7 @@
 import { App as AntApp } from 'antd';
-import { isDomainError } from '../../../shared/domain/problem';
-import { formatProblem } from '../../../shared/i18n/format';
-import { useMessages } from '../../i18n/I18nProvider';
+import { isDomainError } from '../../shared/common/problem';
+import { formatProblem } from '../../shared/i18n/format';
+import { useMessages } from '../i18n/I18nProvider';
 
 /**
  * Runs a write that has no form (a delete): success says so, a refusal shows its reasons in

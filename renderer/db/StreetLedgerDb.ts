@@ -1,12 +1,12 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committee/types';
-import type { Community } from '../../shared/domain/community';
-import type { Estate } from '../../shared/domain/estate';
+import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committees/types';
+import type { Community } from '../../shared/estates/community';
+import type { Estate } from '../../shared/estates/estate';
 import type { ImportBatch, RememberedColumnMapping } from '../../shared/exchange/importBatch';
-import type { Inspection } from '../../shared/inspection/inspection';
-import type { RectificationNotice } from '../../shared/inspection/notice';
-import type { AcceptanceSurvey } from '../../shared/inspection/survey';
-import type { EntryDraft, InspectionPhoto, NoticeCounter } from './inspectionRows';
+import type { Inspection } from '../../shared/inspections/inspection';
+import type { RectificationNotice } from '../../shared/inspections/notice';
+import type { AcceptanceSurvey } from '../../shared/inspections/survey';
+import type { EntryDraft, InspectionPhoto, NoticeCounter } from '../inspections/inspectionRows';
 import { declareSchema } from './schema';
 
 /** The one IndexedDB database of an installation. */

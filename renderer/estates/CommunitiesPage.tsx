@@ -1,13 +1,13 @@
 import { App as AntApp, Button, Popconfirm, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import type { Community } from '../../../shared/domain/community';
-import { isDomainError } from '../../../shared/domain/problem';
-import { testIdProps } from '../../components/testId';
-import { deleteCommunity } from '../../db/communityRepository';
-import { useDb } from '../../db/DbContext';
-import { useCommunities, useEstateCounts } from '../../db/hooks';
-import { useMessages } from '../../i18n/I18nProvider';
+import type { Community } from '../../shared/estates/community';
+import { isDomainError } from '../../shared/common/problem';
+import { testIdProps } from '../components/testId';
+import { deleteCommunity } from './communityRepository';
+import { useDb } from '../db/DbContext';
+import { useCommunities, useEstateCounts } from './hooks';
+import { useMessages } from '../i18n/I18nProvider';
 import { CommunityFormModal } from './CommunityFormModal';
 
 export function CommunitiesPage() {

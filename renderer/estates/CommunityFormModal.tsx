@@ -1,10 +1,10 @@
 import { Col, Form, Input, Row, Select, Typography } from 'antd';
-import type { Community } from '../../../shared/domain/community';
-import { COMMUNITY_KINDS } from '../../../shared/domain/community';
-import { RecordFormModal } from '../../components/RecordFormModal';
-import { createCommunity, updateCommunity, type CommunityDraft } from '../../db/communityRepository';
-import { useDb } from '../../db/DbContext';
-import { useMessages } from '../../i18n/I18nProvider';
+import type { Community } from '../../shared/estates/community';
+import { COMMUNITY_KINDS } from '../../shared/estates/community';
+import { RecordFormModal } from '../components/RecordFormModal';
+import { createCommunity, updateCommunity, type CommunityDraft } from './communityRepository';
+import { useDb } from '../db/DbContext';
+import { useMessages } from '../i18n/I18nProvider';
 
 interface CommunityFormValues {
   name: string;

@@ -1,8 +1,8 @@
 import { Input, Select, Space } from 'antd';
-import type { Community } from '../../../shared/domain/community';
-import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../../shared/domain/estateClass';
-import { MANAGEMENT_MODE_CODES, type ManagementModeCode } from '../../../shared/domain/managementMode';
-import { useMessages } from '../../i18n/I18nProvider';
+import type { Community } from '../../shared/estates/community';
+import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../shared/estates/estateClass';
+import { MANAGEMENT_MODE_CODES, type ManagementModeCode } from '../../shared/estates/managementMode';
+import { useMessages } from '../i18n/I18nProvider';
 import type { EstateFilter } from './estateFilter';
 
 export function EstateFilterBar({ filter, communities, onChange }: {

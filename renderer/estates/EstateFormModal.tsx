@@ -1,12 +1,12 @@
 import { Col, Form, Input, Row, Select, Switch } from 'antd';
-import type { Community } from '../../../shared/domain/community';
-import type { Estate } from '../../../shared/domain/estate';
-import { ESTATE_CLASS_CODES } from '../../../shared/domain/estateClass';
-import { MANAGEMENT_MODE_CODES } from '../../../shared/domain/managementMode';
-import { RecordFormModal } from '../../components/RecordFormModal';
-import { useDb } from '../../db/DbContext';
-import { createEstate, updateEstate, type EstateDraft } from '../../db/estateRepository';
-import { useMessages } from '../../i18n/I18nProvider';
+import type { Community } from '../../shared/estates/community';
+import type { Estate } from '../../shared/estates/estate';
+import { ESTATE_CLASS_CODES } from '../../shared/estates/estateClass';
+import { MANAGEMENT_MODE_CODES } from '../../shared/estates/managementMode';
+import { RecordFormModal } from '../components/RecordFormModal';
+import { useDb } from '../db/DbContext';
+import { createEstate, updateEstate, type EstateDraft } from './estateRepository';
+import { useMessages } from '../i18n/I18nProvider';
 
 interface EstateFormValues {
   communityId: string | undefined;

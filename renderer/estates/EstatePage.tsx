@@ -1,10 +1,10 @@
 import { Button, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { Navigate } from '../../app/useHashRoute';
-import { useCommunities, useEstate } from '../../db/hooks';
-import { useMessages } from '../../i18n/I18nProvider';
-import { EstateFormModal } from '../estates/EstateFormModal';
+import type { Navigate } from '../app/useHashRoute';
+import { useCommunities, useEstate } from './hooks';
+import { useMessages } from '../i18n/I18nProvider';
+import { EstateFormModal } from './EstateFormModal';
 import { ESTATE_PANELS } from './estatePanels';
 
 const blank = (value: number | null) => (value === null ? '' : value);

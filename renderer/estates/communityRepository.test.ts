@@ -7,10 +7,10 @@ import {
   updateCommunity,
 } from './communityRepository';
 import { createEstate } from './estateRepository';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { refusal } from './testing/expectRefused';
-import { hideRowsFrom } from './testing/hideRows';
-import { openTestDb } from './testing/testDb';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { refusal } from '../db/testing/expectRefused';
+import { hideRowsFrom } from '../db/testing/hideRows';
+import { openTestDb } from '../db/testing/testDb';
 
 let db: StreetLedgerDb;
 beforeEach(async () => {

@@ -1,11 +1,11 @@
-import type { Community, CommunityFields } from '../../shared/domain/community';
-import { DomainError } from '../../shared/domain/problem';
-import { nameKey } from '../../shared/domain/text';
-import { validateCommunity } from '../../shared/domain/validation';
-import { mergeDraft } from './mergeDraft';
-import { communityHasEstates, duplicateCommunityName, guardUnique, notFound, refuse } from './problems';
-import { newId, type StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import type { Community, CommunityFields } from '../../shared/estates/community';
+import { DomainError } from '../../shared/common/problem';
+import { nameKey } from '../../shared/common/text';
+import { validateCommunity } from '../../shared/estates/validation';
+import { mergeDraft } from '../db/mergeDraft';
+import { communityHasEstates, duplicateCommunityName, guardUnique, notFound, refuse } from '../db/problems';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 /** What a form or an import row gives for a community, unparsed. */
 export type CommunityDraft = Parameters<typeof validateCommunity>[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Estate } from '../../../shared/domain/estate';
+import type { Estate } from '../../shared/estates/estate';
 import { filterEstates, NO_FILTER, totalEstates } from './estateFilter';
 
 function estate(overrides: Partial<Estate>): Estate {

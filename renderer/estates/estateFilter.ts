@@ -1,7 +1,7 @@
-import type { Estate } from '../../../shared/domain/estate';
-import type { EstateClassCode } from '../../../shared/domain/estateClass';
-import type { ManagementModeCode } from '../../../shared/domain/managementMode';
-import { cleanText } from '../../../shared/domain/text';
+import type { Estate } from '../../shared/estates/estate';
+import type { EstateClassCode } from '../../shared/estates/estateClass';
+import type { ManagementModeCode } from '../../shared/estates/managementMode';
+import { cleanText } from '../../shared/common/text';
 
 export interface EstateFilter {
   readonly communityIds: readonly string[];

@@ -1,8 +1,8 @@
-import type { Community } from '../../shared/domain/community';
-import type { Estate } from '../../shared/domain/estate';
-import { nameKey } from '../../shared/domain/text';
-import { estateKey } from '../../shared/exchange/mappings/committeeSynonyms';
-import { refuse } from './problems';
+import type { Community } from '../../shared/estates/community';
+import type { Estate } from '../../shared/estates/estate';
+import { nameKey } from '../../shared/common/text';
+import { estateKey } from '../../shared/estates/estateReference';
+import { refuse } from '../db/problems';
 
 /**
  * Stored estates by the key a sheet row names them with (community + estate name keys), for the

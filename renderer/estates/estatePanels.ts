@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import type { Estate } from '../../../shared/domain/estate';
-import type { Navigate } from '../../app/useHashRoute';
+import type { Estate } from '../../shared/estates/estate';
+import type { Navigate } from '../app/useHashRoute';
 import { EstateCommitteePanel } from '../committees/EstateCommitteePanel';
 import { EstateInspectionsPanel } from '../inspections/panels/EstateInspectionsPanel';
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Community } from '../../shared/domain/community';
+import type { Community } from '../../shared/estates/community';
 import { createCommunity } from './communityRepository';
 import { createEstate, deleteEstate, getEstate, listEstates, updateEstate, type EstateDraft } from './estateRepository';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { refusal } from './testing/expectRefused';
-import { hideRowsFrom } from './testing/hideRows';
-import { openTestDb } from './testing/testDb';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { refusal } from '../db/testing/expectRefused';
+import { hideRowsFrom } from '../db/testing/hideRows';
+import { openTestDb } from '../db/testing/testDb';
 
 let db: StreetLedgerDb;
 let taiping: Community;

@@ -1,15 +1,15 @@
-import type { Estate, EstateFields } from '../../shared/domain/estate';
-import { UNCLASSIFIED } from '../../shared/domain/estateClass';
-import { DomainError } from '../../shared/domain/problem';
-import { nameKey } from '../../shared/domain/text';
-import { validateEstate, type Draft } from '../../shared/domain/validation';
+import type { Estate, EstateFields } from '../../shared/estates/estate';
+import { UNCLASSIFIED } from '../../shared/estates/estateClass';
+import { DomainError } from '../../shared/common/problem';
+import { nameKey } from '../../shared/common/text';
+import { validateEstate, type Draft } from '../../shared/estates/validation';
 import { byCreation } from './communityRepository';
-import { assertNoCommitteeRecords, committeeTables } from './committeeRefusals';
-import { assertNoInspectionRecords, inspectionTables } from './inspectionRecords';
-import { mergeDraft } from './mergeDraft';
-import { duplicateName, guardUnique, notFound, refuse, unknownCommunity } from './problems';
-import { newId, type StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import { assertNoCommitteeRecords, committeeTables } from '../committees/committeeRefusals';
+import { assertNoInspectionRecords, inspectionTables } from '../inspections/inspectionRecords';
+import { mergeDraft } from '../db/mergeDraft';
+import { duplicateName, guardUnique, notFound, refuse, unknownCommunity } from '../db/problems';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 /** What a form or an import row gives for an estate, unparsed. */
 export type EstateDraft = Draft<EstateFields>;

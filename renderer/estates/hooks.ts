@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Community } from '../../shared/domain/community';
-import type { Estate } from '../../shared/domain/estate';
+import type { Community } from '../../shared/estates/community';
+import type { Estate } from '../../shared/estates/estate';
 import { getCommunity, listCommunities } from './communityRepository';
-import { useDb } from './DbContext';
+import { useDb } from '../db/DbContext';
 import { getEstate, listEstates } from './estateRepository';
 import { countEstatesByCommunity, isDatabaseEmpty } from './queries';
 

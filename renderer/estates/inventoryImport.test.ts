@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyseInventory, type InventoryAnalysis } from '../../shared/exchange/pipeline';
 import { createCommunity } from './communityRepository';
 import { createEstate, updateEstate } from './estateRepository';
-import { listImportBatches, undoImportBatch } from './importBatchRepository';
+import { listImportBatches, undoImportBatch } from '../db/importBatchRepository';
 import { commitInventoryImport, diffInventory } from './inventoryImport';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { refusal } from './testing/expectRefused';
-import { openTestDb } from './testing/testDb';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { refusal } from '../db/testing/expectRefused';
+import { openTestDb } from '../db/testing/testDb';
 
 const encoder = new TextEncoder();
 const csv = (text: string) => encoder.encode(text);

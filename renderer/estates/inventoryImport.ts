@@ -1,15 +1,15 @@
-import type { Community } from '../../shared/domain/community';
-import type { Estate } from '../../shared/domain/estate';
-import { nameKey } from '../../shared/domain/text';
+import type { Community } from '../../shared/estates/community';
+import type { Estate } from '../../shared/estates/estate';
+import { nameKey } from '../../shared/common/text';
 import { existingCommunities, existingEstates, type RecordDiff } from '../../shared/exchange/diff';
 import type { ImportBatch, ImportBatchEntry } from '../../shared/exchange/importBatch';
-import { communitiesMapping, type CommunityRow } from '../../shared/exchange/mappings/communities';
-import { estatesMapping, type EstateRow } from '../../shared/exchange/mappings/estates';
+import { communitiesMapping, type CommunityRow } from '../../shared/estates/communityMapping';
+import { estatesMapping, type EstateRow } from '../../shared/estates/estateMapping';
 import { diffAgainst, type InventoryAnalysis, type SheetAnalysis } from '../../shared/exchange/pipeline';
 import { newCommunityRow } from './communityRepository';
-import { refuse } from './problems';
-import { newId, type StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import { refuse } from '../db/problems';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 export interface InventoryDiff {
   readonly communities: RecordDiff<CommunityRow>;

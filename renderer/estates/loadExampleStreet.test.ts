@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sumPlanned } from '../../shared/domain/classSummary';
+import { sumPlanned } from '../../shared/estates/classSummary';
 import { createCommunity, listCommunities } from './communityRepository';
 import { loadExampleStreet } from './loadExampleStreet';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { openTestDb } from './testing/testDb';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { openTestDb } from '../db/testing/testDb';
 
 let db: StreetLedgerDb;
 beforeEach(async () => {

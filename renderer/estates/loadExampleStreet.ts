@@ -1,10 +1,10 @@
-import type { Community } from '../../shared/domain/community';
-import { PLAN5_COMMUNITIES } from '../../shared/domain/examplePlan5';
-import { DomainError } from '../../shared/domain/problem';
-import { validateCommunity } from '../../shared/domain/validation';
+import type { Community } from '../../shared/estates/community';
+import { PLAN5_COMMUNITIES } from '../../shared/estates/examplePlan5';
+import { DomainError } from '../../shared/common/problem';
+import { validateCommunity } from '../../shared/estates/validation';
 import { newCommunityRow } from './communityRepository';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 export type ExampleStreetResult =
   | { readonly status: 'loaded'; readonly communities: readonly Community[] }

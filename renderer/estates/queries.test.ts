@@ -3,12 +3,12 @@
 import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Community } from '../../shared/domain/community';
+import type { Community } from '../../shared/estates/community';
 import { createCommunity } from './communityRepository';
 import { createEstate, deleteEstate } from './estateRepository';
 import { countEstatesByCommunity, isDatabaseEmpty } from './queries';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { openTestDb } from './testing/testDb';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { openTestDb } from '../db/testing/testDb';
 
 let db: StreetLedgerDb;
 beforeEach(async () => {

@@ -1,4 +1,4 @@
-import type { StreetLedgerDb } from './StreetLedgerDb';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 
 /*
  * Read-only queries for live hooks: plain Dexie reads, so `liveQuery` can observe exactly the

@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import { useMessages } from '../../i18n/I18nProvider';
+import { useMessages } from '../i18n/I18nProvider';
 import { ExportPanel } from './ExportPanel';
 import { ImportBatchList } from './ImportBatchList';
 import { ImportPanel } from './ImportPanel';

@@ -1,13 +1,13 @@
 import { App as AntApp, Button, Card, Popconfirm, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { isDomainError } from '../../../shared/domain/problem';
-import type { ImportBatch } from '../../../shared/exchange/importBatch';
-import { formatProblem } from '../../../shared/i18n/format';
-import { testIdProps } from '../../components/testId';
-import { useDb } from '../../db/DbContext';
-import { undoImportBatch } from '../../db/importBatchRepository';
-import { useImportBatches } from '../../db/importHooks';
-import { useMessages } from '../../i18n/I18nProvider';
+import { isDomainError } from '../../shared/common/problem';
+import type { ImportBatch } from '../../shared/exchange/importBatch';
+import { formatProblem } from '../../shared/i18n/format';
+import { testIdProps } from '../components/testId';
+import { useDb } from '../db/DbContext';
+import { undoImportBatch } from '../db/importBatchRepository';
+import { useImportBatches } from './importHooks';
+import { useMessages } from '../i18n/I18nProvider';
 
 /** Every import, newest first, each undoable as a whole while nothing it wrote was touched since. */
 export function ImportBatchList() {

@@ -1,8 +1,8 @@
 import { Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { columnLetter } from '../../../shared/exchange/grid';
-import type { KindChoice } from '../../exchange/importProtocol';
-import type { KindPreview, ProblemLine, RowLine } from '../../exchange/exchangePreview';
-import { useMessages } from '../../i18n/I18nProvider';
+import { columnLetter } from '../../shared/exchange/grid';
+import type { KindChoice } from './importProtocol';
+import type { KindPreview, ProblemLine, RowLine } from './exchangePreview';
+import { useMessages } from '../i18n/I18nProvider';
 
 function More({ shown, total }: { shown: number; total: number }) {
   const { ui } = useMessages();

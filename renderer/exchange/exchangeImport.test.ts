@@ -2,14 +2,14 @@ import * as XLSX from 'xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyseParsedExchange } from '../../shared/exchange/exchangeAnalysis';
 import { readWorkbook } from '../../shared/exchange/read';
-import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from './committeeImport';
-import { createCommunity } from './communityRepository';
+import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../committees/committeeImport';
+import { createCommunity } from '../estates/communityRepository';
 import { commitExchangeImport, diffExchange } from './exchangeImport';
-import { undoImportBatch } from './importBatchRepository';
-import { issueNotice } from './noticeRepository';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { refusal } from './testing/expectRefused';
-import { openTestDb } from './testing/testDb';
+import { undoImportBatch } from '../db/importBatchRepository';
+import { issueNotice } from '../inspections/noticeRepository';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { refusal } from '../db/testing/expectRefused';
+import { openTestDb } from '../db/testing/testDb';
 
 const rules = { defaultTermYears: 5 };
 

@@ -1,14 +1,14 @@
-import type { CommitteeTerm } from '../../shared/committee/types';
-import type { TermRules } from '../../shared/committee/validation';
-import type { Community } from '../../shared/domain/community';
-import type { Estate } from '../../shared/domain/estate';
+import type { CommitteeTerm } from '../../shared/committees/types';
+import type { TermRules } from '../../shared/committees/validation';
+import type { Community } from '../../shared/estates/community';
+import type { Estate } from '../../shared/estates/estate';
 import type { ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
-import { committeeLedgerOf, commitCommitteeImport, diffCommittees, type CommitteeDiff } from './committeeImport';
-import { commitInspectionImport, diffInspections } from './inspectionImport';
-import { commitInventoryImport, diffInventory } from './inventoryImport';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import type { ExchangeDiff } from '../exchange/exchangePreview';
+import { committeeLedgerOf, commitCommitteeImport, diffCommittees, type CommitteeDiff } from '../committees/committeeImport';
+import { commitInspectionImport, diffInspections } from '../inspections/inspectionImport';
+import { commitInventoryImport, diffInventory } from '../estates/inventoryImport';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import type { ExchangeDiff } from './exchangePreview';
 
 function committeeAnalysisOf(analysis: ExchangeAnalysis) {
   return { terms: analysis.committeeTerms, members: analysis.committeeMembers };

@@ -2,18 +2,18 @@ import { columnLetter } from '../../shared/exchange/grid';
 import { domainMessages } from '../../shared/i18n/domain';
 import { formatRowProblem, formatRowReason, formatSkipReason, formatWarning } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
-import type { TermRules } from '../../shared/committee/validation';
+import type { TermRules } from '../../shared/committees/validation';
 import type { ExchangeAnalysis, ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
-import { committeeMembersMapping } from '../../shared/exchange/mappings/committeeMembers';
-import { committeeTermsMapping } from '../../shared/exchange/mappings/committeeTerms';
-import { communitiesMapping } from '../../shared/exchange/mappings/communities';
-import { estatesMapping } from '../../shared/exchange/mappings/estates';
-import { inspectionsMapping, type InspectionRow } from '../../shared/exchange/mappings/inspections';
+import { committeeMembersMapping } from '../../shared/committees/memberMapping';
+import { committeeTermsMapping } from '../../shared/committees/termMapping';
+import { communitiesMapping } from '../../shared/estates/communityMapping';
+import { estatesMapping } from '../../shared/estates/estateMapping';
+import { inspectionsMapping, type InspectionRow } from '../../shared/inspections/inspectionMapping';
 import type { SheetCandidate, WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import type { Locale } from '../../shared/i18n/locale';
-import type { CommitteeDiff } from '../db/committeeImport';
-import type { InventoryDiff } from '../db/inventoryImport';
+import type { CommitteeDiff } from '../committees/committeeImport';
+import type { InventoryDiff } from '../estates/inventoryImport';
 
 /**
  * What the preview screen shows, as plain data small enough to post from the import worker:

@@ -1,19 +1,19 @@
 /// <reference lib="webworker" />
-import type { TermRules } from '../../shared/committee/validation';
-import { isDomainError } from '../../shared/domain/problem';
+import type { TermRules } from '../../shared/committees/validation';
+import { isDomainError } from '../../shared/common/problem';
 import { isExchangeError } from '../../shared/exchange/errors';
 import { buildErrorWorkbook } from '../../shared/exchange/errorWorkbook';
 import { analyseParsedExchange, EXCHANGE_KINDS, type ExchangeAnalysis, type ExchangeKind, type KindOptions } from '../../shared/exchange/exchangeAnalysis';
 import type { RecordMapping } from '../../shared/exchange/mapping';
-import { committeeMembersMapping } from '../../shared/exchange/mappings/committeeMembers';
-import { committeeTermsMapping } from '../../shared/exchange/mappings/committeeTerms';
-import { communitiesMapping } from '../../shared/exchange/mappings/communities';
-import { estatesMapping } from '../../shared/exchange/mappings/estates';
-import { inspectionsMapping } from '../../shared/exchange/mappings/inspections';
+import { committeeMembersMapping } from '../../shared/committees/memberMapping';
+import { committeeTermsMapping } from '../../shared/committees/termMapping';
+import { communitiesMapping } from '../../shared/estates/communityMapping';
+import { estatesMapping } from '../../shared/estates/estateMapping';
+import { inspectionsMapping } from '../../shared/inspections/inspectionMapping';
 import type { SheetAnalysis } from '../../shared/exchange/pipeline';
 import { readWorkbook } from '../../shared/exchange/read';
-import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../db/committeeImport';
-import { commitExchangeImport, diffExchange } from '../db/exchangeImport';
+import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../committees/committeeImport';
+import { commitExchangeImport, diffExchange } from './exchangeImport';
 import { recallColumnMapping } from '../db/importBatchRepository';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { buildExchangePreview, type ExchangeDiff } from './exchangePreview';

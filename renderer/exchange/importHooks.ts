@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
-import { useDb } from './DbContext';
-import { listImportBatches } from './importBatchRepository';
+import { useDb } from '../db/DbContext';
+import { listImportBatches } from '../db/importBatchRepository';
 
 /** Import batches, newest first; `undefined` while loading. */
 export function useImportBatches(): ImportBatch[] | undefined {

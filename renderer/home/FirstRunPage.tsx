@@ -1,7 +1,7 @@
 import { Card, Typography } from 'antd';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
-import { SettingsForm } from './SettingsForm';
+import { SettingsForm } from '../settings/SettingsForm';
 
 export function FirstRunPage() {
   const { ui } = useMessages();

@@ -1,14 +1,14 @@
 import { App as AntApp, Button, Card, Col, Empty, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
-import { countByClass } from '../../shared/domain/classSummary';
+import { countByClass } from '../../shared/estates/classSummary';
 import type { Navigate } from '../app/useHashRoute';
 import { useDb } from '../db/DbContext';
-import { useCommunities, useEstates, useIsDatabaseEmpty } from '../db/hooks';
-import { loadExampleStreet } from '../db/loadExampleStreet';
+import { useCommunities, useEstates, useIsDatabaseEmpty } from '../estates/hooks';
+import { loadExampleStreet } from '../estates/loadExampleStreet';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
-import { countFindings, useReconciledTable } from './classTable/useReconciledTable';
-import { HOME_PANELS } from './home/homePanels';
+import { countFindings, useReconciledTable } from '../estates/classTable/useReconciledTable';
+import { HOME_PANELS } from './homePanels';
 
 export function HomePage({ navigate }: { navigate: Navigate }) {
   const { ui, domain } = useMessages();

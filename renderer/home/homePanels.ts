@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Navigate } from '../../app/useHashRoute';
+import type { Navigate } from '../app/useHashRoute';
 import { CommitteeActionsPanel } from '../committees/CommitteeActionsPanel';
 import { OverdueNoticesPanel } from '../inspections/panels/OverdueNoticesPanel';
 

@@ -1,8 +1,8 @@
 import { Col, Divider, Form, Input, InputNumber, Row } from 'antd';
-import { INSPECTION_CATEGORIES } from '../../../shared/inspection/kinds';
-import { noticeNumberShape } from '../../../shared/inspection/noticeNumber';
-import { settingsSchema } from '../../../shared/settings/settings';
-import { useMessages } from '../../i18n/I18nProvider';
+import { INSPECTION_CATEGORIES } from '../../shared/inspections/kinds';
+import { noticeNumberShape } from '../../shared/inspections/noticeNumber';
+import { settingsSchema } from '../../shared/settings/settings';
+import { useMessages } from '../i18n/I18nProvider';
 import { useToday } from './useToday';
 
 // The bounds the settings store enforces, so the form refuses what the store would.

@@ -1,6 +1,6 @@
 import { Button, Space, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import { useMessages } from '../../i18n/I18nProvider';
+import { useMessages } from '../i18n/I18nProvider';
 import { InspectionLedger } from './InspectionLedger';
 import { NoticeLedger } from './NoticeLedger';
 import { SurveyLedger } from './SurveyLedger';

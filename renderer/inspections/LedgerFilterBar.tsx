@@ -1,9 +1,9 @@
 import { Button, DatePicker, Select, Space } from 'antd';
 import type { ReactNode } from 'react';
 import dayjs from 'dayjs';
-import type { Community } from '../../../shared/domain/community';
-import type { DateRange } from '../../../shared/inspection/ledgerFilter';
-import { useMessages } from '../../i18n/I18nProvider';
+import type { Community } from '../../shared/estates/community';
+import type { DateRange } from '../../shared/inspections/ledgerFilter';
+import { useMessages } from '../i18n/I18nProvider';
 
 /** Community, one more facet (kind or status), and a date range: the ledger's filters. */
 export function LedgerFilterBar<F extends DateRange & { readonly communityIds: readonly string[] }, V extends string>({

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discardEntryDraft, draftPhotoCount, INSPECTION_ENTRY_DRAFT, loadEntryDraft, loadLastEntry, saveEntryDraft } from './inspectionDraftRepository';
 import { addPhoto, removePhoto } from './inspectionPhotoRepository';
 import { draftOwner } from './inspectionRows';
-import { openTestDb } from './testing/testDb';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { refusal } from './testing/expectRefused';
+import { openTestDb } from '../db/testing/testDb';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { refusal } from '../db/testing/expectRefused';
 
 let db: StreetLedgerDb;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { draftOwner, type EntryDraft } from './inspectionRows';
-import type { StreetLedgerDb } from './StreetLedgerDb';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 
 /*
  * What the inspection entry form has typed so far, saved on every change, so a crash or a

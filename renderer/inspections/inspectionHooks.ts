@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Inspection } from '../../shared/inspection/inspection';
-import type { RectificationNotice } from '../../shared/inspection/notice';
-import type { AcceptanceSurvey } from '../../shared/inspection/survey';
-import { useDb } from './DbContext';
+import type { Inspection } from '../../shared/inspections/inspection';
+import type { RectificationNotice } from '../../shared/inspections/notice';
+import type { AcceptanceSurvey } from '../../shared/inspections/survey';
+import { useDb } from '../db/DbContext';
 import { listPhotos } from './inspectionPhotoRepository';
 import { getInspection, listInspectionsOfEstate, queryInspections, type InspectionQuery } from './inspectionRepository';
 import type { InspectionPhoto } from './inspectionRows';

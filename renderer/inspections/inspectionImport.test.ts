@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { xlsxBytes, type WorkbookDef } from '../../tests/fixtures/exchange/workbooks';
-import { inspectionsMapping } from '../../shared/exchange/mappings/inspections';
+import { inspectionsMapping } from '../../shared/inspections/inspectionMapping';
 import { analyseWorkbook } from '../../shared/exchange/pipeline';
-import { createCommunity } from './communityRepository';
-import { createEstate } from './estateRepository';
-import { undoImportBatch } from './importBatchRepository';
-import { knownEstateKeys } from './estateKeys';
+import { createCommunity } from '../estates/communityRepository';
+import { createEstate } from '../estates/estateRepository';
+import { undoImportBatch } from '../db/importBatchRepository';
+import { knownEstateKeys } from '../estates/estateKeys';
 import { commitInspectionImport, diffInspections } from './inspectionImport';
 import { createInspection, listInspectionsOfEstate } from './inspectionRepository';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { refusal } from './testing/expectRefused';
-import { openTestDb } from './testing/testDb';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { refusal } from '../db/testing/expectRefused';
+import { openTestDb } from '../db/testing/testDb';
 
 let db: StreetLedgerDb;
 let jinxiuId = '';

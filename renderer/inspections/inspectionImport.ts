@@ -1,14 +1,14 @@
-import type { Community } from '../../shared/domain/community';
-import type { Estate } from '../../shared/domain/estate';
+import type { Community } from '../../shared/estates/community';
+import type { Estate } from '../../shared/estates/estate';
 import type { ExistingRecord, RecordDiff } from '../../shared/exchange/diff';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
-import { inspectionsMapping, type InspectionRow } from '../../shared/exchange/mappings/inspections';
+import { inspectionsMapping, type InspectionRow } from '../../shared/inspections/inspectionMapping';
 import { diffAgainst, type SheetAnalysis } from '../../shared/exchange/pipeline';
-import type { Inspection } from '../../shared/inspection/inspection';
-import { estateIdResolver } from './estateKeys';
-import { refuse } from './problems';
-import { newId, type StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import type { Inspection } from '../../shared/inspections/inspection';
+import { estateIdResolver } from '../estates/estateKeys';
+import { refuse } from '../db/problems';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 /**
  * Committing an inspection list (analysed with `inspectionsMapping`) the way the inventory and

@@ -1,8 +1,8 @@
 import { draftOwner, type InspectionPhoto } from './inspectionRows';
 import { recordNotFound } from './inspectionProblems';
-import { refuse } from './problems';
-import { newId, type StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import { refuse } from '../db/problems';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 /** A photo ready to store: already downscaled, with its thumbnail (see pages/inspections/photos). */
 export type PreparedPhoto = Omit<InspectionPhoto, 'id' | 'ownerId' | 'addedAt'>;

@@ -1,4 +1,4 @@
-import type { Problem } from '../../shared/domain/problem';
+import type { Problem } from '../../shared/common/problem';
 
 /*
  * The refusals the inspection repositories add to the shared validators' own; field names

@@ -1,6 +1,6 @@
 import { estateHasRecords } from './inspectionProblems';
-import { refuse } from './problems';
-import type { StreetLedgerDb } from './StreetLedgerDb';
+import { refuse } from '../db/problems';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 
 /** The tables an estate's inspection records live in, for a transaction that checks them. */
 export function inspectionTables(db: StreetLedgerDb) {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Estate } from '../../shared/domain/estate';
-import { createCommunity } from './communityRepository';
-import { createEstate } from './estateRepository';
+import type { Estate } from '../../shared/estates/estate';
+import { createCommunity } from '../estates/communityRepository';
+import { createEstate } from '../estates/estateRepository';
 import { INSPECTION_ENTRY_DRAFT, loadEntryDraft, loadLastEntry, saveEntryDraft } from './inspectionDraftRepository';
 import { addPhoto, listPhotos } from './inspectionPhotoRepository';
 import {
@@ -13,10 +13,10 @@ import {
   updateInspection,
 } from './inspectionRepository';
 import { draftOwner } from './inspectionRows';
-import { openTestDb } from './testing/testDb';
+import { openTestDb } from '../db/testing/testDb';
 import { issueNotice } from './noticeRepository';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { refusal } from './testing/expectRefused';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { refusal } from '../db/testing/expectRefused';
 
 let db: StreetLedgerDb;
 let wanke: Estate;

@@ -1,13 +1,13 @@
-import type { Inspection, InspectionFields } from '../../shared/inspection/inspection';
-import { validateInspection, type InspectionDraft } from '../../shared/inspection/validateInspection';
-import { DomainError } from '../../shared/domain/problem';
+import type { Inspection, InspectionFields } from '../../shared/inspections/inspection';
+import { validateInspection, type InspectionDraft } from '../../shared/inspections/validateInspection';
+import { DomainError } from '../../shared/common/problem';
 import { lastEntryRow } from './inspectionDraftRepository';
 import { inspectionHasNotices, recordNotFound, unknownEstate } from './inspectionProblems';
 import { draftOwner } from './inspectionRows';
-import { refuse } from './problems';
-import { rowsOfEstates } from './rowsOfEstates';
-import { newId, type StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import { refuse } from '../db/problems';
+import { rowsOfEstates } from '../db/rowsOfEstates';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 /*
  * Inspections. As in estateRepository.ts, each write is one rw transaction holding its checks

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Estate } from '../../shared/domain/estate';
-import type { NoticeDraft } from '../../shared/inspection/validateNotice';
+import type { Estate } from '../../shared/estates/estate';
+import type { NoticeDraft } from '../../shared/inspections/validateNotice';
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
-import { createCommunity } from './communityRepository';
-import { createEstate } from './estateRepository';
+import { createCommunity } from '../estates/communityRepository';
+import { createEstate } from '../estates/estateRepository';
 import { createInspection } from './inspectionRepository';
-import { openTestDb } from './testing/testDb';
+import { openTestDb } from '../db/testing/testDb';
 import {
   countOverdueNotices,
   deleteNotice,
@@ -18,8 +18,8 @@ import {
   recheckNotice,
   reportNotice,
 } from './noticeRepository';
-import type { StreetLedgerDb } from './StreetLedgerDb';
-import { refusal } from './testing/expectRefused';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { refusal } from '../db/testing/expectRefused';
 
 const PATTERN = DEFAULT_SETTINGS.noticeNumberPattern;
 

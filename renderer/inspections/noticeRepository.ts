@@ -1,8 +1,8 @@
-import type { Validated } from '../../shared/domain/problem';
-import { DomainError } from '../../shared/domain/problem';
-import { yearOf } from '../../shared/inspection/calendar';
-import { OPEN_STATUSES, type NoticeProgress, type RectificationNotice } from '../../shared/inspection/notice';
-import { formatNoticeNumber } from '../../shared/inspection/noticeNumber';
+import type { Validated } from '../../shared/common/problem';
+import { DomainError } from '../../shared/common/problem';
+import { yearOf } from '../../shared/inspections/calendar';
+import { OPEN_STATUSES, type NoticeProgress, type RectificationNotice } from '../../shared/inspections/notice';
+import { formatNoticeNumber } from '../../shared/inspections/noticeNumber';
 import {
   escalateNotice,
   recordRecheck,
@@ -10,13 +10,13 @@ import {
   type EscalationDraft,
   type RecheckDraft,
   type ReportDraft,
-} from '../../shared/inspection/noticeProgress';
-import { validateNotice, type NoticeDraft } from '../../shared/inspection/validateNotice';
+} from '../../shared/inspections/noticeProgress';
+import { validateNotice, type NoticeDraft } from '../../shared/inspections/validateNotice';
 import { noticeNumberTaken, recordNotFound, unknownEstate } from './inspectionProblems';
-import { guardUnique, refuse } from './problems';
-import { rowsOfEstates } from './rowsOfEstates';
-import { newId, type StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import { guardUnique, refuse } from '../db/problems';
+import { rowsOfEstates } from '../db/rowsOfEstates';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 /*
  * Rectification notices. Numbering: the serial is the year's counter plus one, read and bumped

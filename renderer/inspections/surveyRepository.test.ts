@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Estate } from '../../shared/domain/estate';
-import { surveyOutcome } from '../../shared/inspection/survey';
-import { createCommunity } from './communityRepository';
-import { createEstate } from './estateRepository';
-import { openTestDb } from './testing/testDb';
-import type { StreetLedgerDb } from './StreetLedgerDb';
+import type { Estate } from '../../shared/estates/estate';
+import { surveyOutcome } from '../../shared/inspections/survey';
+import { createCommunity } from '../estates/communityRepository';
+import { createEstate } from '../estates/estateRepository';
+import { openTestDb } from '../db/testing/testDb';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { createSurvey, deleteSurvey, listSurveys, listSurveysOfEstate, updateSurvey } from './surveyRepository';
-import { refusal } from './testing/expectRefused';
+import { refusal } from '../db/testing/expectRefused';
 
 let db: StreetLedgerDb;
 let wanke: Estate;

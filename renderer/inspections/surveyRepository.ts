@@ -1,10 +1,10 @@
-import { DomainError } from '../../shared/domain/problem';
-import { validateSurvey, type AcceptanceSurvey, type SurveyDraft, type SurveyFields } from '../../shared/inspection/survey';
+import { DomainError } from '../../shared/common/problem';
+import { validateSurvey, type AcceptanceSurvey, type SurveyDraft, type SurveyFields } from '../../shared/inspections/survey';
 import { recordNotFound, unknownEstate } from './inspectionProblems';
-import { mergeDraft } from './mergeDraft';
-import { refuse } from './problems';
-import { newId, type StreetLedgerDb } from './StreetLedgerDb';
-import { nextTimestamp } from './timestamps';
+import { mergeDraft } from '../db/mergeDraft';
+import { refuse } from '../db/problems';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
 
 function validSurvey(draft: SurveyDraft): SurveyFields {
   const result = validateSurvey(draft);

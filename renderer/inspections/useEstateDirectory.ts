@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Community } from '../../../shared/domain/community';
-import type { Estate } from '../../../shared/domain/estate';
-import { useCommunities, useEstates } from '../../db/hooks';
+import type { Community } from '../../shared/estates/community';
+import type { Estate } from '../../shared/estates/estate';
+import { useCommunities, useEstates } from '../estates/hooks';
 
 export interface EstateEntry {
   readonly estate: Estate;

@@ -1,5 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import type { Inspection } from '../../../shared/inspection/inspection';
+import type { Inspection } from '../../shared/inspections/inspection';
 import { InspectionEntryModal, type EntryMode } from './entry/InspectionEntryModal';
 import { InspectionDrawer } from './InspectionDrawer';
 import { IssueNoticeModal } from './notice/IssueNoticeModal';

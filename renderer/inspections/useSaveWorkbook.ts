@@ -1,6 +1,6 @@
 import { App as AntApp } from 'antd';
-import { useMessages } from '../../i18n/I18nProvider';
-import { usePlatform } from '../../platform/PlatformContext';
+import { useMessages } from '../i18n/I18nProvider';
+import { usePlatform } from '../platform/PlatformContext';
 
 /**
  * Saves an exported workbook through the platform (a save dialog in the desktop app, a

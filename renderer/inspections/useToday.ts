@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { localIsoDate } from '../../../shared/inspection/calendar';
+import { localIsoDate } from '../../shared/inspections/calendar';
 
 /**
  * Today on the local calendar, as ISO. Re-read every half minute and whenever the window comes

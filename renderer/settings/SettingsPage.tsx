@@ -1,6 +1,6 @@
 import { App as AntApp, Typography } from 'antd';
 import { useMessages } from '../i18n/I18nProvider';
-import { useSettings } from '../settings/SettingsProvider';
+import { useSettings } from './SettingsProvider';
 import { SettingsForm } from './SettingsForm';
 
 export function SettingsPage() {

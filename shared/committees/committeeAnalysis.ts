@@ -1,9 +1,9 @@
-import type { TermRules } from '../committee/validation';
-import { ExchangeError } from './errors';
-import { committeeMembersMapping, type CommitteeMemberRow } from './mappings/committeeMembers';
-import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from './mappings/committeeTerms';
-import { analyseParsedWorkbook, type AnalyseOptions, type WorkbookAnalysis } from './pipeline';
-import type { Workbook } from './read';
+import type { TermRules } from './validation';
+import { ExchangeError } from '../exchange/errors';
+import { committeeMembersMapping, type CommitteeMemberRow } from './memberMapping';
+import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from './termMapping';
+import { analyseParsedWorkbook, type AnalyseOptions, type WorkbookAnalysis } from '../exchange/pipeline';
+import type { Workbook } from '../exchange/read';
 
 /**
  * A workbook read for owners' committees: its terms sheet (our 业委会届次, or a district list)

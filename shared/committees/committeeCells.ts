@@ -1,5 +1,5 @@
-import { serialFromIsoDate } from '../../domain/dates';
-import { textCell, type OutCell } from './cells';
+import { serialFromIsoDate } from '../common/dates';
+import { textCell, type OutCell } from '../exchange/export/cells';
 
 /**
  * A day as Excel holds one: the 1900-system serial under a yyyy-mm-dd format, so the district

@@ -1,8 +1,8 @@
-import type { CommitteeTerm } from '../committee/types';
-import type { ExistingRecord } from './diff';
-import { currentChair, placedTerms, type CommitteeLedger } from './export/committeeTables';
-import type { CommitteeMemberRow } from './mappings/committeeMembers';
-import type { CommitteeTermRow } from './mappings/committeeTerms';
+import type { CommitteeTerm } from './types';
+import type { ExistingRecord } from '../exchange/diff';
+import { currentChair, placedTerms, type CommitteeLedger } from './committeeTables';
+import type { CommitteeMemberRow } from './memberMapping';
+import type { CommitteeTermRow } from './termMapping';
 
 /**
  * Stored committee terms and members in the form the import's diff compares with sheet rows

@@ -1,15 +1,15 @@
-import { byRole } from '../../committee/roster';
-import type { CommitteeMember, CommitteeTerm } from '../../committee/types';
-import type { Community } from '../../domain/community';
-import type { Estate } from '../../domain/estate';
-import { committeeMessages } from '../../i18n/committees';
-import type { RecordMapping } from '../mapping';
-import { committeeMembersMapping } from '../mappings/committeeMembers';
-import { committeeTermsMapping } from '../mappings/committeeTerms';
-import { codeCell, textCell, type OutCell } from './cells';
+import { byRole } from './roster';
+import type { CommitteeMember, CommitteeTerm } from './types';
+import type { Community } from '../estates/community';
+import type { Estate } from '../estates/estate';
+import { committeeMessages } from './messages';
+import type { RecordMapping } from '../exchange/mapping';
+import { committeeMembersMapping } from './memberMapping';
+import { committeeTermsMapping } from './termMapping';
+import { codeCell, textCell, type OutCell } from '../exchange/export/cells';
 import { dateCell } from './committeeCells';
-import type { Table } from './inventoryTables';
-import type { SheetSpec } from './xlsxFile';
+import type { Table } from '../estates/inventoryTables';
+import type { SheetSpec } from '../exchange/export/xlsxFile';
 
 /**
  * The committee terms and their members as tables with the mappings' canonical headers: the

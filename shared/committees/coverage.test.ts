@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EstateClassCode } from '../domain/estateClass';
+import type { EstateClassCode } from '../estates/estateClass';
 import { coverageFacts, share, summariseCoverage, type CoverageFacts } from './coverage';
 import { committeeStatus } from './status';
 import type { EstateCommitteeRecords } from './types';

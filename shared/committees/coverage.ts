@@ -1,6 +1,6 @@
-import type { Community } from '../domain/community';
-import type { Estate } from '../domain/estate';
-import { ESTATE_CLASS_CODES, type EstateClassCode } from '../domain/estateClass';
+import type { Community } from '../estates/community';
+import type { Estate } from '../estates/estate';
+import { ESTATE_CLASS_CODES, type EstateClassCode } from '../estates/estateClass';
 import type { CommitteeStatus } from './status';
 
 /**

@@ -1,15 +1,15 @@
-import { COVERAGE_MEASURES, share, type CoverageCounts, type CoverageLine, type CoverageTable } from '../../committee/coverage';
-import type { CommitteeStatus } from '../../committee/status';
-import type { CommitteeTermFields, CommitteeTermLike } from '../../committee/types';
-import type { EstateClassCode } from '../../domain/estateClass';
-import { committeeMessages } from '../../i18n/committees';
-import { domainMessages } from '../../i18n/domain';
-import type { Locale } from '../../i18n/locale';
-import type { CellRange } from '../grid';
-import { codeCell, numberCell, textCell, type OutCell } from './cells';
+import { COVERAGE_MEASURES, share, type CoverageCounts, type CoverageLine, type CoverageTable } from './coverage';
+import type { CommitteeStatus } from './status';
+import type { CommitteeTermFields, CommitteeTermLike } from './types';
+import type { EstateClassCode } from '../estates/estateClass';
+import { committeeMessages } from './messages';
+import { domainMessages } from '../i18n/domain';
+import type { Locale } from '../i18n/locale';
+import type { CellRange } from '../exchange/grid';
+import { codeCell, numberCell, textCell, type OutCell } from '../exchange/export/cells';
 import { dateCell } from './committeeCells';
-import type { SheetSpec } from './xlsxFile';
-import { writeXlsx } from './xlsxFile';
+import type { SheetSpec } from '../exchange/export/xlsxFile';
+import { writeXlsx } from '../exchange/export/xlsxFile';
 
 /**
  * The coverage report in the district's layout: a title, the reporting unit and the day, a

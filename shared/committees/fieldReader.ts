@@ -1,8 +1,8 @@
-import { parseDate } from '../domain/dates';
-import { parseCount } from '../domain/numbers';
-import type { Problem, ProblemCode } from '../domain/problem';
-import { cleanText } from '../domain/text';
-import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../domain/validation';
+import { parseDate } from '../common/dates';
+import { parseCount } from '../common/numbers';
+import type { Problem, ProblemCode } from '../common/problem';
+import { cleanText } from '../common/text';
+import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates/validation';
 
 /**
  * Reads the raw fields of one draft and collects every problem, so a form or an import row

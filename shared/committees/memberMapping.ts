@@ -1,10 +1,10 @@
-import { parseTermNumber } from '../../committee/parse';
-import type { CommitteeMemberFields } from '../../committee/types';
-import { validateCommitteeMember } from '../../committee/validation';
-import type { Problem, Validated } from '../../domain/problem';
-import { cleanText, nameKey } from '../../domain/text';
-import type { RecordMapping } from '../mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, TERM_NUMBER_SYNONYMS } from './committeeSynonyms';
+import { parseTermNumber } from './parse';
+import type { CommitteeMemberFields } from './types';
+import { validateCommitteeMember } from './validation';
+import type { Problem, Validated } from '../common/problem';
+import { cleanText, nameKey } from '../common/text';
+import type { RecordMapping } from '../exchange/mapping';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, TERM_NUMBER_SYNONYMS } from '../estates/estateReference';
 
 /**
  * One member of an owners' committee as a spreadsheet row: the estate and 届次 the seat

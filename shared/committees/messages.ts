@@ -1,4 +1,4 @@
-import type { Locale } from './locale';
+import type { Locale } from '../i18n/locale';
 
 /** Owners' assemblies and committees: statuses, records, the coverage report, the action list. */
 const zhCN = {

@@ -1,5 +1,5 @@
-import { parseNumber } from '../domain/numbers';
-import { cleanText, toHalfWidth } from '../domain/text';
+import { parseNumber } from '../common/numbers';
+import { cleanText, toHalfWidth } from '../common/text';
 import { LEAVE_REASONS, MEETING_KINDS, MEMBER_ROLES, type LeaveReason, type MeetingKind, type MemberRole } from './types';
 
 /**

@@ -1,9 +1,9 @@
-import type { CommitteeTermFields } from '../../committee/types';
-import { validateCommitteeTerm, type TermRules } from '../../committee/validation';
-import type { Problem, Validated } from '../../domain/problem';
-import { cleanText, nameKey } from '../../domain/text';
-import type { RecordMapping } from '../mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, TERM_NUMBER_SYNONYMS } from './committeeSynonyms';
+import type { CommitteeTermFields } from './types';
+import { validateCommitteeTerm, type TermRules } from './validation';
+import type { Problem, Validated } from '../common/problem';
+import { cleanText, nameKey } from '../common/text';
+import type { RecordMapping } from '../exchange/mapping';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, TERM_NUMBER_SYNONYMS } from '../estates/estateReference';
 
 /**
  * An owners' committee term as a spreadsheet row: our own export, or a district list with

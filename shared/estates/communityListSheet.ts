@@ -1,10 +1,10 @@
-import type { Community } from '../../domain/community';
-import type { ExchangeMessages } from '../../i18n/exchange';
-import type { CellRange } from '../grid';
-import { numberCell, textCell, type OutCell } from './cells';
+import type { Community } from './community';
+import type { ExchangeMessages } from '../i18n/exchange';
+import type { CellRange } from '../exchange/grid';
+import { numberCell, textCell, type OutCell } from '../exchange/export/cells';
 import type { ReportHeading } from './districtTable';
 import { communityTable } from './inventoryTables';
-import type { SheetSpec } from './xlsxFile';
+import type { SheetSpec } from '../exchange/export/xlsxFile';
 
 /**
  * The communities with their directors, phones (text cells, so a leading 0 survives in Excel)

@@ -1,7 +1,7 @@
-import type { CommunityFields, PlannedCounts } from '../../domain/community';
-import { nameKey } from '../../domain/text';
-import { validateCommunity } from '../../domain/validation';
-import type { RecordMapping } from '../mapping';
+import type { CommunityFields, PlannedCounts } from './community';
+import { nameKey } from '../common/text';
+import { validateCommunity } from './validation';
+import type { RecordMapping } from '../exchange/mapping';
 
 /**
  * A community with its planned counts, as the district's plan table (plan 5) or a community

@@ -1,12 +1,12 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import type { Community } from '../../domain/community';
-import type { Estate } from '../../domain/estate';
-import { PLAN5_COMMUNITIES } from '../../domain/examplePlan5';
-import { nameKey } from '../../domain/text';
-import { communitiesMapping } from '../mappings/communities';
-import { estatesMapping } from '../mappings/estates';
-import { analyseWorkbook } from '../pipeline';
+import type { Community } from './community';
+import type { Estate } from './estate';
+import { PLAN5_COMMUNITIES } from './examplePlan5';
+import { nameKey } from '../common/text';
+import { communitiesMapping } from './communityMapping';
+import { estatesMapping } from './estateMapping';
+import { analyseWorkbook } from '../exchange/pipeline';
 import { exportDistrictReport } from './districtReport';
 
 const communities: Community[] = PLAN5_COMMUNITIES.map((c, i) => ({ ...c, id: `c${i}`, nameKey: nameKey(c.name), createdAt: 0, updatedAt: 0 }));

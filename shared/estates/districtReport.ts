@@ -1,11 +1,11 @@
-import type { Community } from '../../domain/community';
-import type { Estate } from '../../domain/estate';
-import { exchangeMessages } from '../../i18n/exchange';
-import type { Locale } from '../../i18n/locale';
-import { communityListSheet } from './communityList';
+import type { Community } from './community';
+import type { Estate } from './estate';
+import { exchangeMessages } from '../i18n/exchange';
+import type { Locale } from '../i18n/locale';
+import { communityListSheet } from './communityListSheet';
 import { districtTableSheet, type ReportHeading } from './districtTable';
-import { estateListSheet } from './estateList';
-import { writeXlsx } from './xlsxFile';
+import { estateListSheet } from './estateListSheet';
+import { writeXlsx } from '../exchange/export/xlsxFile';
 
 /** The district's report: the community × class table, the estate list and the community list, in one workbook. */
 export function exportDistrictReport(

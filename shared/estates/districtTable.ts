@@ -1,13 +1,13 @@
-import { summariseByCommunity } from '../../domain/classSummary';
-import type { Community, PlannedCounts } from '../../domain/community';
-import type { Estate } from '../../domain/estate';
-import { reconcileTable, type Finding } from '../../domain/reconciliation';
-import { exchangeMessages } from '../../i18n/exchange';
-import type { Locale } from '../../i18n/locale';
-import { formatFindingAt } from '../format';
-import type { CellRange } from '../grid';
-import { numberCell, textCell, type OutCell } from './cells';
-import type { SheetSpec } from './xlsxFile';
+import { summariseByCommunity } from './classSummary';
+import type { Community, PlannedCounts } from './community';
+import type { Estate } from './estate';
+import { reconcileTable, type Finding } from './reconciliation';
+import { exchangeMessages } from '../i18n/exchange';
+import type { Locale } from '../i18n/locale';
+import { formatFindingAt } from '../exchange/format';
+import type { CellRange } from '../exchange/grid';
+import { numberCell, textCell, type OutCell } from '../exchange/export/cells';
+import type { SheetSpec } from '../exchange/export/xlsxFile';
 
 /**
  * Plan 5's community × class table as the district reads it: a title, the reporting unit and

@@ -1,11 +1,11 @@
-import type { Community } from '../../domain/community';
-import type { Estate } from '../../domain/estate';
-import type { ExchangeMessages } from '../../i18n/exchange';
-import type { CellRange } from '../grid';
-import { numberCell, textCell, type OutCell } from './cells';
+import type { Community } from './community';
+import type { Estate } from './estate';
+import type { ExchangeMessages } from '../i18n/exchange';
+import type { CellRange } from '../exchange/grid';
+import { numberCell, textCell, type OutCell } from '../exchange/export/cells';
 import type { ReportHeading } from './districtTable';
 import { estateTable } from './inventoryTables';
-import type { SheetSpec } from './xlsxFile';
+import type { SheetSpec } from '../exchange/export/xlsxFile';
 
 /**
  * The estate list in the district's layout: title, reporting unit and date, a numbered list

@@ -1,7 +1,7 @@
-import type { EstateFields } from '../../domain/estate';
-import { cleanText, nameKey } from '../../domain/text';
-import { validateEstate } from '../../domain/validation';
-import type { RecordMapping } from '../mapping';
+import type { EstateFields } from './estate';
+import { cleanText, nameKey } from '../common/text';
+import { validateEstate } from './validation';
+import type { RecordMapping } from '../exchange/mapping';
 
 /**
  * An estate as a spreadsheet row. The row names its community instead of pointing at its id:

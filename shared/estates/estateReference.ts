@@ -1,5 +1,5 @@
-import { nameKey } from '../../domain/text';
-import type { RecordReference } from '../mapping';
+import { nameKey } from '../common/text';
+import type { RecordReference } from '../exchange/mapping';
 
 /**
  * Column names shared by the sheets whose rows are about an estate (committee terms and members,

@@ -1,11 +1,11 @@
-import type { Community } from '../../domain/community';
-import type { Estate } from '../../domain/estate';
-import { domainMessages } from '../../i18n/domain';
-import { exchangeMessages } from '../../i18n/exchange';
-import type { RecordMapping } from '../mapping';
-import { communitiesMapping, type CommunityRow } from '../mappings/communities';
-import { estatesMapping, type EstateRow } from '../mappings/estates';
-import { codeCell, numberCell, textCell, type OutCell } from './cells';
+import type { Community } from './community';
+import type { Estate } from './estate';
+import { domainMessages } from '../i18n/domain';
+import { exchangeMessages } from '../i18n/exchange';
+import type { RecordMapping } from '../exchange/mapping';
+import { communitiesMapping, type CommunityRow } from './communityMapping';
+import { estatesMapping, type EstateRow } from './estateMapping';
+import { codeCell, numberCell, textCell, type OutCell } from '../exchange/export/cells';
 
 /**
  * The inventory as tables with the mappings' canonical headers: what the full workbook and

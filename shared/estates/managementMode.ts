@@ -1,4 +1,4 @@
-import { cleanText } from './text';
+import { cleanText } from '../common/text';
 
 /** The six management modes of plan 3, by stable code; labels live in the locale files. */
 export const MANAGEMENT_MODES = [

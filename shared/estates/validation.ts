@@ -2,10 +2,10 @@ import { COMMUNITY_KINDS, type CommunityFields, type CommunityKind, type Planned
 import type { EstateFields } from './estate';
 import { parseEstateClass } from './estateClass';
 import { parseManagementMode } from './managementMode';
-import { parseCount, parseMeasure, type ParsedNumber } from './numbers';
-import type { Problem, Validated } from './problem';
-import { cleanText } from './text';
-import { parseYesNo } from './yesNo';
+import { parseCount, parseMeasure, type ParsedNumber } from '../common/numbers';
+import type { Problem, Validated } from '../common/problem';
+import { cleanText } from '../common/text';
+import { parseYesNo } from '../common/yesNo';
 
 export const NAME_MAX_LENGTH = 100;
 export const TEXT_MAX_LENGTH = 2000;

@@ -1,8 +1,8 @@
-import type { Community } from '../domain/community';
-import type { Estate } from '../domain/estate';
+import type { Community } from '../estates/community';
+import type { Estate } from '../estates/estate';
 import type { RecordMapping } from './mapping';
-import type { CommunityRow } from './mappings/communities';
-import type { EstateRow } from './mappings/estates';
+import type { CommunityRow } from '../estates/communityMapping';
+import type { EstateRow } from '../estates/estateMapping';
 import type { ValidRow } from './validateRows';
 
 /**

@@ -1,16 +1,16 @@
-import type { Community } from '../domain/community';
-import { nameKey } from '../domain/text';
-import type { TermRules } from '../committee/validation';
+import type { Community } from '../estates/community';
+import { nameKey } from '../common/text';
+import type { TermRules } from '../committees/validation';
 import type { ColumnOverrides } from './columnMap';
 import { ExchangeError } from './errors';
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import type { RecordMapping } from './mapping';
-import { committeeMembersMapping, type CommitteeMemberRow } from './mappings/committeeMembers';
-import { estateKey } from './mappings/committeeSynonyms';
-import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from './mappings/committeeTerms';
-import { communitiesMapping, type CommunityRow } from './mappings/communities';
-import { estatesMapping, type EstateRow } from './mappings/estates';
-import { inspectionsMapping, type InspectionRow } from './mappings/inspections';
+import { committeeMembersMapping, type CommitteeMemberRow } from '../committees/memberMapping';
+import { estateKey } from '../estates/estateReference';
+import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from '../committees/termMapping';
+import { communitiesMapping, type CommunityRow } from '../estates/communityMapping';
+import { estatesMapping, type EstateRow } from '../estates/estateMapping';
+import { inspectionsMapping, type InspectionRow } from '../inspections/inspectionMapping';
 import { analyseSheet, assignSheets, rankSheets, type SheetCandidate, type WorkbookAnalysis } from './pipeline';
 import type { Workbook } from './read';
 

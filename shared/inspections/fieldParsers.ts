@@ -1,8 +1,8 @@
-import { parseDate } from '../domain/dates';
-import { parseNumber } from '../domain/numbers';
-import type { Problem } from '../domain/problem';
-import { cleanText, toHalfWidth } from '../domain/text';
-import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../domain/validation';
+import { parseDate } from '../common/dates';
+import { parseNumber } from '../common/numbers';
+import type { Problem } from '../common/problem';
+import { cleanText, toHalfWidth } from '../common/text';
+import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates/validation';
 
 /**
  * Collects the problems of one record while each field is read, so a form or an import row

@@ -1,11 +1,11 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import type { Inspection } from '../../inspection/inspection';
-import { isOverdue } from '../../inspection/overdue';
-import { inspectionRow, noticeRow, surveyRow } from '../../inspection/testRows';
-import { inspectionsMapping } from '../mappings/inspections';
-import { noticeLedgerMapping } from '../mappings/noticeLedger';
-import { analyseWorkbook } from '../pipeline';
+import type { Inspection } from './inspection';
+import { isOverdue } from './overdue';
+import { inspectionRow, noticeRow, surveyRow } from './testRows';
+import { inspectionsMapping } from './inspectionMapping';
+import { noticeLedgerMapping } from './noticeMapping';
+import { analyseWorkbook } from '../exchange/pipeline';
 import { exportInspectionLedger, exportNoticeLedger, exportSurveyResults, type Placed } from './inspectionLedgers';
 
 const heading = { streetName: '牌楼街道', date: '2024-03-25' };

@@ -1,16 +1,16 @@
-import { inspectionMessages } from '../../i18n/inspections';
-import type { Locale } from '../../i18n/locale';
-import type { Inspection } from '../../inspection/inspection';
-import { INSPECTION_CATEGORIES } from '../../inspection/kinds';
-import type { NoticeEvent, RectificationNotice } from '../../inspection/notice';
-import { daysOverdue, shownStatus } from '../../inspection/overdue';
-import { satisfactionRate, surveyOutcome, type AcceptanceSurvey } from '../../inspection/survey';
-import type { CellRange } from '../grid';
-import { categoryFields, inspectionHeader } from '../mappings/inspections';
-import { noticeLedgerMapping } from '../mappings/noticeLedger';
-import { codeCell, numberCell, textCell, type OutCell } from './cells';
-import { dateCell } from './committeeCells';
-import { writeXlsx, type SheetSpec } from './xlsxFile';
+import { inspectionMessages } from './messages';
+import type { Locale } from '../i18n/locale';
+import type { Inspection } from './inspection';
+import { INSPECTION_CATEGORIES } from './kinds';
+import type { NoticeEvent, RectificationNotice } from './notice';
+import { daysOverdue, shownStatus } from './overdue';
+import { satisfactionRate, surveyOutcome, type AcceptanceSurvey } from './survey';
+import type { CellRange } from '../exchange/grid';
+import { categoryFields, inspectionHeader } from './inspectionMapping';
+import { noticeLedgerMapping } from './noticeMapping';
+import { codeCell, numberCell, textCell, type OutCell } from '../exchange/export/cells';
+import { dateCell } from '../committees/committeeCells';
+import { writeXlsx, type SheetSpec } from '../exchange/export/xlsxFile';
 
 /**
  * The inspection, rectification and survey ledgers in the district's layout: a title, the

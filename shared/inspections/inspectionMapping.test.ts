@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { xlsxBytes } from '../../../tests/fixtures/exchange/workbooks';
-import { formatRowProblem } from '../format';
-import { analyseWorkbook } from '../pipeline';
-import { inspectionsMapping } from './inspections';
+import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
+import { formatRowProblem } from '../exchange/format';
+import { analyseWorkbook } from '../exchange/pipeline';
+import { inspectionsMapping } from './inspectionMapping';
 
 /** A district list: title rows, its own column names, √ and ×, a problem column without a result. */
 const DISTRICT_LIST = xlsxBytes({

@@ -1,10 +1,10 @@
-import type { Problem, Validated } from '../../domain/problem';
-import { cleanText, nameKey } from '../../domain/text';
-import type { InspectionFields } from '../../inspection/inspection';
-import { INSPECTION_CATEGORIES, type InspectionCategory } from '../../inspection/kinds';
-import { validateInspection, type CategoryDraft } from '../../inspection/validateInspection';
-import type { FieldDef, RecordMapping } from '../mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference } from './committeeSynonyms';
+import type { Problem, Validated } from '../common/problem';
+import { cleanText, nameKey } from '../common/text';
+import type { InspectionFields } from './inspection';
+import { INSPECTION_CATEGORIES, type InspectionCategory } from './kinds';
+import { validateInspection, type CategoryDraft } from './validateInspection';
+import type { FieldDef, RecordMapping } from '../exchange/mapping';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference } from '../estates/estateReference';
 
 /**
  * An inspection as a spreadsheet row: our own inspection ledger export, or a district or

@@ -1,5 +1,5 @@
 import { INSPECTION_CATEGORIES, type InspectionCategory } from '../settings/settings';
-import { cleanText } from '../domain/text';
+import { cleanText } from '../common/text';
 
 /**
  * The stable codes of what an inspection is and finds; labels live in shared/i18n/inspections.ts.

@@ -1,4 +1,4 @@
-import type { Locale } from './locale';
+import type { Locale } from '../i18n/locale';
 
 /**
  * Inspections, rectification notices and acceptance surveys: labels of their codes, the ledger

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { xlsxBytes } from '../../../tests/fixtures/exchange/workbooks';
-import { isOverdue } from '../../inspection/overdue';
-import { formatRowProblem } from '../format';
-import { analyseWorkbook } from '../pipeline';
-import { noticeLedgerMapping } from './noticeLedger';
+import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
+import { isOverdue } from './overdue';
+import { formatRowProblem } from '../exchange/format';
+import { analyseWorkbook } from '../exchange/pipeline';
+import { noticeLedgerMapping } from './noticeMapping';
 
 const DISTRICT_LEDGER = xlsxBytes({
   sheets: [

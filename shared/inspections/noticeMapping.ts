@@ -1,9 +1,9 @@
-import type { Validated } from '../../domain/problem';
-import { cleanText, nameKey } from '../../domain/text';
-import type { NoticeStatus } from '../../inspection/notice';
-import { Problems } from '../../inspection/fieldParsers';
-import type { RecordMapping } from '../mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey } from './committeeSynonyms';
+import type { Validated } from '../common/problem';
+import { cleanText, nameKey } from '../common/text';
+import type { NoticeStatus } from './notice';
+import { Problems } from './fieldParsers';
+import type { RecordMapping } from '../exchange/mapping';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey } from '../estates/estateReference';
 
 /**
  * A rectification notice as a ledger row (整改台账): our own export, or a district list with

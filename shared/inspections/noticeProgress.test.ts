@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Validated } from '../domain/problem';
+import type { Validated } from '../common/problem';
 import { domainMessages } from '../i18n/domain';
 import { formatProblem } from '../i18n/format';
 import type { NoticeProgress } from './notice';

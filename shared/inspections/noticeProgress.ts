@@ -1,4 +1,4 @@
-import type { Validated } from '../domain/problem';
+import type { Validated } from '../common/problem';
 import { addDays } from './calendar';
 import { Problems } from './fieldParsers';
 import { parseEscalationKind } from './kinds';

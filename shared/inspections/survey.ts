@@ -1,4 +1,4 @@
-import type { Validated } from '../domain/problem';
+import type { Validated } from '../common/problem';
 import { Problems } from './fieldParsers';
 import { NOTE_MAX_LENGTH } from './validateInspection';
 

@@ -1,8 +1,8 @@
 import { Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { ClassCounts } from '../../../shared/domain/classSummary';
-import type { PlannedCounts } from '../../../shared/domain/community';
-import type { Finding, ReconciledRow, ReconciledTable, SummaryCell } from '../../../shared/domain/reconciliation';
+import type { ClassCounts } from '../../../shared/estates/classSummary';
+import type { PlannedCounts } from '../../../shared/estates/community';
+import type { Finding, ReconciledRow, ReconciledTable, SummaryCell } from '../../../shared/estates/reconciliation';
 import { formatFinding } from '../../../shared/i18n/format';
 import { testIdProps } from '../../components/testId';
 import { useMessages } from '../../i18n/I18nProvider';

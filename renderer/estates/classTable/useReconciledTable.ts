@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { summariseByCommunity } from '../../../shared/domain/classSummary';
-import { reconcileTable, type ReconciledTable } from '../../../shared/domain/reconciliation';
-import { useCommunities, useEstates } from '../../db/hooks';
+import { summariseByCommunity } from '../../../shared/estates/classSummary';
+import { reconcileTable, type ReconciledTable } from '../../../shared/estates/reconciliation';
+import { useCommunities, useEstates } from '../hooks';
 
 /** The community × class table with its findings, live; `undefined` while loading. */
 export function useReconciledTable(): ReconciledTable | undefined {

@@ -1,6 +1,6 @@
 import { Form, Input, Radio, Typography } from 'antd';
-import { CATEGORY_RESULTS, INSPECTION_CATEGORIES } from '../../../../shared/inspection/kinds';
-import { useMessages } from '../../../i18n/I18nProvider';
+import { CATEGORY_RESULTS, INSPECTION_CATEGORIES } from '../../../shared/inspections/kinds';
+import { useMessages } from '../../i18n/I18nProvider';
 
 /**
  * The six categories, one row each: the result as a radio group (Tab reaches it, arrow keys

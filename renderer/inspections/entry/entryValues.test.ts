@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateInspection } from '../../../../shared/inspection/validateInspection';
-import { inspectionRow } from '../../../../shared/inspection/testRows';
+import { validateInspection } from '../../../shared/inspections/validateInspection';
+import { inspectionRow } from '../../../shared/inspections/testRows';
 import { blankEntry, draftOf, entryOf, restoreEntry, restPass } from './entryValues';
 
 describe('entry form values', () => {

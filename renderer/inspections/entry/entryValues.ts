@@ -1,8 +1,8 @@
-import { parseNumber } from '../../../../shared/domain/numbers';
-import type { CategoryChecks, Inspection } from '../../../../shared/inspection/inspection';
-import { CATEGORY_RESULTS, INSPECTION_CATEGORIES, INSPECTION_KINDS, type CategoryResult, type InspectionCategory, type InspectionKind } from '../../../../shared/inspection/kinds';
-import type { InspectionDraft } from '../../../../shared/inspection/validateInspection';
-import type { LastEntry } from '../../../db/inspectionDraftRepository';
+import { parseNumber } from '../../../shared/common/numbers';
+import type { CategoryChecks, Inspection } from '../../../shared/inspections/inspection';
+import { CATEGORY_RESULTS, INSPECTION_CATEGORIES, INSPECTION_KINDS, type CategoryResult, type InspectionCategory, type InspectionKind } from '../../../shared/inspections/kinds';
+import type { InspectionDraft } from '../../../shared/inspections/validateInspection';
+import type { LastEntry } from '../inspectionDraftRepository';
 
 /**
  * The entry form's values. Everything is text as typed, so the shared validator judges it, and

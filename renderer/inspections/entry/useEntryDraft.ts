@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useDb } from '../../../db/DbContext';
-import { discardEntryDraft, draftPhotoCount, loadEntryDraft, saveEntryDraft } from '../../../db/inspectionDraftRepository';
+import { useDb } from '../../db/DbContext';
+import { discardEntryDraft, draftPhotoCount, loadEntryDraft, saveEntryDraft } from '../inspectionDraftRepository';
 
 export type DraftPhase =
   | { readonly phase: 'loading' }

@@ -1,16 +1,16 @@
 import { App as AntApp, Button, Col, Descriptions, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
 import { useEffect } from 'react';
-import { addDays, isIsoDate, yearOf } from '../../../../shared/inspection/calendar';
-import type { Inspection } from '../../../../shared/inspection/inspection';
-import { problemsFound } from '../../../../shared/inspection/inspection';
-import { INSPECTION_CATEGORIES, type InspectionCategory } from '../../../../shared/inspection/kinds';
-import { DEFAULT_RECTIFICATION_DAYS, type RectificationNotice } from '../../../../shared/inspection/notice';
-import { noticeNumberShape } from '../../../../shared/inspection/noticeNumber';
-import { useSaveWithProblems } from '../../../components/useSaveWithProblems';
-import { useDb } from '../../../db/DbContext';
-import { issueNotice } from '../../../db/noticeRepository';
-import { useMessages } from '../../../i18n/I18nProvider';
-import { useSettings } from '../../../settings/SettingsProvider';
+import { addDays, isIsoDate, yearOf } from '../../../shared/inspections/calendar';
+import type { Inspection } from '../../../shared/inspections/inspection';
+import { problemsFound } from '../../../shared/inspections/inspection';
+import { INSPECTION_CATEGORIES, type InspectionCategory } from '../../../shared/inspections/kinds';
+import { DEFAULT_RECTIFICATION_DAYS, type RectificationNotice } from '../../../shared/inspections/notice';
+import { noticeNumberShape } from '../../../shared/inspections/noticeNumber';
+import { useSaveWithProblems } from '../../components/useSaveWithProblems';
+import { useDb } from '../../db/DbContext';
+import { issueNotice } from '../noticeRepository';
+import { useMessages } from '../../i18n/I18nProvider';
+import { useSettings } from '../../settings/SettingsProvider';
 import { useEstateDirectory } from '../useEstateDirectory';
 import { useToday } from '../useToday';
 

@@ -1,13 +1,13 @@
 import { App as AntApp, Form, Input, Modal, Radio, Select } from 'antd';
 import { useEffect } from 'react';
-import { addDays } from '../../../../shared/inspection/calendar';
-import { ESCALATION_KINDS } from '../../../../shared/inspection/kinds';
-import { DEFAULT_RECTIFICATION_DAYS, type RectificationNotice } from '../../../../shared/inspection/notice';
-import { earliestNextDate } from '../../../../shared/inspection/noticeProgress';
-import { useSaveWithProblems } from '../../../components/useSaveWithProblems';
-import { useDb } from '../../../db/DbContext';
-import { escalateNoticeRecord, recheckNotice, reportNotice } from '../../../db/noticeRepository';
-import { useMessages } from '../../../i18n/I18nProvider';
+import { addDays } from '../../../shared/inspections/calendar';
+import { ESCALATION_KINDS } from '../../../shared/inspections/kinds';
+import { DEFAULT_RECTIFICATION_DAYS, type RectificationNotice } from '../../../shared/inspections/notice';
+import { earliestNextDate } from '../../../shared/inspections/noticeProgress';
+import { useSaveWithProblems } from '../../components/useSaveWithProblems';
+import { useDb } from '../../db/DbContext';
+import { escalateNoticeRecord, recheckNotice, reportNotice } from '../noticeRepository';
+import { useMessages } from '../../i18n/I18nProvider';
 import { useToday } from '../useToday';
 
 export type NoticeAction = 'report' | 'recheck' | 'escalate';

@@ -1,11 +1,11 @@
 import { App as AntApp, Button, Descriptions, Drawer, Popconfirm, Result, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import type { NoticeEvent, RectificationNotice } from '../../../../shared/inspection/notice';
-import { daysOverdue, shownStatus } from '../../../../shared/inspection/overdue';
-import { useDb } from '../../../db/DbContext';
-import { useNotice } from '../../../db/inspectionHooks';
-import { deleteNotice } from '../../../db/noticeRepository';
-import { useMessages } from '../../../i18n/I18nProvider';
+import type { NoticeEvent, RectificationNotice } from '../../../shared/inspections/notice';
+import { daysOverdue, shownStatus } from '../../../shared/inspections/overdue';
+import { useDb } from '../../db/DbContext';
+import { useNotice } from '../inspectionHooks';
+import { deleteNotice } from '../noticeRepository';
+import { useMessages } from '../../i18n/I18nProvider';
 import { useEstateDirectory } from '../useEstateDirectory';
 import { useToday } from '../useToday';
 import { NoticeActionModal, type NoticeAction } from './NoticeActionModal';

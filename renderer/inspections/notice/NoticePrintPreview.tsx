@@ -1,11 +1,11 @@
 import { App as AntApp, Button, Modal, Space, Typography } from 'antd';
 import { createPortal } from 'react-dom';
-import type { RectificationNotice } from '../../../../shared/inspection/notice';
-import { useEstate } from '../../../db/hooks';
-import { useCommunity } from '../../../db/hooks';
-import { useInspection } from '../../../db/inspectionHooks';
-import { useMessages } from '../../../i18n/I18nProvider';
-import { usePlatform } from '../../../platform/PlatformContext';
+import type { RectificationNotice } from '../../../shared/inspections/notice';
+import { useEstate } from '../../estates/hooks';
+import { useCommunity } from '../../estates/hooks';
+import { useInspection } from '../inspectionHooks';
+import { useMessages } from '../../i18n/I18nProvider';
+import { usePlatform } from '../../platform/PlatformContext';
 import { NoticeSheet } from './NoticeSheet';
 
 /**

@@ -1,8 +1,8 @@
-import type { Estate } from '../../../../shared/domain/estate';
-import type { Inspection } from '../../../../shared/inspection/inspection';
-import type { RectificationNotice } from '../../../../shared/inspection/notice';
-import { useMessages } from '../../../i18n/I18nProvider';
-import { useSettings } from '../../../settings/SettingsProvider';
+import type { Estate } from '../../../shared/estates/estate';
+import type { Inspection } from '../../../shared/inspections/inspection';
+import type { RectificationNotice } from '../../../shared/inspections/notice';
+import { useMessages } from '../../i18n/I18nProvider';
+import { useSettings } from '../../settings/SettingsProvider';
 import './noticePrint.css';
 
 /**

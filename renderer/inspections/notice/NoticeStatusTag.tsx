@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import type { ShownStatus } from '../../../../shared/inspection/overdue';
-import { useMessages } from '../../../i18n/I18nProvider';
+import type { ShownStatus } from '../../../shared/inspections/overdue';
+import { useMessages } from '../../i18n/I18nProvider';
 
 const COLORS: Readonly<Record<ShownStatus, string>> = {
   pending: 'gold',

@@ -1,8 +1,8 @@
 import { Badge, Button, Card, List, Space, Typography } from 'antd';
-import { daysOverdue } from '../../../../shared/inspection/overdue';
-import type { Navigate } from '../../../app/useHashRoute';
-import { useOverdueNotices } from '../../../db/inspectionHooks';
-import { useMessages } from '../../../i18n/I18nProvider';
+import { daysOverdue } from '../../../shared/inspections/overdue';
+import type { Navigate } from '../../app/useHashRoute';
+import { useOverdueNotices } from '../inspectionHooks';
+import { useMessages } from '../../i18n/I18nProvider';
 import { NoticeStatusTag } from '../notice/NoticeStatusTag';
 import { useEstateDirectory } from '../useEstateDirectory';
 import { useInspectionDialogs } from '../useInspectionDialogs';

@@ -1,11 +1,11 @@
 import { App as AntApp, Button, Space, Spin, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { isDomainError } from '../../../../shared/domain/problem';
-import { formatProblem } from '../../../../shared/i18n/format';
-import { useDb } from '../../../db/DbContext';
-import { usePhotos } from '../../../db/inspectionHooks';
-import { addPhoto, removePhoto } from '../../../db/inspectionPhotoRepository';
-import { useMessages } from '../../../i18n/I18nProvider';
+import { isDomainError } from '../../../shared/common/problem';
+import { formatProblem } from '../../../shared/i18n/format';
+import { useDb } from '../../db/DbContext';
+import { usePhotos } from '../inspectionHooks';
+import { addPhoto, removePhoto } from '../inspectionPhotoRepository';
+import { useMessages } from '../../i18n/I18nProvider';
 import { PhotoThumb } from './PhotoThumb';
 import { preparePhoto } from './preparePhoto';
 

@@ -1,6 +1,6 @@
 import { Modal } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import type { InspectionPhoto } from '../../../db/inspectionRows';
+import type { InspectionPhoto } from '../inspectionRows';
 
 /**
  * An <img> showing a Blob. The object URL is made and revoked by the effect itself (an outside

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDomainError } from '../../../../shared/domain/problem';
+import { isDomainError } from '../../../shared/common/problem';
 import { fitWithin, preparePhoto } from './preparePhoto';
 
 describe('fitWithin', () => {

@@ -1,5 +1,5 @@
-import { DomainError } from '../../../../shared/domain/problem';
-import type { PreparedPhoto } from '../../../db/inspectionPhotoRepository';
+import { DomainError } from '../../../shared/common/problem';
+import type { PreparedPhoto } from '../inspectionPhotoRepository';
 
 /** Longest edge of a stored photo: sharp enough to read a sign, small enough for thousands. */
 export const PHOTO_MAX_EDGE = 1600;

@@ -1,12 +1,12 @@
 import { App as AntApp, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
-import { parseCount } from '../../../../shared/domain/numbers';
-import { formatRate, surveyOutcome, type AcceptanceSurvey } from '../../../../shared/inspection/survey';
-import { useSaveWithProblems } from '../../../components/useSaveWithProblems';
-import { useDb } from '../../../db/DbContext';
-import { createSurvey, updateSurvey } from '../../../db/surveyRepository';
-import { useMessages } from '../../../i18n/I18nProvider';
-import { useSettings } from '../../../settings/SettingsProvider';
+import { parseCount } from '../../../shared/common/numbers';
+import { formatRate, surveyOutcome, type AcceptanceSurvey } from '../../../shared/inspections/survey';
+import { useSaveWithProblems } from '../../components/useSaveWithProblems';
+import { useDb } from '../../db/DbContext';
+import { createSurvey, updateSurvey } from '../surveyRepository';
+import { useMessages } from '../../i18n/I18nProvider';
+import { useSettings } from '../../settings/SettingsProvider';
 import { useEstateDirectory } from '../useEstateDirectory';
 import { useToday } from '../useToday';
 

@@ -1,7 +1,7 @@
-import type { CommitteeTerm } from '../../committee/types';
+import type { CommitteeTerm } from '../../committees/types';
 import { exchangeMessages } from '../../i18n/exchange';
-import { committeeSheets } from './committeeTables';
-import { communityTable, estateTable, withHeader, type Inventory } from './inventoryTables';
+import { committeeSheets } from '../../committees/committeeTables';
+import { communityTable, estateTable, withHeader, type Inventory } from '../../estates/inventoryTables';
 import { writeXlsx } from './xlsxFile';
 
 /**
