@@ -1,17 +1,24 @@
 import path from 'node:path';
-import { COVERAGE_MEASURES, coverageFacts, share, summariseCoverage, type CoverageCounts } from '../../shared/committees/coverage';
-import { committeeStatus, type CommitteeStatus } from '../../shared/committees/status';
-import type { CommitteeTermLike } from '../../shared/committees/types';
+import {
+  committeeMessages,
+  committeeStatus,
+  type CommitteeStatus,
+  type CommitteeTermLike,
+  type CommitteeTermRow,
+  committeeTermsMapping,
+  COVERAGE_MEASURES,
+  type CoverageCounts,
+  coverageFacts,
+  share,
+  summariseCoverage,
+} from '../../shared/committees';
 import { parseDateText } from '../../shared/common/dates';
-import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../shared/estates/estateClass';
+import { ESTATE_CLASS_CODES, type EstateClassCode, type EstateRow } from '../../shared/estates';
 import { nameKey } from '../../shared/common/text';
 import { ExchangeError, isExchangeError } from '../../shared/exchange/errors';
 import { formatExchangeError } from '../../shared/exchange/format';
-import { committeeTermsMapping, type CommitteeTermRow } from '../../shared/committees/termMapping';
-import type { EstateRow } from '../../shared/estates/estateMapping';
 import { analyseParsedInventory, analyseParsedWorkbook, type WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import { readWorkbook } from '../../shared/exchange/read';
-import { committeeMessages } from '../../shared/committees/messages';
 import { domainMessages } from '../../shared/i18n/domain';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';

@@ -3,14 +3,18 @@ import { parseDateText } from '../../shared/common/dates';
 import { nameKey } from '../../shared/common/text';
 import { isExchangeError } from '../../shared/exchange/errors';
 import { formatExchangeError } from '../../shared/exchange/format';
-import { noticeLedgerMapping, type NoticeLedgerRow } from '../../shared/inspections/noticeMapping';
+import {
+  daysOverdue,
+  inspectionMessages,
+  isOverdue,
+  localIsoDate,
+  noticeLedgerMapping,
+  type NoticeLedgerRow,
+} from '../../shared/inspections';
 import { analyseParsedWorkbook, type WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import { readWorkbook } from '../../shared/exchange/read';
 import { exchangeMessages } from '../../shared/i18n/exchange';
-import { inspectionMessages } from '../../shared/inspections/messages';
 import type { Locale } from '../../shared/i18n/locale';
-import { localIsoDate } from '../../shared/inspections/calendar';
-import { daysOverdue, isOverdue } from '../../shared/inspections/overdue';
 import { EXIT_INVALID_ROWS, EXIT_OK, EXIT_UNUSABLE, type Command } from '../command';
 import { readInputFile } from '../inputFile';
 import { textTable } from '../textTable';

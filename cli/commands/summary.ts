@@ -1,7 +1,11 @@
-import { summariseByCommunity, type ClassCounts } from '../../shared/estates/classSummary';
-import { NO_PLAN, type PlannedCounts } from '../../shared/estates/community';
-import type { EstateClassCode } from '../../shared/estates/estateClass';
-import { reconcileTable } from '../../shared/estates/reconciliation';
+import {
+  type ClassCounts,
+  type EstateClassCode,
+  NO_PLAN,
+  type PlannedCounts,
+  reconcileTable,
+  summariseByCommunity,
+} from '../../shared/estates';
 import { nameKey } from '../../shared/common/text';
 import { formatFindingAt } from '../../shared/exchange/format';
 import { exchangeMessages } from '../../shared/i18n/exchange';

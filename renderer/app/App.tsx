@@ -1,16 +1,13 @@
 import { App as AntApp, Layout, Menu, Typography } from 'antd';
 import { isFirstRunComplete } from '../../shared/settings/settings';
 import { useMessages } from '../i18n/I18nProvider';
-import { ClassTablePage } from '../estates/classTable/ClassTablePage';
-import { CommunitiesPage } from '../estates/CommunitiesPage';
-import { CoveragePage } from '../committees/CoveragePage';
-import { EstatesPage } from '../estates/EstatesPage';
+import { ClassTablePage, CommunitiesPage, EstatePage, EstatesPage } from '../estates/ui';
+import { CoveragePage } from '../committees/ui';
 import { FirstRunPage } from '../home/FirstRunPage';
 import { HomePage } from '../home/HomePage';
-import { InspectionsPage } from '../inspections/InspectionsPage';
+import { InspectionsPage } from '../inspections/ui';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/SettingsProvider';
-import { EstatePage } from '../estates/EstatePage';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { NAV_PAGES, useHashRoute, type Navigate, type Route } from './useHashRoute';
 

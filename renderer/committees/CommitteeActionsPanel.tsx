@@ -2,10 +2,10 @@ import { Card, Spin, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { committeeAction, compareActions, type CommitteeAction } from '../../shared/committees/status';
-import type { Estate } from '../../shared/estates/estate';
+import type { Estate } from '../../shared/estates';
 import type { Navigate } from '../app/useHashRoute';
 import { testIdProps } from '../components/testId';
-import { useCommunities, useEstates } from '../estates/hooks';
+import { useCommunities, useEstates } from '../estates/ui';
 import { useMessages } from '../i18n/I18nProvider';
 import { useCommitteeStatuses } from './useCommitteeStatuses';
 

@@ -1,7 +1,7 @@
 import { App as AntApp, Button, DatePicker, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { COMMITTEE_STATUSES } from '../../shared/committees/status';
-import { ESTATE_CLASS_CODES } from '../../shared/estates/estateClass';
+import { ESTATE_CLASS_CODES } from '../../shared/estates';
 import { exportCoverageReport } from '../../shared/committees/coverageReport';
 import { useMessages } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformContext';

@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import type { ColumnGroupType, ColumnsType } from 'antd/es/table';
 import { COVERAGE_MEASURES, share, type CoverageCounts, type CoverageMeasure, type CoverageTable } from '../../shared/committees/coverage';
-import type { EstateClassCode } from '../../shared/estates/estateClass';
+import type { EstateClassCode } from '../../shared/estates';
 import { testIdProps } from '../components/testId';
 import { useMessages } from '../i18n/I18nProvider';
 

@@ -9,7 +9,7 @@ import { deleteAssemblyMeeting, deletePreparatoryGroup } from './committeePrepar
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
-import type { EstatePanelProps } from '../estates/estatePanels';
+import type { EstatePanelProps } from '../estates/ui';
 import { AssemblyMeetingFormModal } from './AssemblyMeetingFormModal';
 import { CommitteeStatusTag } from './CommitteeStatusTag';
 import { CommitteeTermCard } from './CommitteeTermCard';

@@ -1,8 +1,7 @@
 import type { CommitteeMember, CommitteeTerm } from '../../shared/committees/types';
 import { memberInTermProblems, membersOutsideTerm, type TermRules } from '../../shared/committees/validation';
-import type { Community } from '../../shared/estates/community';
+import type { Community, Estate } from '../../shared/estates';
 import { DomainError } from '../../shared/common/problem';
-import type { Estate } from '../../shared/estates/estate';
 import type { CommitteeAnalysis } from '../../shared/committees/committeeAnalysis';
 import { existingCommitteeMembers, existingCommitteeTerms, memberRecordId } from '../../shared/committees/committeeExisting';
 import type { RecordDiff } from '../../shared/exchange/diff';
@@ -12,7 +11,7 @@ import { committeeMembersMapping, type CommitteeMemberRow } from '../../shared/c
 import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from '../../shared/committees/termMapping';
 import { diffAgainst, type SheetAnalysis } from '../../shared/exchange/pipeline';
 import { refuse } from '../db/problems';
-import { estateIdResolver } from '../estates/estateKeys';
+import { estateIdResolver } from '../estates';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
 
@@ -34,7 +33,7 @@ export function committeeLedgerOf(communities: readonly Community[], estates: re
   return { communities, estates, terms };
 }
 
-export { knownEstateKeys } from '../estates/estateKeys';
+export { knownEstateKeys } from '../estates';
 
 /** Keys of the stored terms, as member rows reference them. */
 export function storedTermKeys(ledger: CommitteeLedger): Set<string> {

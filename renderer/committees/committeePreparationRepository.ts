@@ -1,7 +1,7 @@
 import type { AssemblyMeeting, AssemblyMeetingFields, PreparatoryGroup, PreparatoryGroupFields } from '../../shared/committees/types';
 import { validateAssemblyMeeting, validatePreparatoryGroup } from '../../shared/committees/validation';
 import { DomainError, type Problem } from '../../shared/common/problem';
-import type { Draft } from '../../shared/estates/validation';
+import type { Draft } from '../../shared/estates';
 import { committeeRecordMissing, estateOf } from './committeeRefusals';
 import { mergeDraft } from '../db/mergeDraft';
 import { refuse } from '../db/problems';

@@ -8,7 +8,7 @@ import {
   type TermRules,
 } from '../../shared/committees/validation';
 import { DomainError, type Problem } from '../../shared/common/problem';
-import type { Draft } from '../../shared/estates/validation';
+import type { Draft } from '../../shared/estates';
 import { committeeRecordMissing, estateOf } from './committeeRefusals';
 import { mergeDraft } from '../db/mergeDraft';
 import { guardUnique, refuse } from '../db/problems';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { coverageFacts, summariseCoverage, type CoverageTable } from '../../shared/committees/coverage';
 import { COMMITTEE_STATUSES, type CommitteeStatusCode } from '../../shared/committees/status';
 import type { EstateStatusLine } from '../../shared/committees/coverageReport';
-import { useCommunities, useEstates } from '../estates/hooks';
+import { useCommunities, useEstates } from '../estates/ui';
 import { useCommitteeStatuses } from './useCommitteeStatuses';
 
 export interface Coverage {

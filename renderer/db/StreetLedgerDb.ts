@@ -1,12 +1,9 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committees/types';
-import type { Community } from '../../shared/estates/community';
-import type { Estate } from '../../shared/estates/estate';
+import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committees';
+import type { Community, Estate } from '../../shared/estates';
 import type { ImportBatch, RememberedColumnMapping } from '../../shared/exchange/importBatch';
-import type { Inspection } from '../../shared/inspections/inspection';
-import type { RectificationNotice } from '../../shared/inspections/notice';
-import type { AcceptanceSurvey } from '../../shared/inspections/survey';
-import type { EntryDraft, InspectionPhoto, NoticeCounter } from '../inspections/inspectionRows';
+import type { AcceptanceSurvey, Inspection, RectificationNotice } from '../../shared/inspections';
+import type { EntryDraft, InspectionPhoto, NoticeCounter } from '../inspections';
 import { declareSchema } from './schema';
 
 /** The one IndexedDB database of an installation. */

@@ -2,7 +2,7 @@ import { Alert, App as AntApp, Button, Popconfirm, Space, Table, Tag, Typography
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { COMMITTEE_STATUSES } from '../../shared/committees/status';
+import { COMMITTEE_STATUSES } from '../../shared/committees';
 import type { Estate } from '../../shared/estates/estate';
 import { isDomainError } from '../../shared/common/problem';
 import { formatProblem } from '../../shared/i18n/format';
@@ -13,8 +13,7 @@ import { useDb } from '../db/DbContext';
 import { deleteEstate } from './estateRepository';
 import { useCommunities, useEstates } from './hooks';
 import { useMessages } from '../i18n/I18nProvider';
-import { CommitteeStatusTag } from '../committees/CommitteeStatusTag';
-import { useCommitteeStatuses } from '../committees/useCommitteeStatuses';
+import { CommitteeStatusTag, useCommitteeStatuses } from '../committees/ui';
 import { EstateFilterBar } from './EstateFilterBar';
 import { filterEstates, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
 import { EstateFormModal } from './EstateFormModal';

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Estate } from '../../shared/estates/estate';
 import type { Navigate } from '../app/useHashRoute';
-import { EstateCommitteePanel } from '../committees/EstateCommitteePanel';
-import { EstateInspectionsPanel } from '../inspections/panels/EstateInspectionsPanel';
+import { EstateCommitteePanel } from '../committees/ui';
+import { EstateInspectionsPanel } from '../inspections/ui';
 
 export interface EstatePanelProps {
   readonly estate: Estate;

@@ -1,12 +1,10 @@
-import type { CommitteeTerm } from '../../shared/committees/types';
-import type { TermRules } from '../../shared/committees/validation';
-import type { Community } from '../../shared/estates/community';
-import type { Estate } from '../../shared/estates/estate';
+import type { CommitteeTerm, TermRules } from '../../shared/committees';
+import type { Community, Estate } from '../../shared/estates';
 import type { ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
-import { committeeLedgerOf, commitCommitteeImport, diffCommittees, type CommitteeDiff } from '../committees/committeeImport';
-import { commitInspectionImport, diffInspections } from '../inspections/inspectionImport';
-import { commitInventoryImport, diffInventory } from '../estates/inventoryImport';
+import { committeeLedgerOf, commitCommitteeImport, diffCommittees, type CommitteeDiff } from '../committees';
+import { commitInspectionImport, diffInspections } from '../inspections';
+import { commitInventoryImport, diffInventory } from '../estates';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import type { ExchangeDiff } from './exchangePreview';
 

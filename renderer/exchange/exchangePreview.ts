@@ -2,18 +2,15 @@ import { columnLetter } from '../../shared/exchange/grid';
 import { domainMessages } from '../../shared/i18n/domain';
 import { formatRowProblem, formatRowReason, formatSkipReason, formatWarning } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
-import type { TermRules } from '../../shared/committees/validation';
+import { committeeMembersMapping, committeeTermsMapping, type TermRules } from '../../shared/committees';
 import type { ExchangeAnalysis, ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
-import { committeeMembersMapping } from '../../shared/committees/memberMapping';
-import { committeeTermsMapping } from '../../shared/committees/termMapping';
-import { communitiesMapping } from '../../shared/estates/communityMapping';
-import { estatesMapping } from '../../shared/estates/estateMapping';
-import { inspectionsMapping, type InspectionRow } from '../../shared/inspections/inspectionMapping';
+import { communitiesMapping, estatesMapping } from '../../shared/estates';
+import { inspectionsMapping, type InspectionRow } from '../../shared/inspections';
 import type { SheetCandidate, WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import type { Locale } from '../../shared/i18n/locale';
-import type { CommitteeDiff } from '../committees/committeeImport';
-import type { InventoryDiff } from '../estates/inventoryImport';
+import type { CommitteeDiff } from '../committees';
+import type { InventoryDiff } from '../estates';
 
 /**
  * What the preview screen shows, as plain data small enough to post from the import worker:

@@ -1,18 +1,15 @@
 /// <reference lib="webworker" />
-import type { TermRules } from '../../shared/committees/validation';
+import { committeeMembersMapping, committeeTermsMapping, type TermRules } from '../../shared/committees';
 import { isDomainError } from '../../shared/common/problem';
 import { isExchangeError } from '../../shared/exchange/errors';
 import { buildErrorWorkbook } from '../../shared/exchange/errorWorkbook';
 import { analyseParsedExchange, EXCHANGE_KINDS, type ExchangeAnalysis, type ExchangeKind, type KindOptions } from '../../shared/exchange/exchangeAnalysis';
 import type { RecordMapping } from '../../shared/exchange/mapping';
-import { committeeMembersMapping } from '../../shared/committees/memberMapping';
-import { committeeTermsMapping } from '../../shared/committees/termMapping';
-import { communitiesMapping } from '../../shared/estates/communityMapping';
-import { estatesMapping } from '../../shared/estates/estateMapping';
-import { inspectionsMapping } from '../../shared/inspections/inspectionMapping';
+import { communitiesMapping, estatesMapping } from '../../shared/estates';
+import { inspectionsMapping } from '../../shared/inspections';
 import type { SheetAnalysis } from '../../shared/exchange/pipeline';
 import { readWorkbook } from '../../shared/exchange/read';
-import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../committees/committeeImport';
+import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../committees';
 import { commitExchangeImport, diffExchange } from './exchangeImport';
 import { recallColumnMapping } from '../db/importBatchRepository';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';

@@ -1,13 +1,12 @@
 import { App as AntApp, Button, Card, Col, Empty, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
-import { countByClass } from '../../shared/estates/classSummary';
+import { countByClass } from '../../shared/estates';
 import type { Navigate } from '../app/useHashRoute';
 import { useDb } from '../db/DbContext';
-import { useCommunities, useEstates, useIsDatabaseEmpty } from '../estates/hooks';
-import { loadExampleStreet } from '../estates/loadExampleStreet';
+import { countFindings, useCommunities, useEstates, useIsDatabaseEmpty, useReconciledTable } from '../estates/ui';
+import { loadExampleStreet } from '../estates';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
-import { countFindings, useReconciledTable } from '../estates/classTable/useReconciledTable';
 import { HOME_PANELS } from './homePanels';
 
 export function HomePage({ navigate }: { navigate: Navigate }) {

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Navigate } from '../app/useHashRoute';
-import { CommitteeActionsPanel } from '../committees/CommitteeActionsPanel';
-import { OverdueNoticesPanel } from '../inspections/panels/OverdueNoticesPanel';
+import { CommitteeActionsPanel } from '../committees/ui';
+import { OverdueNoticesPanel } from '../inspections/ui';
 
 /**
  * What needs action, below the home page's figures: each record kind with deadlines (committee

@@ -1,7 +1,7 @@
 import { Button, DatePicker, Select, Space } from 'antd';
 import type { ReactNode } from 'react';
 import dayjs from 'dayjs';
-import type { Community } from '../../shared/estates/community';
+import type { Community } from '../../shared/estates';
 import type { DateRange } from '../../shared/inspections/ledgerFilter';
 import { useMessages } from '../i18n/I18nProvider';
 

@@ -1,11 +1,10 @@
-import type { Community } from '../../shared/estates/community';
-import type { Estate } from '../../shared/estates/estate';
+import type { Community, Estate } from '../../shared/estates';
 import type { ExistingRecord, RecordDiff } from '../../shared/exchange/diff';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
 import { inspectionsMapping, type InspectionRow } from '../../shared/inspections/inspectionMapping';
 import { diffAgainst, type SheetAnalysis } from '../../shared/exchange/pipeline';
 import type { Inspection } from '../../shared/inspections/inspection';
-import { estateIdResolver } from '../estates/estateKeys';
+import { estateIdResolver } from '../estates';
 import { refuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';

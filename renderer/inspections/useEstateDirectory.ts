@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import type { Community } from '../../shared/estates/community';
-import type { Estate } from '../../shared/estates/estate';
-import { useCommunities, useEstates } from '../estates/hooks';
+import type { Community, Estate } from '../../shared/estates';
+import { useCommunities, useEstates } from '../estates/ui';
 
 export interface EstateEntry {
   readonly estate: Estate;

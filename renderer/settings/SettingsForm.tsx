@@ -2,8 +2,8 @@ import { Button, Form, Input, Select } from 'antd';
 import { LOCALES } from '../../shared/i18n/locale';
 import type { Settings } from '../../shared/settings/settings';
 import { useMessages } from '../i18n/I18nProvider';
-import { CommitteeSettingsFields } from '../committees/CommitteeSettingsFields';
-import { InspectionSettingsFields } from '../inspections/InspectionSettingsFields';
+import { CommitteeSettingsFields } from '../committees/ui';
+import { InspectionSettingsFields } from '../inspections/ui';
 
 /** The office's identity: the same fields on first run and in 设置. */
 export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {

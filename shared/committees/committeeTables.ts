@@ -1,14 +1,12 @@
 import { byRole } from './roster';
 import type { CommitteeMember, CommitteeTerm } from './types';
-import type { Community } from '../estates/community';
-import type { Estate } from '../estates/estate';
+import type { Community, Estate, Table } from '../estates';
 import { committeeMessages } from './messages';
 import type { RecordMapping } from '../exchange/mapping';
 import { committeeMembersMapping } from './memberMapping';
 import { committeeTermsMapping } from './termMapping';
 import { codeCell, textCell, type OutCell } from '../exchange/export/cells';
 import { dateCell } from './committeeCells';
-import type { Table } from '../estates/inventoryTables';
 import type { SheetSpec } from '../exchange/export/xlsxFile';
 
 /**

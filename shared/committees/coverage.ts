@@ -1,6 +1,4 @@
-import type { Community } from '../estates/community';
-import type { Estate } from '../estates/estate';
-import { ESTATE_CLASS_CODES, type EstateClassCode } from '../estates/estateClass';
+import { type Community, type Estate, ESTATE_CLASS_CODES, type EstateClassCode } from '../estates';
 import type { CommitteeStatus } from './status';
 
 /**

@@ -1,7 +1,7 @@
 import { COVERAGE_MEASURES, share, type CoverageCounts, type CoverageLine, type CoverageTable } from './coverage';
 import type { CommitteeStatus } from './status';
 import type { CommitteeTermFields, CommitteeTermLike } from './types';
-import type { EstateClassCode } from '../estates/estateClass';
+import type { EstateClassCode } from '../estates';
 import { committeeMessages } from './messages';
 import { domainMessages } from '../i18n/domain';
 import type { Locale } from '../i18n/locale';

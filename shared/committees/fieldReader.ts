@@ -2,7 +2,7 @@ import { parseDate } from '../common/dates';
 import { parseCount } from '../common/numbers';
 import type { Problem, ProblemCode } from '../common/problem';
 import { cleanText } from '../common/text';
-import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates/validation';
+import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates';
 
 /**
  * Reads the raw fields of one draft and collects every problem, so a form or an import row

@@ -4,7 +4,7 @@ import { validateCommitteeMember } from './validation';
 import type { Problem, Validated } from '../common/problem';
 import { cleanText, nameKey } from '../common/text';
 import type { RecordMapping } from '../exchange/mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, TERM_NUMBER_SYNONYMS } from '../estates/estateReference';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, TERM_NUMBER_SYNONYMS } from '../estates';
 
 /**
  * One member of an owners' committee as a spreadsheet row: the estate and 届次 the seat

@@ -3,7 +3,7 @@ import { validateCommitteeTerm, type TermRules } from './validation';
 import type { Problem, Validated } from '../common/problem';
 import { cleanText, nameKey } from '../common/text';
 import type { RecordMapping } from '../exchange/mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, TERM_NUMBER_SYNONYMS } from '../estates/estateReference';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, TERM_NUMBER_SYNONYMS } from '../estates';
 
 /**
  * An owners' committee term as a spreadsheet row: our own export, or a district list with

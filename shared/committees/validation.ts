@@ -1,5 +1,5 @@
 import type { Problem, Validated } from '../common/problem';
-import type { Draft } from '../estates/validation';
+import type { Draft } from '../estates';
 import { addDays, addYears } from './calendar';
 import { FieldReader } from './fieldReader';
 import { parseLeaveReason, parseMeetingKind, parseMemberRole, parseNameList, parsePercent, parseTermNumber } from './parse';

@@ -1,8 +1,5 @@
-import type { Community } from '../estates/community';
-import type { Estate } from '../estates/estate';
+import type { Community, CommunityRow, Estate, EstateRow } from '../estates';
 import type { RecordMapping } from './mapping';
-import type { CommunityRow } from '../estates/communityMapping';
-import type { EstateRow } from '../estates/estateMapping';
 import type { ValidRow } from './validateRows';
 
 /**

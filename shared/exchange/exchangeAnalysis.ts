@@ -1,16 +1,18 @@
-import type { Community } from '../estates/community';
+import { communitiesMapping, type Community, type CommunityRow, estateKey, type EstateRow, estatesMapping } from '../estates';
 import { nameKey } from '../common/text';
-import type { TermRules } from '../committees/validation';
+import {
+  type CommitteeMemberRow,
+  committeeMembersMapping,
+  type CommitteeTermRow,
+  committeeTermsMapping,
+  hasTerm,
+  type TermRules,
+} from '../committees';
 import type { ColumnOverrides } from './columnMap';
 import { ExchangeError } from './errors';
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import type { RecordMapping } from './mapping';
-import { committeeMembersMapping, type CommitteeMemberRow } from '../committees/memberMapping';
-import { estateKey } from '../estates/estateReference';
-import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from '../committees/termMapping';
-import { communitiesMapping, type CommunityRow } from '../estates/communityMapping';
-import { estatesMapping, type EstateRow } from '../estates/estateMapping';
-import { inspectionsMapping, type InspectionRow } from '../inspections/inspectionMapping';
+import { inspectionsMapping, type InspectionRow } from '../inspections';
 import { analyseSheet, assignSheets, rankSheets, type SheetCandidate, type WorkbookAnalysis } from './pipeline';
 import type { Workbook } from './read';
 

@@ -26,7 +26,7 @@
  *   has no database).
  * Row numbers everywhere are the sheet's own, 1-based, as Excel shows them.
  */
-import type { Community } from '../estates/community';
+import { communitiesMapping, type Community, type CommunityRow, type EstateRow, estatesMapping } from '../estates';
 import type { DateSystem } from '../common/dates';
 import { nameKey } from '../common/text';
 import { mapColumns, type ColumnMapping, type ColumnOverrides } from './columnMap';
@@ -37,8 +37,6 @@ import type { CellRange, CellValue, Grid } from './grid';
 import { evaluateBand, searchHeader, type HeaderMatch } from './headerSearch';
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import type { RecordMapping } from './mapping';
-import { communitiesMapping, type CommunityRow } from '../estates/communityMapping';
-import { estatesMapping, type EstateRow } from '../estates/estateMapping';
 import { readWorkbook, type Workbook, type WorkbookFormat } from './read';
 import { readRows, type RowContext, type RowOutcome } from './validateRows';
 

@@ -1,6 +1,6 @@
-import { committeeMessages } from '../committees/messages';
+import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
-import { inspectionMessages } from '../inspections/messages';
+import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
 

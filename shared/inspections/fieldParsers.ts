@@ -2,7 +2,7 @@ import { parseDate } from '../common/dates';
 import { parseNumber } from '../common/numbers';
 import type { Problem } from '../common/problem';
 import { cleanText, toHalfWidth } from '../common/text';
-import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates/validation';
+import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates';
 
 /**
  * Collects the problems of one record while each field is read, so a form or an import row

@@ -9,7 +9,7 @@ import type { CellRange } from '../exchange/grid';
 import { categoryFields, inspectionHeader } from './inspectionMapping';
 import { noticeLedgerMapping } from './noticeMapping';
 import { codeCell, numberCell, textCell, type OutCell } from '../exchange/export/cells';
-import { dateCell } from '../committees/committeeCells';
+import { dateCell } from '../committees';
 import { writeXlsx, type SheetSpec } from '../exchange/export/xlsxFile';
 
 /**

@@ -4,7 +4,7 @@ import type { InspectionFields } from './inspection';
 import { INSPECTION_CATEGORIES, type InspectionCategory } from './kinds';
 import { validateInspection, type CategoryDraft } from './validateInspection';
 import type { FieldDef, RecordMapping } from '../exchange/mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference } from '../estates/estateReference';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference } from '../estates';
 
 /**
  * An inspection as a spreadsheet row: our own inspection ledger export, or a district or

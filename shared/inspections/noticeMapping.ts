@@ -3,7 +3,7 @@ import { cleanText, nameKey } from '../common/text';
 import type { NoticeStatus } from './notice';
 import { Problems } from './fieldParsers';
 import type { RecordMapping } from '../exchange/mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey } from '../estates/estateReference';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey } from '../estates';
 
 /**
  * A rectification notice as a ledger row (整改台账): our own export, or a district list with

@@ -1,5 +1,5 @@
 import type { Validated } from '../common/problem';
-import { TEXT_MAX_LENGTH } from '../estates/validation';
+import { TEXT_MAX_LENGTH } from '../estates';
 import { checkNames, parseTimeOfDay, Problems, splitNames } from './fieldParsers';
 import type { CategoryCheck, CategoryChecks, InspectionFields } from './inspection';
 import { parseCategoryResult, parseInspectionKind, type InspectionCategory } from './kinds';

@@ -1,5 +1,5 @@
 import type { Validated } from '../common/problem';
-import { NAME_MAX_LENGTH } from '../estates/validation';
+import { NAME_MAX_LENGTH } from '../estates';
 import { Problems } from './fieldParsers';
 import { isInspectionCategory } from './kinds';
 import type { NoticeFields, NoticeItem } from './notice';

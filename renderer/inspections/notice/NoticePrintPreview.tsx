@@ -1,8 +1,7 @@
 import { App as AntApp, Button, Modal, Space, Typography } from 'antd';
 import { createPortal } from 'react-dom';
 import type { RectificationNotice } from '../../../shared/inspections/notice';
-import { useEstate } from '../../estates/hooks';
-import { useCommunity } from '../../estates/hooks';
+import { useCommunity, useEstate } from '../../estates/ui';
 import { useInspection } from '../inspectionHooks';
 import { useMessages } from '../../i18n/I18nProvider';
 import { usePlatform } from '../../platform/PlatformContext';

@@ -1,4 +1,4 @@
-import type { Estate } from '../../../shared/estates/estate';
+import type { Estate } from '../../../shared/estates';
 import type { Inspection } from '../../../shared/inspections/inspection';
 import type { RectificationNotice } from '../../../shared/inspections/notice';
 import { useMessages } from '../../i18n/I18nProvider';

@@ -7,7 +7,7 @@ import { formatRate, latestSurvey, satisfactionRate, surveyOutcome } from '../..
 import { estateTimeline, type TimelineEntry } from '../../../shared/inspections/timeline';
 import { useInspectionsOfEstate, useNoticesOfEstate, useSurveysOfEstate } from '../inspectionHooks';
 import { useMessages } from '../../i18n/I18nProvider';
-import type { EstatePanelProps } from '../../estates/estatePanels';
+import type { EstatePanelProps } from '../../estates/ui';
 import { NoticeStatusTag } from '../notice/NoticeStatusTag';
 import { useInspectionDialogs, type InspectionDialogs } from '../useInspectionDialogs';
 import { useToday } from '../useToday';
