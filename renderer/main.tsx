@@ -5,7 +5,7 @@ import { uiMessages } from '../shared/i18n/ui';
 import { App } from './app/App';
 import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
-import { useWindowOperator } from './history/hooks';
+import { useWindowOperator } from './history/ui';
 import { I18nProvider } from './i18n/I18nProvider';
 import { detectPlatform } from './platform';
 import { PlatformProvider } from './platform/PlatformContext';

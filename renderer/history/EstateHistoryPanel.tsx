@@ -1,6 +1,6 @@
 import { Card } from 'antd';
 import { useMessages } from '../i18n/I18nProvider';
-import type { EstatePanelProps } from '../pages/estate/estatePanels';
+import type { EstatePanelProps } from '../estates/ui';
 import { HistoryTable } from './HistoryTable';
 import { useEstateHistory } from './hooks';
 

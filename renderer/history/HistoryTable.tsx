@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useMemo, type HTMLAttributes } from 'react';
 import { describeEntry, type NameOf } from '../../shared/history/describeEntry';
 import type { HistoryEntry } from '../../shared/history/fieldHistory';
-import { useCommunities } from '../db/hooks';
+import { useCommunities } from '../estates/ui';
 import { useMessages } from '../i18n/I18nProvider';
 
 /** Names of the communities an estate moved between, for its communityId entries. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCommunity, updateCommunity } from '../db/communityRepository';
-import { createEstate, deleteEstate, updateEstate } from '../db/estateRepository';
+import { createCommunity, updateCommunity } from '../estates';
+import { createEstate, deleteEstate, updateEstate } from '../estates';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { openTestDb } from '../db/testing/testDb';
 import { describeChange, setOperator } from './changeContext';

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyseInventory } from '../../shared/exchange/pipeline';
-import { createCommunity } from '../db/communityRepository';
-import { createEstate } from '../db/estateRepository';
+import { createCommunity } from '../estates';
+import { createEstate } from '../estates';
 import { undoImportBatch } from '../db/importBatchRepository';
-import { commitInventoryImport, diffInventory } from '../db/inventoryImport';
+import { commitInventoryImport, diffInventory } from '../estates';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { openTestDb } from '../db/testing/testDb';
 import { setOperator } from './changeContext';

@@ -1,7 +1,7 @@
-import { committeeMessages } from './committees';
+import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
-import { historyMessages } from './history';
-import { inspectionMessages } from './inspections';
+import { historyMessages } from '../history';
+import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_REASON_FIELDS, REASON_FIELDS } from '../history/reasonFields';
+import { DEFAULT_REASON_FIELDS, REASON_FIELDS } from '../history';
 import { LOCALES } from '../i18n/locale';
 
 /** The six things an inspection checks (plan 4), by stable code; labels live in the locale files. */

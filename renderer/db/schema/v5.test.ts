@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateEstate } from '../estateRepository';
+import { updateEstate } from '../../estates';
 import { historyOfEstate } from '../../history/historyRepository';
 import { openAfterUpgrade } from '../testing/migrationHarness';
 import type { V1CommunityRow, V1EstateRow } from './v1';

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AssemblyMeeting, PreparatoryGroup } from '../../committee/types';
-import type { AcceptanceSurvey } from '../../inspection/survey';
+import { assemblyMeetingRecordSheet, assemblyMeetingsMapping, preparatoryGroupRecordSheet, preparatoryGroupsMapping, type AssemblyMeeting, type PreparatoryGroup } from '../../committees';
+import { surveyRecordSheet, surveysMapping, type AcceptanceSurvey } from '../../inspections';
 import type { RecordMapping } from '../mapping';
-import { assemblyMeetingsMapping } from '../mappings/assemblyMeetings';
-import { preparatoryGroupsMapping } from '../mappings/preparatoryGroups';
-import { surveysMapping } from '../mappings/surveys';
 import { analyseWorkbook } from '../pipeline';
-import { assemblyMeetingSheet, preparatoryGroupSheet, surveySheet, type Places } from './placedTables';
+import type { Places } from './placedTables';
 import { writeXlsx, type SheetSpec } from './xlsxFile';
 
 const places: Places = {
@@ -39,12 +36,12 @@ async function readBack<V>(sheet: SheetSpec, mapping: RecordMapping<V>): Promise
 
 describe('the full workbook sheets of an estate’s flat records', () => {
   it('read back to the same preparatory groups, in the office’s order', async () => {
-    expect(await readBack(preparatoryGroupSheet(places, groups), preparatoryGroupsMapping)).toEqual([rowOf(groups[1]!), rowOf(groups[0]!)]);
+    expect(await readBack(preparatoryGroupRecordSheet(places, groups), preparatoryGroupsMapping)).toEqual([rowOf(groups[1]!), rowOf(groups[0]!)]);
   });
   it('read back to the same assembly meetings', async () => {
-    expect(await readBack(assemblyMeetingSheet(places, meetings), assemblyMeetingsMapping)).toEqual(meetings.map(rowOf));
+    expect(await readBack(assemblyMeetingRecordSheet(places, meetings), assemblyMeetingsMapping)).toEqual(meetings.map(rowOf));
   });
   it('read back to the same surveys, with the threshold each was judged by', async () => {
-    expect(await readBack(surveySheet(places, surveys), surveysMapping)).toEqual(surveys.map(rowOf));
+    expect(await readBack(surveyRecordSheet(places, surveys), surveysMapping)).toEqual(surveys.map(rowOf));
   });
 });

@@ -1,21 +1,12 @@
-import type { AssemblyMeeting, PreparatoryGroup } from '../../committee/types';
-import type { Community } from '../../domain/community';
-import type { Estate } from '../../domain/estate';
-import { committeeMessages } from '../../i18n/committees';
-import { inspectionMessages } from '../../i18n/inspections';
-import type { AcceptanceSurvey } from '../../inspection/survey';
+import type { Community, Estate } from '../../estates';
 import type { RecordMapping } from '../mapping';
-import { assemblyMeetingsMapping } from '../mappings/assemblyMeetings';
-import { preparatoryGroupsMapping } from '../mappings/preparatoryGroups';
-import { surveysMapping } from '../mappings/surveys';
-import { numberCell, textCell, type OutCell } from './cells';
-import { dateCell } from './committeeCells';
+import { textCell, type OutCell } from './cells';
 import type { SheetSpec } from './xlsxFile';
 
 /**
- * Sheets of the full workbook for the flat records of an estate (preparatory groups, assembly
- * meetings, surveys), with their mappings' canonical headers so the import reads them back to
- * the same records. Chinese labels whatever the UI language: this is the exchange format.
+ * A sheet of the full workbook for a flat record of an estate (preparatory groups, assembly
+ * meetings, surveys), with its mapping's canonical headers so the import reads it back to the
+ * same records. Chinese labels whatever the UI language: this is the exchange format.
  */
 
 export interface Places {
@@ -39,7 +30,7 @@ export function placeByEstate<T extends { readonly estateId: string }>(places: P
   return placed.map(({ community, estate, record }) => ({ community, estate, record }));
 }
 
-function placedSheet<T extends { readonly estateId: string }>(
+export function placedSheet<T extends { readonly estateId: string }>(
   name: string,
   mapping: RecordMapping<unknown>,
   places: Places,
@@ -53,36 +44,3 @@ function placedSheet<T extends { readonly estateId: string }>(
   return { name, rows: [header, ...rows], freezeRows: 1 };
 }
 
-const committees = committeeMessages['zh-CN'];
-const inspections = inspectionMessages['zh-CN'];
-
-export function preparatoryGroupSheet(places: Places, groups: readonly PreparatoryGroup[]): SheetSpec {
-  return placedSheet(committees.report.groupsSheet, preparatoryGroupsMapping as RecordMapping<unknown>, places, groups, (g) => g.formedOn, {
-    formedOn: (g) => dateCell(g.formedOn),
-    members: (g) => textCell(g.members.join('、')),
-    communityRepresentative: (g) => textCell(g.communityRepresentative),
-    notes: (g) => textCell(g.notes),
-  });
-}
-
-export function assemblyMeetingSheet(places: Places, meetings: readonly AssemblyMeeting[]): SheetSpec {
-  return placedSheet(committees.report.meetingsSheet, assemblyMeetingsMapping as RecordMapping<unknown>, places, meetings, (m) => m.heldOn, {
-    kind: (m) => textCell(committees.meetingKind[m.kind] ?? m.kind),
-    heldOn: (m) => dateCell(m.heldOn),
-    convenedBy: (m) => textCell(m.convenedBy),
-    attendingOwners: (m) => numberCell(m.attendingOwners),
-    ownerSharePercent: (m) => numberCell(m.ownerSharePercent),
-    areaSharePercent: (m) => numberCell(m.areaSharePercent),
-    resolutions: (m) => textCell(m.resolutions),
-  });
-}
-
-export function surveySheet(places: Places, surveys: readonly AcceptanceSurvey[]): SheetSpec {
-  return placedSheet(inspections.report.surveySheet, surveysMapping as RecordMapping<unknown>, places, surveys, (s) => s.surveyedOn, {
-    surveyedOn: (s) => dateCell(s.surveyedOn),
-    surveyed: (s) => numberCell(s.surveyed),
-    satisfied: (s) => numberCell(s.satisfied),
-    threshold: (s) => numberCell(Math.round(s.threshold * 1e6) / 1e4),
-    note: (s) => textCell(s.note),
-  });
-}

@@ -1,0 +1,5 @@
+/** What other folders may use of renderer/history (no React: safe for the import worker). */
+export * from './changeContext';
+export * from './historyExport';
+export * from './historyMiddleware';
+export * from './historyRepository';

@@ -1,0 +1,65 @@
+import type { Problem, Validated } from '../common/problem';
+import { keptText, nameKey } from '../common/text';
+import type { FieldDef, RecordMapping } from './mapping';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference } from '../estates';
+
+/**
+ * A record about one estate as a sheet row: the row names its estate by community and estate
+ * name (resolved when the import commits) instead of its id. Shared by the kinds that are a
+ * flat record of an estate (preparatory groups, assembly meetings, surveys).
+ */
+export type Placed<F extends { readonly estateId: string }> = Omit<F, 'estateId'> & { readonly community: string; readonly estate: string };
+
+export const PLACE_FIELDS: readonly FieldDef[] = [
+  { key: 'community', kind: 'text', required: true, synonyms: [...COMMUNITY_SYNONYMS] },
+  { key: 'estate', kind: 'text', required: true, synonyms: [...ESTATE_SYNONYMS] },
+];
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : keptText(String(value)));
+
+/** The record's own validator, with the estate's name standing in for its id. */
+export function validatePlaced<F extends { readonly estateId: string }>(draft: Readonly<Record<string, unknown>>, validate: (draft: Readonly<Record<string, unknown>>) => Validated<F>): Validated<Placed<F>> {
+  const community = text(draft.community);
+  const estate = text(draft.estate);
+  const problems: Problem[] = [];
+  if (community === '') problems.push({ field: 'community', code: 'required' });
+  if (estate === '') problems.push({ field: 'estate', code: 'required' });
+  const result = validate({ ...draft, estateId: estate || '-' });
+  if (!result.ok) problems.push(...result.problems.filter((p) => p.field !== 'estateId'));
+  if (problems.length > 0 || !result.ok) return { ok: false, problems };
+  const { estateId: _estateId, ...fields } = result.value;
+  return { ok: true, value: { ...fields, community, estate } as unknown as Placed<F> };
+}
+
+/** The identity of a placed record: its estate and the fields that tell it from the estate's others. */
+export function placedIdentity(value: { readonly community: string; readonly estate: string }, parts: readonly (string | number)[], field: string) {
+  return {
+    key: [estateKey(nameKey(value.community), nameKey(value.estate)), ...parts].join('\u0001'),
+    field,
+    label: [`${value.community} / ${value.estate}`, ...parts].join(' / '),
+  };
+}
+
+/**
+ * The parts of a RecordMapping every placed kind writes the same way: estate reference, field
+ * values and updates over `diffFields`, lists compared as the text a cell holds.
+ */
+export function placedMapping<V extends { readonly community: string; readonly estate: string }>(
+  spec: Pick<RecordMapping<V>, 'kind' | 'fields' | 'minFields' | 'validate' | 'identity' | 'diffFields'>,
+): RecordMapping<V> {
+  // A list compares as one value (its order matters, as in the cell); never shown to anyone.
+  const cellOf = (value: unknown) => (Array.isArray(value) ? JSON.stringify(value) : value);
+  return {
+    ...spec,
+    fields: [...PLACE_FIELDS, ...spec.fields],
+    totalMarkerFields: ['community', 'estate'],
+    problemFields: { estateId: 'estate' },
+    references: (value) => [estateReference(value.community, value.estate)],
+    fieldValue: (value, field) => cellOf((value as Readonly<Record<string, unknown>>)[field]),
+    withFields(base, incoming, fields) {
+      const out: Record<string, unknown> = { ...base };
+      for (const field of fields) if (spec.diffFields.includes(field)) out[field] = (incoming as Readonly<Record<string, unknown>>)[field];
+      return out as V;
+    },
+  };
+}
