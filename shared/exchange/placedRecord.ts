@@ -1,5 +1,7 @@
 import type { Problem, Validated } from '../common/problem';
 import { keptText, nameKey } from '../common/text';
+import type { ExistingRecord } from './diff';
+import { placeByEstate, type Places } from './export/placedTables';
 import type { FieldDef, RecordMapping } from './mapping';
 import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference } from '../estates';
 
@@ -62,4 +64,25 @@ export function placedMapping<V extends { readonly community: string; readonly e
       return out as V;
     },
   };
+}
+
+interface StoredPlaced {
+  readonly id: string;
+  readonly estateId: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/** Stored records as the rows a sheet would give for them, for the diff of an import. */
+export function existingPlaced<T extends StoredPlaced>(places: Places, records: readonly T[]): ExistingRecord<Placed<Omit<T, 'id' | 'createdAt' | 'updatedAt'>>>[] {
+  return placeByEstate(places, records, () => '').map(({ community, estate, record }) => {
+    const { id, estateId: _estateId, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = record;
+    return { id, value: { ...fields, community, estate } as unknown as Placed<Omit<T, 'id' | 'createdAt' | 'updatedAt'>> };
+  });
+}
+
+/** A row as the record it becomes: the estate its names resolved to, a new id and stamps. */
+export function storedFromPlaced<V extends { readonly community: string; readonly estate: string }>(row: V, estateId: string, id: string, at: number) {
+  const { community: _community, estate: _estate, ...fields } = row;
+  return { ...fields, estateId, id, createdAt: at, updatedAt: at };
 }

@@ -1,6 +1,11 @@
 import type { Problem, Validated } from '../common/problem';
 import { cleanText, keptText, nameKey } from '../common/text';
-import type { InspectionFields } from './inspection';
+import { dateCell } from '../committees';
+import { numberCell, textCell } from '../exchange/export/cells';
+import { placedSheet, type Places } from '../exchange/export/placedTables';
+import type { SheetSpec } from '../exchange/export/xlsxFile';
+import type { Inspection, InspectionFields } from './inspection';
+import { inspectionMessages } from './messages';
 import { INSPECTION_CATEGORIES, type InspectionCategory } from './kinds';
 import { validateInspection, type CategoryDraft } from './validateInspection';
 import type { FieldDef, RecordMapping } from '../exchange/mapping';
@@ -151,4 +156,32 @@ export const inspectionsMapping: RecordMapping<InspectionRow> = {
 /** The header our own ledger export writes for a field: its first synonym. */
 export function inspectionHeader(field: string): string {
   return inspectionsMapping.fields.find((f) => f.key === field)?.synonyms[0] ?? field;
+}
+
+/**
+ * The full workbook's 检查台账 sheet: every field of every inspection under the mapping's
+ * canonical headers (marks always, unlike the district ledger), read back to the same records.
+ * Photos are not in it: they are in backups only.
+ */
+export function inspectionRecordSheet(places: Places, inspections: readonly Inspection[]): SheetSpec {
+  const zh = inspectionMessages['zh-CN'];
+  const categoryCells = Object.fromEntries(
+    INSPECTION_CATEGORIES.flatMap((c) => {
+      const keys = categoryFields(c);
+      return [
+        [keys.result, (i: Inspection) => textCell(zh.result[i.categories[c].result])],
+        [keys.note, (i: Inspection) => textCell(i.categories[c].note)],
+        [keys.mark, (i: Inspection) => numberCell(i.categories[c].mark)],
+      ] as const;
+    }),
+  );
+  return placedSheet(zh.report.inspectionSheet, inspectionsMapping as RecordMapping<unknown>, places, inspections, (i) => `${i.inspectedOn} ${i.time}`, {
+    inspectedOn: (i) => dateCell(i.inspectedOn),
+    time: (i) => textCell(i.time),
+    kind: (i) => textCell(zh.kind[i.kind]),
+    inspectors: (i) => textCell(i.inspectors.join(zh.report.nameSeparator)),
+    ...categoryCells,
+    score: (i) => numberCell(i.score),
+    findings: (i) => textCell(i.findings),
+  });
 }

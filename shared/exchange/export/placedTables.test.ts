@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assemblyMeetingRecordSheet, assemblyMeetingsMapping, preparatoryGroupRecordSheet, preparatoryGroupsMapping, type AssemblyMeeting, type PreparatoryGroup } from '../../committees';
-import { surveyRecordSheet, surveysMapping, type AcceptanceSurvey } from '../../inspections';
+import { inspectionRecordSheet, inspectionsMapping, surveyRecordSheet, surveysMapping, type AcceptanceSurvey } from '../../inspections';
+import { inspectionRow } from '../../inspections/testRows';
 import type { RecordMapping } from '../mapping';
 import { analyseWorkbook } from '../pipeline';
 import type { Places } from './placedTables';
@@ -43,5 +44,13 @@ describe('the full workbook sheets of an estate’s flat records', () => {
   });
   it('read back to the same surveys, with the threshold each was judged by', async () => {
     expect(await readBack(surveyRecordSheet(places, surveys), surveysMapping)).toEqual(surveys.map(rowOf));
+  });
+  it('read back to the same inspections, every category with its note and mark', async () => {
+    const inspections = [
+      inspectionRow({ id: 'i1', estateId: 'e2', kind: 'assessment', inspectors: ['张敏', '李强'], score: 88.5, findings: '东门（北侧）堆物；\n已口头告知' }),
+      inspectionRow({ id: 'i2', estateId: 'e1', time: '', categories: { ...inspectionRow().categories, sanitation: { result: 'problem', note: '垃圾未清运', mark: 12 } } }),
+    ];
+    const rows = inspections.map(({ photoCount: _p, ...i }) => rowOf(i));
+    expect(await readBack(inspectionRecordSheet(places, inspections), inspectionsMapping)).toEqual([rows[1], rows[0]]);
   });
 });
