@@ -26,6 +26,7 @@ import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
 import { EXIT_INVALID_ROWS, EXIT_OK, EXIT_UNUSABLE, type Command } from '../command';
 import { readInputFile } from '../inputFile';
 import { textTable } from '../textTable';
+import { compositeKey } from '../../shared/common/compositeKey';
 
 /**
  * `street-ledger coverage FILE... [--date YYYY-MM-DD] [--json]`: reads workbooks holding
@@ -94,7 +95,7 @@ function collect(files: readonly FileRead[]) {
   const terms = new Map<string, Map<number, CommitteeTermLike>>();
   const place = (community: string, name: string, estateClass: EstateClassCode | null): Place => {
     const communityId = nameKey(community);
-    const id = `${communityId}\u0001${nameKey(name)}`;
+    const id = compositeKey(communityId, nameKey(name));
     if (!communities.has(communityId)) communities.set(communityId, community);
     let found = estates.get(id);
     if (!found) {

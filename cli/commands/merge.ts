@@ -10,6 +10,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import { exitCodeOf, type FileAnalysis } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
 import { analyseFiles } from '../isolation';
+import { compositeKey } from '../../shared/common/compositeKey';
 
 /**
  * `street-ledger merge FILE... -o OUT.xlsx`: the valid rows of several returns in one workbook,
@@ -47,7 +48,7 @@ function merge(files: readonly FileAnalysis[]): Merged {
       const street = streetOf(section.analysis.preamble, source);
       if (section.kind === 'estates') {
         for (const { row, value } of section.analysis.rows.valid) {
-          const key = [street, value.community, value.name].map(nameKey).join('\u0001');
+          const key = compositeKey(...[street, value.community, value.name].map(nameKey));
           const first = seenEstates.get(key);
           if (first) {
             out.duplicates.push({ street, community: value.community, name: value.name, first, duplicate: { file: source, row } });
@@ -58,7 +59,7 @@ function merge(files: readonly FileAnalysis[]): Merged {
         }
       } else {
         for (const { value } of section.analysis.rows.valid) {
-          const key = `${nameKey(street)}\u0001${nameKey(value.name)}`;
+          const key = compositeKey(nameKey(street), nameKey(value.name));
           if (seenCommunities.has(key)) continue;
           seenCommunities.add(key);
           out.communities.push([textCell(source), textCell(street), ...communityCells(value)]);

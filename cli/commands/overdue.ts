@@ -18,6 +18,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import { EXIT_INVALID_ROWS, EXIT_OK, EXIT_UNUSABLE, type Command } from '../command';
 import { readInputFile } from '../inputFile';
 import { textTable } from '../textTable';
+import { compositeKey } from '../../shared/common/compositeKey';
 
 /**
  * `street-ledger overdue FILE... [--date YYYY-MM-DD] [--json]`: reads workbooks holding a
@@ -65,7 +66,7 @@ export function overdueOf(files: readonly FileRead[], date: string): OverdueNoti
   const out: OverdueNotice[] = [];
   for (const file of files) {
     for (const { value } of file.ledger?.rows.valid ?? []) {
-      const key = `${nameKey(value.community)}\u0001${nameKey(value.estate)}\u0001${nameKey(value.number)}`;
+      const key = compositeKey(nameKey(value.community), nameKey(value.estate), nameKey(value.number));
       if (seen.has(key)) continue;
       seen.add(key);
       if (!isOverdue(value, date)) continue;

@@ -14,6 +14,7 @@ import { exitCodeOf, type FileAnalysis } from '../analyseFile';
 import { type Command } from '../command';
 import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
+import { compositeKey } from '../../shared/common/compositeKey';
 
 /**
  * `street-ledger summary FILE...`: the community × class table of every valid estate row in
@@ -38,7 +39,7 @@ function collect(files: readonly FileAnalysis[]): Totals {
         }
       } else {
         for (const { value } of section.analysis.rows.valid) {
-          const key = `${nameKey(value.community)}\u0001${nameKey(value.name)}`;
+          const key = compositeKey(nameKey(value.community), nameKey(value.name));
           if (totals.estates.has(key)) continue;
           totals.estates.set(key, { community: value.community, estateClass: value.estateClass });
           if (!totals.communities.has(nameKey(value.community))) totals.communities.set(nameKey(value.community), value.community);

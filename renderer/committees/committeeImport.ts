@@ -14,6 +14,7 @@ import { refuse } from '../db/problems';
 import { estateIdResolver } from '../estates';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
+import { compositeKey } from '../../shared/common/compositeKey';
 
 /**
  * Committing a committee workbook (terms, and members where the file has them) the way the
@@ -82,7 +83,7 @@ export async function commitCommitteeImport(db: StreetLedgerDb, input: CommitCom
     // Every term the import touches, by its key, as it will be written.
     const working = new Map<string, Mutable<CommitteeTerm>>();
     const storedById = new Map(stored.map((t) => [t.id, t]));
-    const keyOf = (t: Pick<CommitteeTerm, 'estateId' | 'termNumber'>) => `${t.estateId}\u0001${t.termNumber}`;
+    const keyOf = (t: Pick<CommitteeTerm, 'estateId' | 'termNumber'>) => compositeKey(t.estateId, t.termNumber);
     const storedByKey = new Map(stored.map((t) => [keyOf(t), t]));
     const added = new Set<string>();
 
@@ -103,7 +104,7 @@ export async function commitCommitteeImport(db: StreetLedgerDb, input: CommitCom
       working.set(keyOf(term), term);
     }
     const termFor = (row: CommitteeMemberRow): Mutable<CommitteeTerm> => {
-      const key = `${estateIdOf(row.community, row.estate)}\u0001${row.termNumber}`;
+      const key = compositeKey(estateIdOf(row.community, row.estate), row.termNumber);
       let term = working.get(key);
       if (!term) {
         const found = storedByKey.get(key);
@@ -127,7 +128,7 @@ export async function commitCommitteeImport(db: StreetLedgerDb, input: CommitCom
     // file keeps that chair as its first member.
     for (const { value } of diff.terms.added) {
       if (!hasTerm(value) || value.term.chair === '') continue;
-      const term = working.get(`${estateIdOf(value.community, value.estate)}\u0001${value.term.termNumber}`);
+      const term = working.get(compositeKey(estateIdOf(value.community, value.estate), value.term.termNumber));
       if (term && term.members.length === 0) {
         const chair: CommitteeMember = { id: newId(), name: value.term.chair, role: 'chair', phone: value.term.chairPhone, building: '', room: '', joinedOn: null, leftOn: null, leftReason: null };
         term.members = [chair];
