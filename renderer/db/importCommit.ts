@@ -73,14 +73,14 @@ export function commitTables(db: StreetLedgerDb, kinds: readonly ExchangeKind[])
 /** The parts of the stored ledger these kinds compare with; the others are left empty. */
 export async function readLedger(db: StreetLedgerDb, kinds: readonly ExchangeKind[], known: Partial<StoredLedger> = {}): Promise<StoredLedger> {
   const parts = new Set(ledgerParts(kinds));
-  const read = async <P extends LedgerPart>(part: P): Promise<StoredLedger[P]> => {
-    if (!parts.has(part)) return [];
-    const given = known[part];
-    if (given) return given;
-    const rows: unknown = await ledgerTable(db, part).toArray();
-    return rows as StoredLedger[P];
-  };
-  const [communities, estates, terms, inspections] = await Promise.all([read('communities'), read('estates'), read('terms'), read('inspections')]);
+  const read = <T>(part: LedgerPart, given: readonly T[] | undefined, table: () => Promise<T[]>): Promise<readonly T[]> | readonly T[] =>
+    !parts.has(part) ? [] : (given ?? table());
+  const [communities, estates, terms, inspections] = await Promise.all([
+    read('communities', known.communities, () => db.communities.toArray()),
+    read('estates', known.estates, () => db.estates.toArray()),
+    read('terms', known.terms, () => db.committeeTerms.toArray()),
+    read('inspections', known.inspections, () => db.inspections.toArray()),
+  ]);
   return { communities, estates, terms, inspections };
 }
 
