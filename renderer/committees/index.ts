@@ -2,3 +2,4 @@
 export * from './committeeImport';
 export * from './committeeQueries';
 export * from './committeeRefusals';
+export * from './preparationImport';

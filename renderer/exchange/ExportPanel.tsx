@@ -3,7 +3,6 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { exportEstatesCsv } from '../../shared/exchange/export/csv';
 import { exportDistrictReport, type Inventory } from '../../shared/estates';
-import { exportFullWorkbook } from '../../shared/exchange/export/fullWorkbook';
 import type { CommitteeTerm } from '../../shared/committees';
 import { allCommitteeRecords } from '../committees';
 import { listCommunities, listEstates } from '../estates';
@@ -11,13 +10,12 @@ import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformContext';
 import { useSettings } from '../settings/SettingsProvider';
-import type { SheetSpec } from '../../shared/exchange/export/xlsxFile';
-import { historySheetOf } from '../history';
+import { fullWorkbookOf } from './fullWorkbookOf';
 
 const XLSX_FILTER = [{ name: 'Excel', extensions: ['xlsx'] }];
 const CSV_FILTER = [{ name: 'CSV', extensions: ['csv'] }];
 
-type Ledger = Inventory & { readonly terms: readonly CommitteeTerm[]; readonly history?: SheetSpec };
+type Ledger = Inventory & { readonly terms: readonly CommitteeTerm[] };
 
 /**
  * Files for the district and for safekeeping, saved where the user says (a download in the
@@ -33,13 +31,12 @@ export function ExportPanel() {
   const { settings } = useSettings();
   const [busy, setBusy] = useState(false);
 
-  const exportWith = async (name: (street: string, date: string) => string, build: (ledger: Ledger, date: string) => Uint8Array, filters: typeof XLSX_FILTER, withHistory = false) => {
+  const exportWith = async (name: (street: string, date: string) => string, build: (ledger: Ledger, date: string) => Uint8Array | Promise<Uint8Array>, filters: typeof XLSX_FILTER) => {
     setBusy(true);
     try {
       const [communities, estates, committees] = await Promise.all([listCommunities(db), listEstates(db), allCommitteeRecords(db)]);
-      const history = withHistory ? await historySheetOf(db, [...communities, ...estates, ...committees.terms]) : undefined;
       const today = dayjs().format('YYYY-MM-DD');
-      const data = build({ communities, estates, terms: committees.terms, history }, today);
+      const data = await build({ communities, estates, terms: committees.terms }, today);
       const saved = await platform.saveFile({ suggestedName: name(settings.streetName, today), data, filters });
       if (saved.status === 'saved') void message.success(t.exported(saved.path));
     } catch (error) {
@@ -52,7 +49,7 @@ export function ExportPanel() {
   return (
     <Card title={t.exportTitle} style={{ marginTop: 16 }}>
       <Space wrap>
-        <Button disabled={busy} data-testid="export-full" onClick={() => exportWith(t.fullFileName, (ledger) => exportFullWorkbook(ledger), XLSX_FILTER, true)}>
+        <Button disabled={busy} data-testid="export-full" onClick={() => exportWith(t.fullFileName, () => fullWorkbookOf(db), XLSX_FILTER)}>
           {t.exportFull}
         </Button>
         <Button

@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyseParsedExchange } from '../../shared/exchange/exchangeAnalysis';
+import { analyseExchange } from '../../shared/exchange/exchangeAnalysis';
 import { exportFullWorkbook } from '../../shared/exchange/export/fullWorkbook';
 import { readWorkbook } from '../../shared/exchange/read';
 import { createCommunity } from '../estates';
@@ -40,9 +40,7 @@ describe('the history sheet of the full workbook', () => {
       ['小区', '老街小区', '老街小区', '删除', '', '', '', '张敏', ''],
     ]);
 
-    const analysis = analyseParsedExchange(await readWorkbook(bytes, '台账.xlsx'), {
-      existingCommunities: 'any', existingEstates: 'any', storedTerms: new Set(), rules: { defaultTermYears: 5 },
-    });
+    const analysis = analyseExchange(await readWorkbook(bytes, '台账.xlsx'), { rules: { defaultTermYears: 5 } });
     const used = Object.values(analysis).flatMap((a) => (a ? [a.sheet.name] : []));
     expect(used).toEqual(['社区', '小区']);
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyseInventory } from '../../shared/exchange/pipeline';
+import { analyseInventory } from '../../shared/exchange/testing/analyseInventory';
 import { createCommunity } from '../estates';
 import { createEstate } from '../estates';
 import { undoImportBatch } from '../db/importBatchRepository';

@@ -3,3 +3,4 @@ export * from './inspectionImport';
 export * from './inspectionProblems';
 export * from './inspectionRecords';
 export * from './inspectionRows';
+export * from './surveyImport';

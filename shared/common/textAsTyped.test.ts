@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { xlsxBytes, type Cell } from '../../tests/fixtures/exchange/workbooks';
 import { validateAssemblyMeeting, validateCommitteeMember, validateCommitteeTerm, validatePreparatoryGroup } from '../committees/validation';
-import { existingEstates } from '../exchange/diff';
+import { existingEstates } from '../estates';
 import type { RecordMapping } from '../exchange/mapping';
 import { committeeMembersMapping } from '../committees/memberMapping';
 import { committeeTermsMapping } from '../committees/termMapping';

@@ -1,6 +1,7 @@
 /** What other folders may use of shared/inspections; everything else in the folder is its own business. */
 export * from './calendar';
 export * from './inspection';
+export * from './inspectionKinds';
 export * from './inspectionMapping';
 export * from './messages';
 export * from './notice';

@@ -1,5 +1,5 @@
 import { parseNumber } from '../common/numbers';
-import type { Validated } from '../common/problem';
+import type { Problem, Validated } from '../common/problem';
 import { dateCell } from '../committees';
 import { numberCell, textCell } from '../exchange/export/cells';
 import { placedSheet, type Places } from '../exchange/export/placedTables';
@@ -12,11 +12,11 @@ import { placedIdentity, placedMapping, validatePlaced, type Placed } from '../e
 /**
  * An acceptance survey (满意度测评) as a sheet row: the full workbook's 满意度测评 sheet. The
  * threshold in force when it was entered travels with it (验收标准), so last year's 通过验收
- * stays so; a sheet without one leaves it to the settings at commit.
+ * stays so; a sheet must give it (the full workbook always does).
  */
 export interface SurveyRow extends Placed<SurveyFields> {
-  /** 0…1, or null for "the settings' threshold". */
-  readonly threshold: number | null;
+  /** 0…1: the share of satisfied households it was judged by. */
+  readonly threshold: number;
 }
 
 /** 85, "85%", "８５％" as 85; blank as null; anything else undefined. */
@@ -32,16 +32,18 @@ export const surveysMapping = placedMapping<SurveyRow>({
     { key: 'surveyedOn', kind: 'date', required: true, synonyms: ['测评日期', '调查日期', '测评时间'] },
     { key: 'surveyed', kind: 'count', required: true, synonyms: ['调查户数', '测评户数', '入户调查户数'] },
     { key: 'satisfied', kind: 'count', required: true, synonyms: ['满意户数', '满意数'] },
-    { key: 'threshold', kind: 'measure', synonyms: ['验收标准（%）', '验收标准', '满意率标准（%）'] },
+    { key: 'threshold', kind: 'measure', required: true, synonyms: ['验收标准（%）', '验收标准', '满意率标准（%）'] },
     { key: 'note', kind: 'text', synonyms: ['备注', '说明'] },
   ],
   minFields: 5,
   validate(draft): Validated<SurveyRow> {
     const percent = parsePercent(draft.threshold);
     const placed = validatePlaced(draft, validateSurvey);
-    const problems = [...(placed.ok ? [] : placed.problems), ...(percent === undefined ? [{ field: 'threshold', code: 'notAPercent' as const, params: { value: String(draft.threshold) } }] : [])];
-    if (!placed.ok || problems.length > 0) return { ok: false, problems };
-    return { ok: true, value: { ...placed.value, threshold: percent === null || percent === undefined ? null : Math.round(percent * 1e4) / 1e6 } };
+    const thresholdProblems: Problem[] =
+      percent === undefined ? [{ field: 'threshold', code: 'notAPercent', params: { value: String(draft.threshold) } }] : percent === null ? [{ field: 'threshold', code: 'required' }] : [];
+    const problems = [...(placed.ok ? [] : placed.problems), ...thresholdProblems];
+    if (!placed.ok || percent === null || percent === undefined || problems.length > 0) return { ok: false, problems };
+    return { ok: true, value: { ...placed.value, threshold: Math.round(percent * 1e4) / 1e6 } };
   },
   identity: (value) => placedIdentity(value, [value.surveyedOn], 'surveyedOn'),
   diffFields: ['surveyed', 'satisfied', 'threshold', 'note'],

@@ -1,0 +1,26 @@
+import { exportFullWorkbook } from '../../shared/exchange/export/fullWorkbook';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { listCommunities, listEstates } from '../estates';
+import { historySheetOf } from '../history';
+
+/**
+ * The full workbook of the street as stored now: a sheet per record kind the registry can write
+ * and read back (inventory, committees with their preparation, inspections, surveys), then the
+ * field history. Rectification notices and photos are not in it: they are in backups only, and
+ * the button says so.
+ */
+export async function fullWorkbookOf(db: StreetLedgerDb): Promise<Uint8Array> {
+  const [communities, estates, terms, groups, meetings, inspections, surveys, notices] = await Promise.all([
+    listCommunities(db),
+    listEstates(db),
+    db.committeeTerms.toArray(),
+    db.preparatoryGroups.toArray(),
+    db.assemblyMeetings.toArray(),
+    db.inspections.toArray(),
+    db.surveys.toArray(),
+    db.notices.toArray(),
+  ]);
+  // Every record names its history lines, notices too (their history is kept, their sheet is not).
+  const history = await historySheetOf(db, [...communities, ...estates, ...terms, ...groups, ...meetings, ...inspections, ...surveys, ...notices]);
+  return exportFullWorkbook({ communities, estates, terms, groups, meetings, inspections, surveys, history });
+}
