@@ -9,9 +9,9 @@ export function RecordHistory({ kind, recordId }: { kind: HistoryKind; recordId:
   const { history } = useMessages();
   const entries = useRecordHistory(kind, recordId);
   return (
-    <section data-testid={`${kind}-history`}>
+    <section data-testid={`${kind}-field-history`}>
       <Typography.Title level={5}>{history.panel.title}</Typography.Title>
-      <HistoryTable entries={entries} withRecord={false} testId={`${kind}-history-table`} />
+      <HistoryTable entries={entries} withRecord={false} testId={`${kind}-field-history-table`} />
     </section>
   );
 }
