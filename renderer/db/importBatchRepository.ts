@@ -19,37 +19,24 @@ async function assertNothingLeansOn(db: StreetLedgerDb, batch: ImportBatch, tabl
   for (const unit of importUnits()) await unit.undoGuards?.[table]?.(db, batch, row);
 }
 
+/** Deletes what the batch added to one table and puts back the rows it replaced. */
+const putBack =
+  <Row>(table: { bulkDelete(keys: string[]): PromiseLike<void>; bulkPut(rows: readonly Row[]): PromiseLike<unknown> }) =>
+  async ({ added, replaced }: { readonly added: readonly string[]; readonly replaced: readonly Row[] }): Promise<void> => {
+    await table.bulkDelete([...added]);
+    await table.bulkPut([...replaced]);
+  };
+
 /** Each table's rows put back as they were: typed through the entry's own table. */
 function restorers(db: StreetLedgerDb): { readonly [T in ImportTable]: (entry: ImportBatchEntryOf<T>) => Promise<void> } {
   return {
-    communities: async ({ added, replaced }) => {
-      await db.communities.bulkDelete([...added]);
-      await db.communities.bulkPut([...replaced]);
-    },
-    estates: async ({ added, replaced }) => {
-      await db.estates.bulkDelete([...added]);
-      await db.estates.bulkPut([...replaced]);
-    },
-    committeeTerms: async ({ added, replaced }) => {
-      await db.committeeTerms.bulkDelete([...added]);
-      await db.committeeTerms.bulkPut([...replaced]);
-    },
-    inspections: async ({ added, replaced }) => {
-      await db.inspections.bulkDelete([...added]);
-      await db.inspections.bulkPut([...replaced]);
-    },
-    preparatoryGroups: async ({ added, replaced }) => {
-      await db.preparatoryGroups.bulkDelete([...added]);
-      await db.preparatoryGroups.bulkPut([...replaced]);
-    },
-    assemblyMeetings: async ({ added, replaced }) => {
-      await db.assemblyMeetings.bulkDelete([...added]);
-      await db.assemblyMeetings.bulkPut([...replaced]);
-    },
-    surveys: async ({ added, replaced }) => {
-      await db.surveys.bulkDelete([...added]);
-      await db.surveys.bulkPut([...replaced]);
-    },
+    communities: putBack(db.communities),
+    estates: putBack(db.estates),
+    committeeTerms: putBack(db.committeeTerms),
+    inspections: putBack(db.inspections),
+    preparatoryGroups: putBack(db.preparatoryGroups),
+    assemblyMeetings: putBack(db.assemblyMeetings),
+    surveys: putBack(db.surveys),
   };
 }
 

@@ -6,6 +6,7 @@ import { readWorkbook } from '../../shared/exchange/read';
 import { EMPTY_LEDGER } from '../../shared/exchange/recordKind';
 import { createAssemblyMeeting, createPreparatoryGroup } from '../committees/committeePreparationRepository';
 import { createCommitteeTerm } from '../committees/committeeTermRepository';
+import { undoImportBatch } from '../db/importBatchRepository';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { openTestDb } from '../db/testing/testDb';
 import { createCommunity, createEstate } from '../estates';
@@ -96,5 +97,8 @@ describe('the full workbook', () => {
     const batches = await commit();
     expect(batches.map((b) => b.kind)).toEqual(['inventory', 'committees', 'inspections', 'preparation', 'surveys']);
     expect(await contents(fresh)).toEqual(await contents(db));
+    // Each batch undoes on its own, the last first, down to the empty database it started as.
+    for (const batch of [...batches].reverse()) await undoImportBatch(fresh, batch.id);
+    expect(Object.values(await contents(fresh)).flat()).toEqual([]);
   });
 });
