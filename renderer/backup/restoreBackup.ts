@@ -1,0 +1,67 @@
+import { Dexie, type DexieOptions } from 'dexie';
+import { exportDB, importInto } from 'dexie-export-import';
+import { BackupRefusal, verifyBackupFile, type VerifiedBackup } from '../../shared/backup/backupFile';
+import type { BackupManifest } from '../../shared/backup/manifest';
+import { CURRENT_VERSION, declareSchema } from '../db/schema';
+import { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { tableChecksums } from './tableChecksums';
+import { webSha256 } from './webSha256';
+
+/** Checks a backup file without writing anything: what the restore preview shows. */
+export function inspectBackup(bytes: Uint8Array): Promise<VerifiedBackup> {
+  return verifyBackupFile(bytes, webSha256, CURRENT_VERSION);
+}
+
+export interface LoadRequest {
+  /** A database name that holds nothing yet: the restore writes only here. */
+  readonly freshName: string;
+  readonly bytes: Uint8Array;
+  readonly dexieOptions?: DexieOptions;
+}
+
+function sameTables(found: BackupManifest['tables'], expected: BackupManifest['tables']): boolean {
+  return found.length === expected.length && found.every((t, i) => {
+    const e = expected[i];
+    return e !== undefined && e.name === t.name && e.rows === t.rows && e.sha256 === t.sha256;
+  });
+}
+
+/**
+ * Loads a backup into a fresh database and proves it: the file is checked, the dump imported at
+ * the schema version it was taken at (the app's own historical schema, so the normal migrations
+ * then apply), the fresh database dumped again and compared table by table with the manifest,
+ * and only then opened with today's schema, running every upgrade since. The current database
+ * is never touched; on any failure the fresh one is deleted and the reason thrown.
+ */
+export async function loadBackupInto(request: LoadRequest): Promise<BackupManifest> {
+  const { manifest, payload } = await inspectBackup(request.bytes);
+  const options = request.dexieOptions ?? {};
+  const fresh = new Dexie(request.freshName, options);
+  try {
+    declareSchema(fresh, manifest.schemaVersion);
+    await fresh.open();
+    try {
+      // The dump names the database it came from; the fresh one has its own name by design.
+      await importInto(fresh, new Blob([payload.slice().buffer]), { acceptNameDiff: true });
+    } catch {
+      // The checksum matched, so the dump is what was written; a dump the library cannot load
+      // (tables this schema never had) is no backup of this app.
+      throw new BackupRefusal('damaged');
+    }
+    const again = new Uint8Array(await (await exportDB(fresh)).arrayBuffer());
+    const { tables } = await tableChecksums(new TextDecoder().decode(again), webSha256);
+    if (!sameTables(tables, manifest.tables)) throw new BackupRefusal('contentMismatch');
+    fresh.close();
+    const upgraded = new StreetLedgerDb(request.freshName, options);
+    try {
+      await upgraded.open();
+    } finally {
+      upgraded.close();
+    }
+    return manifest;
+  } catch (error) {
+    fresh.close();
+    await new Dexie(request.freshName, options).delete().catch(() => undefined);
+    throw error;
+  }
+}
