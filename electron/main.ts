@@ -80,6 +80,7 @@ function start(): void {
     files: nodeFileAccess,
     appInfo: { version: app.getVersion(), platform: process.platform },
     defaultDirectory: () => app.getPath('documents'),
+    documentsDirectory: () => app.getPath('documents'),
   });
   registerIpcHandlers(ipcMain, handlers, {
     isTrustedSender: (frame) => isTrustedSender(appOrigin, frame),

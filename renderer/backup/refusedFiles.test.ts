@@ -1,4 +1,5 @@
 import './testing/nodeBlobReading';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { encodeBackupHeader, isBackupRefusal, readBackupHeader, type BackupRefusalCode } from '../../shared/backup/backupFile';
@@ -6,19 +7,19 @@ import type { BackupManifest } from '../../shared/backup/manifest';
 import { backupMessages } from '../../shared/i18n/backup';
 import { CURRENT_VERSION } from '../db/schema';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
-import { isolatedIndexedDb } from '../db/testing/testDb';
 import { makeBackup } from './makeBackup';
 import { loadBackupInto } from './restoreBackup';
 import { contentsOf, seedEveryTable } from './testing/seedEveryTable';
 import { webSha256 } from './webSha256';
 
 async function setUp() {
-  const dexieOptions = isolatedIndexedDb();
+  const indexedDB = new IDBFactory();
+  const dexieOptions = { indexedDB, IDBKeyRange };
   const db = new StreetLedgerDb('street-ledger', dexieOptions);
   await db.open();
   await seedEveryTable(db);
   const { file } = await makeBackup({ dbName: 'street-ledger', reason: 'manual', appVersion: '0.1.0', operator: '张敏', streetName: '牌楼街道', dexieOptions });
-  return { dexieOptions, db, good: new Uint8Array(await file.arrayBuffer()) };
+  return { indexedDB, dexieOptions, db, good: new Uint8Array(await file.arrayBuffer()) };
 }
 
 async function refusalOf(promise: Promise<unknown>): Promise<BackupRefusalCode> {
@@ -66,15 +67,15 @@ describe('a file that cannot be restored', () => {
   ];
 
   it.each(cases)('refuses %s with one Chinese sentence and changes nothing', async (_, make, code) => {
-    const { dexieOptions, db, good } = await setUp();
+    const { indexedDB, dexieOptions, db, good } = await setUp();
     const before = await contentsOf(db);
-    const databases = await dexieOptions.indexedDB.databases();
+    const databases = await indexedDB.databases();
     expect(await refusalOf(loadBackupInto({ freshName: 'street-ledger-restore', bytes: await make(good), dexieOptions }))).toBe(code);
     const sentence = backupMessages['zh-CN'].refusals[code];
     expect(sentence).toMatch(/^[^。]+。$/);
     expect(sentence).toMatch(/[\u4e00-\u9fff]/);
     // Nothing changed: the same databases, the current one holding what it held.
-    expect(await dexieOptions.indexedDB.databases()).toEqual(databases);
+    expect(await indexedDB.databases()).toEqual(databases);
     expect(await contentsOf(db)).toEqual(before);
     db.close();
   });

@@ -15,8 +15,10 @@ import type { Sha256 } from './hashing';
  */
 export const BACKUP_MAGIC = 'STREET-LEDGER-BACKUP 1\n';
 export const BACKUP_EXTENSION = 'slbak';
-/** A header never comes near this; a file without a newline by then is not a backup. */
-const MAX_HEADER_BYTES = 1024 * 1024;
+/** How much of a file the backup list reads: the header always fits (a manifest is a few KB). */
+export const HEADER_READ_BYTES = 256 * 1024;
+/** A file without its header's end by then is not a backup. */
+const MAX_HEADER_BYTES = HEADER_READ_BYTES;
 
 export type BackupRefusalCode = 'notABackup' | 'truncated' | 'damaged' | 'newerVersion' | 'contentMismatch';
 
@@ -99,16 +101,21 @@ export interface VerifiedBackup {
   readonly payload: Uint8Array;
 }
 
-/**
- * The whole file checked: header, payload length and checksum, and a schema this app knows
- * (a backup from a newer version cannot be restored by an older app: its tables may not exist
- * here). Nothing is written by checking.
- */
-export async function verifyBackupFile(bytes: Uint8Array, sha256: Sha256, currentSchemaVersion: number): Promise<VerifiedBackup> {
+/** The whole file intact: header, payload length and checksum. What a backup folder checks. */
+export async function verifyBackupIntegrity(bytes: Uint8Array, sha256: Sha256): Promise<VerifiedBackup> {
   const { manifest, payloadOffset } = await readBackupHeader(bytes, sha256);
   const payload = bytes.subarray(payloadOffset);
   if (payload.length < manifest.payload.bytes) throw new BackupRefusal('truncated');
   if (payload.length > manifest.payload.bytes || (await sha256(payload)) !== manifest.payload.sha256) throw new BackupRefusal('damaged');
+  return { manifest, payload };
+}
+
+/**
+ * The whole file intact and of a schema this app knows (a backup from a newer version cannot be
+ * restored by an older app: its tables may not exist here). Nothing is written by checking.
+ */
+export async function verifyBackupFile(bytes: Uint8Array, sha256: Sha256, currentSchemaVersion: number): Promise<VerifiedBackup> {
+  const { manifest, payload } = await verifyBackupIntegrity(bytes, sha256);
   if (manifest.schemaVersion > currentSchemaVersion) {
     throw new BackupRefusal('newerVersion', { schemaVersion: manifest.schemaVersion, appVersion: manifest.appVersion });
   }
