@@ -1,8 +1,15 @@
+import { Dexie } from 'dexie';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { backupMessages } from '../shared/i18n/backup';
 import { DEFAULT_LOCALE } from '../shared/i18n/locale';
 import { uiMessages } from '../shared/i18n/ui';
 import { App } from './app/App';
+import { ActiveDatabase } from './backup/activeDatabase';
+import { BackupClient } from './backup/BackupClient';
+import { BackupProvider } from './backup/BackupContext';
+import { BackupService } from './backup/backupService';
+import { backUpBeforeUpgrade, LAST_APP_VERSION_KEY } from './backup/upgradeBackup';
 import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -19,9 +26,33 @@ function LocalisedApp() {
   );
 }
 
+function showStatus(text: string): void {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const line = document.createElement('p');
+  line.dataset.testid = 'start-status';
+  line.style.cssText = 'padding:24px';
+  line.textContent = text;
+  container.replaceChildren(line);
+}
+
 async function start(): Promise<void> {
   const platform = detectPlatform();
-  const [{ db }, settings] = await Promise.all([openDatabase(), platform.getSettings()]);
+  // Which database is the ledger, read before anything opens one; leftovers of a restore that
+  // died, and databases a restore replaced, go first.
+  const pointer = new ActiveDatabase(window.localStorage);
+  await pointer.sweep((name) => Dexie.delete(name));
+  const [settings, appVersion] = await Promise.all([platform.getSettings(), platform.appVersion()]);
+  const client = new BackupClient();
+  const service = new BackupService({ storage: platform.backups, client, pointer, settings: () => platform.getSettings(), appVersion });
+  const texts = backupMessages[settings.locale];
+  try {
+    await backUpBeforeUpgrade(service, client, window.localStorage, appVersion, () => showStatus(texts.upgrading));
+  } catch (error) {
+    throw new UpgradeBackupFailed(texts.upgradeBackupFailed(error instanceof Error ? error.message : String(error)));
+  }
+  const { db, persisted } = await openDatabase({ name: pointer.name() });
+  window.localStorage.setItem(LAST_APP_VERSION_KEY, appVersion);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from index.html');
   createRoot(container).render(
@@ -29,13 +60,18 @@ async function start(): Promise<void> {
       <PlatformProvider platform={platform}>
         <SettingsProvider platform={platform} initial={settings}>
           <DbProvider db={db}>
-            <LocalisedApp />
+            <BackupProvider value={{ service, persisted }}>
+              <LocalisedApp />
+            </BackupProvider>
           </DbProvider>
         </SettingsProvider>
       </PlatformProvider>
     </StrictMode>,
   );
 }
+
+/** The backup before an upgrade failed: said as it is, not as "the database cannot open". */
+class UpgradeBackupFailed extends Error {}
 
 /**
  * If the database cannot open (storage blocked, disk full, a newer version of the app already
@@ -47,7 +83,8 @@ function showStartFailure(error: unknown): void {
   const text = document.createElement('pre');
   text.dataset.testid = 'start-failure';
   text.style.cssText = 'padding:24px;white-space:pre-wrap;color:#a8071a';
-  text.textContent = uiMessages[DEFAULT_LOCALE].startFailed(error instanceof Error ? error.message : String(error));
+  text.textContent =
+    error instanceof UpgradeBackupFailed ? error.message : uiMessages[DEFAULT_LOCALE].startFailed(error instanceof Error ? error.message : String(error));
   container.replaceChildren(text);
 }
 

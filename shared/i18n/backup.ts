@@ -51,6 +51,9 @@ const zhCN = {
   /** Table names as the user knows them; a table of a later version shows under its own name. */
   tables: ZH_TABLES,
   rows: (n: number) => `${n} 条`,
+  size: (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`),
+  contentsSeparator: '，',
+  contentsItem: (table: string, rows: number) => `${table} ${rows}`,
   preview: {
     title: '恢复备份',
     madeAt: (time: string, operator: string, app: string) => `备份时间 ${time}，操作人 ${operator || '（未填写）'}，软件版本 ${app}`,
@@ -133,6 +136,9 @@ const en: BackupMessages = {
     columnMappings: 'Remembered columns',
   },
   rows: (n) => `${n}`,
+  size: (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`),
+  contentsSeparator: ', ',
+  contentsItem: (table, rows) => `${table} ${rows}`,
   preview: {
     title: 'Restore a backup',
     madeAt: (time, operator, app) => `Made ${time} by ${operator || '(no operator)'}, app version ${app}`,

@@ -3,6 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { isDomainError } from '../../../shared/domain/problem';
 import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { formatProblem } from '../../../shared/i18n/format';
+import { useBackups } from '../../backup/BackupContext';
+import { describeBackupError } from '../../backup/describeBackupError';
 import { useDb } from '../../db/DbContext';
 import { rememberColumnMapping } from '../../db/importBatchRepository';
 import { describeFailure } from '../../exchange/describeFailure';
@@ -32,7 +34,9 @@ export function ImportPanel() {
   const db = useDb();
   const platform = usePlatform();
   const { settings } = useSettings();
-  const client = useMemo(() => new ImportClient(), []);
+  const { service: backups } = useBackups();
+  // The ledger's database by name: after a restore it is no longer the first one.
+  const client = useMemo(() => new ImportClient({ dbName: db.name }), [db]);
   useEffect(() => () => client.dispose(), [client]);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
@@ -94,6 +98,12 @@ export function ImportPanel() {
   };
   const commit = async () => {
     setState({ step: 'working', label: t.committing });
+    try {
+      await backups.backUp('beforeImport');
+    } catch (error) {
+      setState({ ...state, error: messages.backup.beforeImportFailed(describeBackupError(error, messages.backup)) });
+      return;
+    }
     try {
       const batches = await client.commit(settings.operator);
       const added = batches.reduce((n, b) => n + b.counts.added, 0);

@@ -1,0 +1,60 @@
+import { BackupRefusal } from '../../shared/backup/backupFile';
+import type { BackupWorkerEnvelope, BackupWorkerRequest, BackupWorkerResponse, BackupWorkerResults } from './backupProtocol';
+
+const defaultWorker = () => new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module', name: 'backup' });
+
+/** The window's side of the backup worker: one request at a time, answers by id. */
+export class BackupClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+
+  constructor(private readonly createWorker: () => Worker = defaultWorker) {}
+
+  backup(request: Extract<BackupWorkerRequest, { type: 'backup' }>['request']): Promise<BackupWorkerResults['backup']> {
+    return this.send({ type: 'backup', request });
+  }
+
+  /** Hands the bytes over (they are transferred, not copied: the caller's array is emptied). */
+  inspect(bytes: Uint8Array): Promise<BackupWorkerResults['inspect']> {
+    return this.send({ type: 'inspect', bytes }, [bytes.buffer]);
+  }
+
+  restore(freshName: string): Promise<BackupWorkerResults['restore']> {
+    return this.send({ type: 'restore', freshName });
+  }
+
+  installedVersion(dbName: string): Promise<BackupWorkerResults['installedVersion']> {
+    return this.send({ type: 'installedVersion', dbName });
+  }
+
+  private send<T>(request: BackupWorkerRequest, transfer: Transferable[] = []): Promise<T> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: (value) => resolve(value as T), reject });
+      worker.postMessage({ id, request } satisfies BackupWorkerEnvelope, transfer);
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.onmessage = (event: MessageEvent<BackupWorkerResponse>) => {
+      const pending = this.waiting.get(event.data.id);
+      if (!pending) return;
+      this.waiting.delete(event.data.id);
+      if (event.data.ok) pending.resolve(event.data.result);
+      else if (event.data.failure.kind === 'refusal') pending.reject(new BackupRefusal(event.data.failure.code, event.data.failure.params));
+      else pending.reject(new Error(event.data.failure.message));
+    };
+    worker.onerror = (event) => {
+      for (const pending of this.waiting.values()) pending.reject(new Error(event.message || 'backup worker failed'));
+      this.waiting.clear();
+      this.worker = undefined;
+      worker.terminate();
+    };
+    this.worker = worker;
+    return worker;
+  }
+}
