@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE } from '../shared/i18n/locale';
 import { uiMessages } from '../shared/i18n/ui';
 import { App } from './app/App';
 import { ActiveDatabase } from './backup/activeDatabase';
-import { BackupClient } from './backup/BackupClient';
+import { sharedBackupClient } from './backup/BackupClient';
 import { BackupProvider } from './backup/BackupContext';
 import { BackupService } from './backup/backupService';
 import { backUpBeforeUpgrade, LAST_APP_VERSION_KEY } from './backup/upgradeBackup';
@@ -43,7 +43,7 @@ async function start(): Promise<void> {
   const pointer = new ActiveDatabase(window.localStorage);
   await pointer.sweep((name) => Dexie.delete(name));
   const [settings, appVersion] = await Promise.all([platform.getSettings(), platform.appVersion()]);
-  const client = new BackupClient();
+  const client = sharedBackupClient();
   const service = new BackupService({ storage: platform.backups, client, pointer, settings: () => platform.getSettings(), appVersion });
   const texts = backupMessages[settings.locale];
   try {

@@ -1,6 +1,14 @@
 import { BackupRefusal } from '../../shared/backup/backupFile';
 import type { BackupWorkerEnvelope, BackupWorkerRequest, BackupWorkerResponse, BackupWorkerResults } from './backupProtocol';
 
+let shared: BackupClient | undefined;
+
+/** The one backup worker of the window (the platform's store and the service share it). */
+export function sharedBackupClient(): BackupClient {
+  shared ??= new BackupClient();
+  return shared;
+}
+
 const defaultWorker = () => new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module', name: 'backup' });
 
 /** The window's side of the backup worker: one request at a time, answers by id. */
@@ -15,9 +23,13 @@ export class BackupClient {
     return this.send({ type: 'backup', request });
   }
 
-  /** Hands the bytes over (they are transferred, not copied: the caller's array is emptied). */
-  inspect(bytes: Uint8Array): Promise<BackupWorkerResults['inspect']> {
-    return this.send({ type: 'inspect', bytes }, [bytes.buffer]);
+  /** A Blob crosses to the worker by reference: the window never copies the file's bytes. */
+  inspect(file: Blob): Promise<BackupWorkerResults['inspect']> {
+    return this.send({ type: 'inspect', file });
+  }
+
+  verify(file: Blob): Promise<BackupWorkerResults['verify']> {
+    return this.send({ type: 'verify', file });
   }
 
   restore(freshName: string): Promise<BackupWorkerResults['restore']> {
@@ -28,12 +40,12 @@ export class BackupClient {
     return this.send({ type: 'installedVersion', dbName });
   }
 
-  private send<T>(request: BackupWorkerRequest, transfer: Transferable[] = []): Promise<T> {
+  private send<T>(request: BackupWorkerRequest): Promise<T> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: (value) => resolve(value as T), reject });
-      worker.postMessage({ id, request } satisfies BackupWorkerEnvelope, transfer);
+      worker.postMessage({ id, request } satisfies BackupWorkerEnvelope);
     });
   }
 

@@ -47,10 +47,10 @@ export function BackupsPage() {
     return Object.fromEntries(counts);
   };
 
-  const offer = async (bytes: () => Promise<Uint8Array | null>) => {
+  const offer = async (file: () => Promise<Blob | null>) => {
     setWorking(true);
     try {
-      const data = await bytes();
+      const data = await file();
       if (!data) return;
       const manifest = await service.inspect(data);
       setPreview({ manifest, now: await countsNow(manifest) });
@@ -64,7 +64,7 @@ export function BackupsPage() {
   const fromFile = () =>
     offer(async () => {
       const opened = await platform.backups.openFile();
-      return opened.status === 'opened' ? opened.data : null;
+      return opened.status === 'opened' ? new Blob([opened.data.slice().buffer]) : null;
     });
 
   const confirmRestore = async () => {

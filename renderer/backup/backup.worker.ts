@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
 import { Dexie } from 'dexie';
-import { isBackupRefusal } from '../../shared/backup/backupFile';
+import { isBackupRefusal, verifyBackupIntegrity } from '../../shared/backup/backupFile';
 import type { BackupWorkerEnvelope, BackupWorkerFailure, BackupWorkerRequest, BackupWorkerResponse, BackupWorkerResults } from './backupProtocol';
 import { makeBackup } from './makeBackup';
 import { inspectBackup, loadBackupInto } from './restoreBackup';
+import { webSha256 } from './webSha256';
 
 /**
  * Dumping, checking and loading backups happen here, off the window's thread: a street's
@@ -13,7 +14,7 @@ import { inspectBackup, loadBackupInto } from './restoreBackup';
  */
 declare const self: DedicatedWorkerGlobalScope;
 
-let inspected: Uint8Array | undefined;
+let inspected: Blob | undefined;
 
 async function installedVersion(dbName: string): Promise<number | null> {
   const db = new Dexie(dbName);
@@ -34,10 +35,12 @@ async function handle(request: BackupWorkerRequest): Promise<BackupWorkerResults
       return makeBackup(request.request);
     case 'inspect': {
       inspected = undefined;
-      const { manifest } = await inspectBackup(request.bytes);
-      inspected = request.bytes;
+      const { manifest } = await inspectBackup(request.file);
+      inspected = request.file;
       return { manifest };
     }
+    case 'verify':
+      return { manifest: (await verifyBackupIntegrity(new Uint8Array(await request.file.arrayBuffer()), webSha256)).manifest };
     case 'restore': {
       if (!inspected) throw new Error('no backup inspected to restore');
       const bytes = inspected;

@@ -6,7 +6,9 @@ import type { BackupRequest } from './makeBackup';
 export type BackupWorkerRequest =
   | { readonly type: 'backup'; readonly request: Omit<BackupRequest, 'dexieOptions'> }
   /** Checks a file and keeps it for a following 'restore' (so its bytes cross only once). */
-  | { readonly type: 'inspect'; readonly bytes: Uint8Array }
+  | { readonly type: 'inspect'; readonly file: Blob }
+  /** Reads a stored backup back and checks it is whole (the store's write, off the window). */
+  | { readonly type: 'verify'; readonly file: Blob }
   | { readonly type: 'restore'; readonly freshName: string }
   /** The schema version a stored database is at, or null when there is none. */
   | { readonly type: 'installedVersion'; readonly dbName: string };
@@ -14,6 +16,7 @@ export type BackupWorkerRequest =
 export interface BackupWorkerResults {
   readonly backup: { readonly file: Blob; readonly manifest: BackupManifest };
   readonly inspect: { readonly manifest: BackupManifest };
+  readonly verify: { readonly manifest: BackupManifest };
   readonly restore: { readonly manifest: BackupManifest };
   readonly installedVersion: { readonly version: number | null };
 }

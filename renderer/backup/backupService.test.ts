@@ -16,7 +16,7 @@ function setUp(settings = DEFAULT_SETTINGS) {
   const dexieOptions = { indexedDB: new IDBFactory(), IDBKeyRange };
   const values = new Map<string, string>();
   const pointer = new ActiveDatabase({ getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) });
-  let kept: Uint8Array | undefined;
+  let kept: Blob | undefined;
   let clock = new Date(2026, 11, 1, 9).getTime();
   const storage = createBrowserBackupStorage({ dexieOptions, now: () => clock });
   const service = new BackupService({
@@ -27,11 +27,11 @@ function setUp(settings = DEFAULT_SETTINGS) {
     now: () => (clock += 1000),
     client: {
       backup: (request) => makeBackup({ ...request, dexieOptions }),
-      inspect: async (bytes) => {
-        kept = bytes;
-        return { manifest: (await inspectBackup(bytes)).manifest };
+      inspect: async (file) => {
+        kept = file;
+        return { manifest: (await inspectBackup(file)).manifest };
       },
-      restore: async (freshName) => ({ manifest: await loadBackupInto({ freshName, bytes: kept ?? new Uint8Array(), dexieOptions }) }),
+      restore: async (freshName) => ({ manifest: await loadBackupInto({ freshName, bytes: kept ?? new Blob([]), dexieOptions }) }),
     },
   });
   const open = async (name: string) => {
@@ -71,7 +71,7 @@ describe('BackupService', () => {
     const db = await open(service.dbName);
     await seedEveryTable(db);
     const before = await contentsOf(db);
-    const refused = await service.inspect(new TextEncoder().encode('not a backup')).catch((e: unknown) => e);
+    const refused = await service.inspect(new Blob(['not a backup'])).catch((e: unknown) => e);
     expect(isBackupRefusal(refused)).toBe(true);
     await expect(service.restore()).rejects.toThrow();
     expect(pointer.read()).toMatchObject({ active: 'street-ledger', pending: null });

@@ -54,8 +54,8 @@ export class BackupService {
   }
 
   /** Checks a file for the restore preview; the worker keeps it for `restore()`. */
-  async inspect(bytes: Uint8Array): Promise<BackupManifest> {
-    return (await this.deps.client.inspect(bytes)).manifest;
+  async inspect(file: Blob): Promise<BackupManifest> {
+    return (await this.deps.client.inspect(file)).manifest;
   }
 
   /**

@@ -7,15 +7,17 @@ import { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { tableChecksums } from './tableChecksums';
 import { webSha256 } from './webSha256';
 
+const UNOBSERVED = { stack: 'dbcore', name: 'Observability' } as const;
+
 /** Checks a backup file without writing anything: what the restore preview shows. */
-export function inspectBackup(bytes: Uint8Array): Promise<VerifiedBackup> {
-  return verifyBackupFile(bytes, webSha256, CURRENT_VERSION);
+export async function inspectBackup(file: Blob | Uint8Array): Promise<VerifiedBackup> {
+  return verifyBackupFile(file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer()), webSha256, CURRENT_VERSION);
 }
 
 export interface LoadRequest {
   /** A database name that holds nothing yet: the restore writes only here. */
   readonly freshName: string;
-  readonly bytes: Uint8Array;
+  readonly bytes: Blob | Uint8Array;
   readonly dexieOptions?: DexieOptions;
 }
 
@@ -37,6 +39,10 @@ export async function loadBackupInto(request: LoadRequest): Promise<BackupManife
   const { manifest, payload } = await inspectBackup(request.bytes);
   const options = request.dexieOptions ?? {};
   const fresh = new Dexie(request.freshName, options);
+  // Nobody watches a database that is not the ledger yet, and Dexie's change tracking would
+  // otherwise post every one of its keys (hundreds of thousands) to the window, whose thread
+  // then spends a second decoding them.
+  fresh.unuse(UNOBSERVED);
   try {
     declareSchema(fresh, manifest.schemaVersion);
     await fresh.open();
@@ -53,6 +59,7 @@ export async function loadBackupInto(request: LoadRequest): Promise<BackupManife
     if (!sameTables(tables, manifest.tables)) throw new BackupRefusal('contentMismatch');
     fresh.close();
     const upgraded = new StreetLedgerDb(request.freshName, options);
+    upgraded.unuse(UNOBSERVED);
     try {
       await upgraded.open();
     } finally {

@@ -17,7 +17,7 @@ export type OpenBackupResult = IpcOutput<'openBackupFile'>;
 export interface BackupStorage {
   list(): Promise<BackupListing>;
   write(fileName: string, file: Blob): Promise<StoredBackup>;
-  read(fileName: string): Promise<Uint8Array>;
+  read(fileName: string): Promise<Blob>;
   remove(fileNames: readonly string[]): Promise<void>;
   /** A copy somewhere the user chooses (a download in the browser). */
   saveCopy(fileName: string): Promise<SaveFileResult>;

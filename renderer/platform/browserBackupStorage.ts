@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { verifyBackupIntegrity } from '../../shared/backup/backupFile';
+import type { BackupManifest } from '../../shared/backup/manifest';
 import { webSha256 } from '../backup/webSha256';
 import type { BackupStorage, OpenBackupResult, StoredBackup } from './Platform';
 import { MAX_BACKUP_BYTES } from '../../shared/ipc/contract';
@@ -32,7 +33,11 @@ export interface BrowserBackupOptions {
   readonly download?: (file: Blob, name: string) => void;
   readonly pickFile?: () => Promise<File | null>;
   readonly now?: () => number;
+  /** Reads a stored file back and checks it whole; the app does it in the backup worker. */
+  readonly verify?: (file: Blob) => Promise<BackupManifest>;
 }
+
+const verifyHere = async (file: Blob): Promise<BackupManifest> => (await verifyBackupIntegrity(new Uint8Array(await file.arrayBuffer()), webSha256)).manifest;
 
 function downloadBlob(file: Blob, name: string): void {
   const url = URL.createObjectURL(file);
@@ -70,12 +75,12 @@ export function createBrowserBackupStorage(options: BrowserBackupOptions = {}): 
       await db.files.put({ fileName, file, writtenAt: now() });
       const back = await db.files.get(fileName);
       if (!back) throw new Error(`backup ${fileName} was not stored`);
-      const { manifest } = await verifyBackupIntegrity(new Uint8Array(await back.file.arrayBuffer()), webSha256);
+      const manifest = await (options.verify ?? verifyHere)(back.file);
       const stored: StoredBackup = { fileName, bytes: back.file.size, manifest };
       await db.listing.put(stored);
       return stored;
     },
-    read: async (fileName) => new Uint8Array(await (await fileOf(fileName)).arrayBuffer()),
+    read: fileOf,
     remove: async (fileNames) => {
       await db.transaction('rw', db.listing, db.files, async () => {
         await db.listing.bulkDelete([...fileNames]);

@@ -2,6 +2,7 @@ import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { coerceSettings, settingsPatchSchema, type Settings } from '../../shared/settings/settings';
 import { BUILT_APP_VERSION } from '../app/appVersion';
 import { BACKUP_EXTENSION } from '../../shared/backup/backupFile';
+import { sharedBackupClient } from '../backup/BackupClient';
 import { createBrowserBackupStorage } from './browserBackupStorage';
 import type { OpenFileResult, Platform } from './Platform';
 
@@ -61,7 +62,7 @@ export function createBrowserPlatform(storage: Storage = window.localStorage): P
       return Promise.resolve({ status: 'printDialog' });
     },
     appVersion: () => Promise.resolve(BUILT_APP_VERSION),
-    backups: createBrowserBackupStorage({ pickFile: () => pickFile(`.${BACKUP_EXTENSION}`) }),
+    backups: createBrowserBackupStorage({ pickFile: () => pickFile(`.${BACKUP_EXTENSION}`), verify: async (file) => (await sharedBackupClient().verify(file)).manifest }),
     openFile: async ({ filters }): Promise<OpenFileResult> => {
       const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
       const file = await pickFile(accept);

@@ -14,7 +14,7 @@ export function createElectronPlatform(bridge: StreetLedgerBridge): Platform {
       list: () => bridge.listBackups(),
       // One copy into the IPC message; the main process writes, verifies and renames it.
       write: async (fileName, file) => bridge.writeBackup({ fileName, data: new Uint8Array(await file.arrayBuffer()) }),
-      read: async (fileName) => (await bridge.readBackup({ fileName })).data,
+      read: async (fileName) => new Blob([(await bridge.readBackup({ fileName })).data.slice().buffer]),
       remove: async (fileNames) => {
         await bridge.deleteBackups({ fileNames: [...fileNames] });
       },
