@@ -125,7 +125,7 @@ export function BackupsPage() {
         style={{ marginBottom: 12 }}
       />
       <Typography.Paragraph data-testid="backup-location">
-        {t.location}：{list.status === 'listed' && list.listing.location !== '' ? list.listing.location : t.browserLocation}
+        {t.location(list.status === 'listed' && list.listing.location !== '' ? list.listing.location : t.browserLocation)}
         {changeFolder && (
           <Button type="link" onClick={() => void changeFolder()} data-testid="backup-change-folder">
             {t.changeFolder}

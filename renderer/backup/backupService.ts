@@ -40,17 +40,16 @@ export class BackupService {
 
   /** A complete backup of the ledger, written, verified and listed; older ones pruned. */
   backUp(reason: BackupReason, dbName: string = this.dbName): Promise<StoredBackup> {
-    return this.serially(async () => {
-      const stored = await this.write(reason, dbName);
-      await this.prune();
-      return stored;
-    });
+    return this.serially(() => this.writeAndPrune(reason, dbName));
   }
 
-  /** Backs up once a day (first start of the day). */
-  async backUpIfFirstToday(): Promise<StoredBackup | null> {
-    const { entries } = await this.list();
-    return needsDailyBackup(entries.map((e) => e.manifest), this.now()) ? this.backUp('daily') : null;
+  /** Backs up once a day (first start of the day); asked twice at once, still backs up once. */
+  backUpIfFirstToday(): Promise<StoredBackup | null> {
+    return this.serially(async () => {
+      const { entries } = await this.list();
+      if (!needsDailyBackup(entries.map((e) => e.manifest), this.now())) return null;
+      return this.writeAndPrune('daily', this.dbName);
+    });
   }
 
   /** Checks a file for the restore preview; the worker keeps it for `restore()`. */
@@ -85,6 +84,12 @@ export class BackupService {
     const createdAt = this.now();
     const { file } = await this.deps.client.backup({ dbName, reason, appVersion: this.deps.appVersion, operator: settings.operator, streetName: settings.streetName, now: createdAt });
     return this.deps.storage.write(backupFileName(createdAt, reason), file);
+  }
+
+  private async writeAndPrune(reason: BackupReason, dbName: string): Promise<StoredBackup> {
+    const stored = await this.write(reason, dbName);
+    await this.prune();
+    return stored;
   }
 
   private async prune(): Promise<void> {

@@ -75,7 +75,13 @@ export function createBrowserBackupStorage(options: BrowserBackupOptions = {}): 
       await db.files.put({ fileName, file, writtenAt: now() });
       const back = await db.files.get(fileName);
       if (!back) throw new Error(`backup ${fileName} was not stored`);
-      const manifest = await (options.verify ?? verifyHere)(back.file);
+      let manifest: BackupManifest;
+      try {
+        manifest = await (options.verify ?? verifyHere)(back.file);
+      } catch (error) {
+        await db.files.delete(fileName);
+        throw error;
+      }
       const stored: StoredBackup = { fileName, bytes: back.file.size, manifest };
       await db.listing.put(stored);
       return stored;

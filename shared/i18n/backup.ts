@@ -23,7 +23,7 @@ const zhCN = {
   title: '备份与恢复',
   intro:
     '每份备份都包含全部数据（社区、小区、业委会、检查记录与照片、整改通知、满意度测评、导入记录），可在本机或另一台电脑上恢复。换电脑时：在旧电脑上“另存一份”，拷到新电脑后“从文件恢复”。',
-  location: '备份位置',
+  location: (where: string) => `备份位置：${where}`,
   browserLocation: '本浏览器内（可另存为文件保存到别处）',
   changeFolder: '更改文件夹…',
   folderChanged: (folder: string) => `备份文件夹已改为“${folder}”`,
@@ -95,7 +95,7 @@ const en: BackupMessages = {
   title: 'Backup & restore',
   intro:
     'Each backup holds all data (communities, estates, committees, inspections and photos, notices, surveys, import batches) and can be restored on this or another computer. To move to a new computer: "Save a copy" on the old one, copy it over, then "Restore from file".',
-  location: 'Backups are kept in',
+  location: (where) => `Backups are kept in: ${where}`,
   browserLocation: 'this browser (save copies as files to keep them elsewhere)',
   changeFolder: 'Change folder…',
   folderChanged: (folder) => `Backups now go to "${folder}"`,
