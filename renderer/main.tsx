@@ -1,15 +1,12 @@
 import { Dexie } from 'dexie';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { backupMessages } from '../shared/i18n/backup';
+import { backupMessages } from '../shared/backup';
 import { DEFAULT_LOCALE } from '../shared/i18n/locale';
 import { uiMessages } from '../shared/i18n/ui';
 import { App } from './app/App';
-import { ActiveDatabase } from './backup/activeDatabase';
-import { sharedBackupClient } from './backup/BackupClient';
-import { BackupProvider } from './backup/BackupContext';
-import { BackupService } from './backup/backupService';
-import { backUpBeforeUpgrade, LAST_APP_VERSION_KEY } from './backup/upgradeBackup';
+import { ActiveDatabase, backUpBeforeUpgrade, BackupService, LAST_APP_VERSION_KEY, sharedBackupClient } from './backup';
+import { BackupProvider } from './backup/ui';
 import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
 import { I18nProvider } from './i18n/I18nProvider';

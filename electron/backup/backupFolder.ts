@@ -1,9 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { HEADER_READ_BYTES, isBackupFileName, readBackupHeader, verifyBackupIntegrity } from '../../shared/backup/backupFile';
-import type { Sha256 } from '../../shared/backup/hashing';
-import type { BackupManifest } from '../../shared/backup/manifest';
+import { HEADER_READ_BYTES, isBackupFileName, readBackupHeader, verifyBackupIntegrity, type BackupManifest, type Sha256 } from '../../shared/backup';
 
 export const nodeSha256: Sha256 = async (bytes) => createHash('sha256').update(bytes).digest('hex');
 

@@ -1,6 +1,6 @@
 import { readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { BACKUP_EXTENSION } from '../../shared/backup/backupFile';
+import { BACKUP_EXTENSION } from '../../shared/backup';
 import type { ShellMessages } from '../../shared/i18n/shell';
 import { MAX_BACKUP_BYTES } from '../../shared/ipc/contract';
 import type { SettingsRepository } from '../settingsRepository';

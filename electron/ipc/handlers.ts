@@ -7,7 +7,7 @@ import {
   type IpcOutput,
 } from '../../shared/ipc/contract';
 import { shellMessages, type ShellMessages } from '../../shared/i18n/shell';
-import { createBackupHandlers, type BackupDependencies } from '../backup/backupHandlers';
+import { createBackupHandlers, type BackupDependencies } from '../backup';
 import type { SettingsRepository } from '../settingsRepository';
 
 /**

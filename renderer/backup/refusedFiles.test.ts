@@ -4,7 +4,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { encodeBackupHeader, isBackupRefusal, readBackupHeader, type BackupRefusalCode } from '../../shared/backup/backupFile';
 import type { BackupManifest } from '../../shared/backup/manifest';
-import { backupMessages } from '../../shared/i18n/backup';
+import { backupMessages } from '../../shared/backup/messages';
 import { CURRENT_VERSION } from '../db/schema';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { makeBackup } from './makeBackup';

@@ -1,3 +1,4 @@
+import '../backup/testing/nodeBlobReading';
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';

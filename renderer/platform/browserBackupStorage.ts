@@ -1,7 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { verifyBackupIntegrity } from '../../shared/backup/backupFile';
-import type { BackupManifest } from '../../shared/backup/manifest';
-import { webSha256 } from '../backup/webSha256';
+import { verifyBackupIntegrity, type BackupManifest } from '../../shared/backup';
+import { webSha256 } from '../backup';
 import type { BackupStorage, OpenBackupResult, StoredBackup } from './Platform';
 import { MAX_BACKUP_BYTES } from '../../shared/ipc/contract';
 

@@ -1,8 +1,8 @@
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { coerceSettings, settingsPatchSchema, type Settings } from '../../shared/settings/settings';
 import { BUILT_APP_VERSION } from '../app/appVersion';
-import { BACKUP_EXTENSION } from '../../shared/backup/backupFile';
-import { sharedBackupClient } from '../backup/BackupClient';
+import { BACKUP_EXTENSION } from '../../shared/backup';
+import { sharedBackupClient } from '../backup';
 import { createBrowserBackupStorage } from './browserBackupStorage';
 import type { OpenFileResult, Platform } from './Platform';
 

@@ -1,7 +1,7 @@
-import { backupMessages } from './backup';
-import { committeeMessages } from './committees';
+import { backupMessages } from '../backup';
+import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
-import { inspectionMessages } from './inspections';
+import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
 

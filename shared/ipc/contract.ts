@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isBackupFileName } from '../backup/backupFile';
-import { backupManifestSchema } from '../backup/manifest';
+import { backupManifestSchema, isBackupFileName } from '../backup';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 
 /**
