@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
-import { Dexie } from 'dexie';
 import { isBackupRefusal, verifyBackupIntegrity } from '../../shared/backup/backupFile';
 import type { BackupWorkerEnvelope, BackupWorkerFailure, BackupWorkerRequest, BackupWorkerResponse, BackupWorkerResults } from './backupProtocol';
+import { installedVersion } from './installedVersion';
 import { makeBackup } from './makeBackup';
 import { inspectBackup, loadBackupInto } from './restoreBackup';
 import { webSha256 } from './webSha256';
@@ -15,19 +15,6 @@ import { webSha256 } from './webSha256';
 declare const self: DedicatedWorkerGlobalScope;
 
 let inspected: Blob | undefined;
-
-async function installedVersion(dbName: string): Promise<number | null> {
-  const db = new Dexie(dbName);
-  try {
-    await db.open();
-    return db.verno;
-  } catch (error) {
-    if (error instanceof Dexie.NoSuchDatabaseError) return null;
-    throw error;
-  } finally {
-    db.close();
-  }
-}
 
 async function handle(request: BackupWorkerRequest): Promise<BackupWorkerResults[keyof BackupWorkerResults]> {
   switch (request.type) {

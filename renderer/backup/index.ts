@@ -2,6 +2,7 @@
 export * from './activeDatabase';
 export * from './BackupClient';
 export * from './backupService';
+export * from './installedVersion';
 export * from './makeBackup';
 export * from './restoreBackup';
 export * from './upgradeBackup';
