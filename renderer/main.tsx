@@ -23,12 +23,13 @@ function LocalisedApp() {
   );
 }
 
-function showStatus(text: string): void {
+/** One line on the empty page, before the app can render: what start-up is doing, or why it stopped. */
+function showOnPage(text: string, testId: 'start-status' | 'start-failure'): void {
   const container = document.getElementById('root');
   if (!container) return;
-  const line = document.createElement('p');
-  line.dataset.testid = 'start-status';
-  line.style.cssText = 'padding:24px';
+  const line = document.createElement('pre');
+  line.dataset.testid = testId;
+  line.style.cssText = testId === 'start-failure' ? 'padding:24px;white-space:pre-wrap;color:#a8071a' : 'padding:24px;white-space:pre-wrap';
   line.textContent = text;
   container.replaceChildren(line);
 }
@@ -44,7 +45,7 @@ async function start(): Promise<void> {
   const service = new BackupService({ storage: platform.backups, client, pointer, settings: () => platform.getSettings(), appVersion });
   const texts = backupMessages[settings.locale];
   try {
-    await backUpBeforeUpgrade(service, client, window.localStorage, appVersion, () => showStatus(texts.upgrading));
+    await backUpBeforeUpgrade(service, client, window.localStorage, appVersion, () => showOnPage(texts.upgrading, 'start-status'));
   } catch (error) {
     throw new UpgradeBackupFailed(texts.upgradeBackupFailed(error instanceof Error ? error.message : String(error)));
   }
@@ -75,14 +76,8 @@ class UpgradeBackupFailed extends Error {}
  * upgraded it) the user sees why instead of a blank window.
  */
 function showStartFailure(error: unknown): void {
-  const container = document.getElementById('root');
-  if (!container) return;
-  const text = document.createElement('pre');
-  text.dataset.testid = 'start-failure';
-  text.style.cssText = 'padding:24px;white-space:pre-wrap;color:#a8071a';
-  text.textContent =
-    error instanceof UpgradeBackupFailed ? error.message : uiMessages[DEFAULT_LOCALE].startFailed(error instanceof Error ? error.message : String(error));
-  container.replaceChildren(text);
+  const reason = error instanceof Error ? error.message : String(error);
+  showOnPage(error instanceof UpgradeBackupFailed ? reason : uiMessages[DEFAULT_LOCALE].startFailed(reason), 'start-failure');
 }
 
 start().catch(showStartFailure);

@@ -60,17 +60,25 @@ function service(client: BackupClient): BackupService {
   });
 }
 
+/** The street with its photos and a backup worker, closed again whatever happens. */
+async function onStreet(run: (db: StreetLedgerDb, client: BackupClient, backups: BackupService) => Promise<BenchMeasurement>): Promise<BenchMeasurement> {
+  const db = await withPhotos(await seededStreet());
+  const client = new BackupClient();
+  try {
+    return await run(db, client, service(client));
+  } finally {
+    db.close();
+  }
+}
+
 const LABEL = `${STREET_SIZE.inspections.toLocaleString('en')} inspections, ${PHOTOS.toLocaleString('en')} photos`;
 
 const backUp: BenchCase = {
   name: `backup: back up the street (${LABEL})`,
   target: 3,
   extraTargets: { longestBlockMs: 100 },
-  async run(): Promise<BenchMeasurement> {
-    const db = await withPhotos(await seededStreet());
-    const client = new BackupClient();
-    try {
-      const backups = service(client);
+  run: () =>
+    onStreet(async (db, client, backups) => {
       const watched = await longestBlockDuring(() => backups.backUp('manual', db.name));
       // Where the window's time goes: the worker's dump, then the store's write and check.
       const dump = await longestBlockDuring(() => client.backup({ dbName: db.name, reason: 'manual', appVersion: 'bench', operator: '', streetName: '' }));
@@ -88,21 +96,15 @@ const backUp: BenchCase = {
           backupMB: watched.result.bytes / 1024 / 1024,
         },
       };
-    } finally {
-      db.close();
-    }
-  },
+    }),
 };
 
 const restore: BenchCase = {
   name: `backup: restore the street (${LABEL})`,
   target: 4,
   extraTargets: { longestBlockMs: 100 },
-  async run(): Promise<BenchMeasurement> {
-    const db = await withPhotos(await seededStreet());
-    const client = new BackupClient();
-    try {
-      const backups = service(client);
+  run: () =>
+    onStreet(async (db, client, backups) => {
       const stored = await backups.backUp('manual', db.name);
       const storage = createBrowserBackupStorage();
       const restoreOnce = async (name: string) => {
@@ -117,10 +119,7 @@ const restore: BenchCase = {
       const baselineMs = await timed(async () => (await importDB(dump, { name: 'bench-restore-raw' })).close());
       await Dexie.delete('bench-restore-raw');
       return { appMs, baselineMs, extra: { longestBlockMs: watched.longestBlockMs, longestTaskMs: watched.longestTaskMs } };
-    } finally {
-      db.close();
-    }
-  },
+    }),
 };
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
