@@ -28,8 +28,8 @@ export class BackupClient {
     return this.send({ type: 'inspect', file });
   }
 
-  verify(file: Blob): Promise<BackupWorkerResults['verify']> {
-    return this.send({ type: 'verify', file });
+  store(fileName: string, file: Blob): Promise<BackupWorkerResults['store']> {
+    return this.send({ type: 'store', fileName, file });
   }
 
   restore(freshName: string): Promise<BackupWorkerResults['restore']> {

@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
-import { isBackupRefusal, verifyBackupIntegrity } from '../../shared/backup/backupFile';
+import { isBackupRefusal } from '../../shared/backup/backupFile';
 import type { BackupWorkerEnvelope, BackupWorkerFailure, BackupWorkerRequest, BackupWorkerResponse, BackupWorkerResults } from './backupProtocol';
+import { createBrowserBackupStorage } from '../platform/browserBackupStorage';
+import type { BackupStorage } from '../platform/Platform';
 import { installedVersion } from './installedVersion';
 import { makeBackup } from './makeBackup';
 import { inspectBackup, loadBackupInto } from './restoreBackup';
-import { webSha256 } from './webSha256';
 
 /**
  * Dumping, checking and loading backups happen here, off the window's thread: a street's
@@ -15,6 +16,7 @@ import { webSha256 } from './webSha256';
 declare const self: DedicatedWorkerGlobalScope;
 
 let inspected: Blob | undefined;
+let browserStore: BackupStorage | undefined;
 
 async function handle(request: BackupWorkerRequest): Promise<BackupWorkerResults[keyof BackupWorkerResults]> {
   switch (request.type) {
@@ -26,8 +28,9 @@ async function handle(request: BackupWorkerRequest): Promise<BackupWorkerResults
       inspected = request.file;
       return { manifest };
     }
-    case 'verify':
-      return { manifest: (await verifyBackupIntegrity(new Uint8Array(await request.file.arrayBuffer()), webSha256)).manifest };
+    case 'store':
+      browserStore ??= createBrowserBackupStorage();
+      return browserStore.write(request.fileName, request.file);
     case 'restore': {
       if (!inspected) throw new Error('no backup inspected to restore');
       const bytes = inspected;

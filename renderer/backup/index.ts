@@ -6,4 +6,3 @@ export * from './installedVersion';
 export * from './makeBackup';
 export * from './restoreBackup';
 export * from './upgradeBackup';
-export * from './webSha256';

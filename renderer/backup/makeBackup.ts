@@ -3,7 +3,7 @@ import { exportDB } from 'dexie-export-import';
 import { encodeBackupHeader } from '../../shared/backup/backupFile';
 import type { BackupManifest, BackupReason } from '../../shared/backup/manifest';
 import { tableChecksums } from './tableChecksums';
-import { webSha256 } from './webSha256';
+import { webSha256 } from '../platform/webSha256';
 
 export interface BackupRequest {
   readonly dbName: string;

@@ -10,7 +10,7 @@ import { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { makeBackup } from './makeBackup';
 import { loadBackupInto } from './restoreBackup';
 import { contentsOf, seedEveryTable } from './testing/seedEveryTable';
-import { webSha256 } from './webSha256';
+import { webSha256 } from '../platform/webSha256';
 
 async function setUp() {
   const indexedDB = new IDBFactory();

@@ -5,7 +5,7 @@ import type { BackupManifest } from '../../shared/backup/manifest';
 import { CURRENT_VERSION, declareSchema } from '../db/schema';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { tableChecksums } from './tableChecksums';
-import { webSha256 } from './webSha256';
+import { webSha256 } from '../platform/webSha256';
 
 const UNOBSERVED = { stack: 'dbcore', name: 'Observability' } as const;
 

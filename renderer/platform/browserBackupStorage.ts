@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { verifyBackupIntegrity, type BackupManifest } from '../../shared/backup';
-import { webSha256 } from '../backup';
+import { webSha256 } from './webSha256';
 import type { BackupStorage, OpenBackupResult, StoredBackup } from './Platform';
 import { MAX_BACKUP_BYTES } from '../../shared/ipc/contract';
 
@@ -32,11 +32,13 @@ export interface BrowserBackupOptions {
   readonly download?: (file: Blob, name: string) => void;
   readonly pickFile?: () => Promise<File | null>;
   readonly now?: () => number;
-  /** Reads a stored file back and checks it whole; the app does it in the backup worker. */
-  readonly verify?: (file: Blob) => Promise<BackupManifest>;
+  /**
+   * Who writes: the app hands writes to the backup worker, which runs this same store there —
+   * storing and reading back a file of a hundred megabytes costs the window's thread over half a
+   * second in Chromium, the worker's nothing anyone sees.
+   */
+  readonly writer?: (fileName: string, file: Blob) => Promise<StoredBackup>;
 }
-
-const verifyHere = async (file: Blob): Promise<BackupManifest> => (await verifyBackupIntegrity(new Uint8Array(await file.arrayBuffer()), webSha256)).manifest;
 
 function downloadBlob(file: Blob, name: string): void {
   const url = URL.createObjectURL(file);
@@ -70,13 +72,13 @@ export function createBrowserBackupStorage(options: BrowserBackupOptions = {}): 
   };
   return {
     list,
-    write: async (fileName, file) => {
+    write: options.writer ?? (async (fileName, file) => {
       await db.files.put({ fileName, file, writtenAt: now() });
       const back = await db.files.get(fileName);
       if (!back) throw new Error(`backup ${fileName} was not stored`);
       let manifest: BackupManifest;
       try {
-        manifest = await (options.verify ?? verifyHere)(back.file);
+        ({ manifest } = await verifyBackupIntegrity(new Uint8Array(await back.file.arrayBuffer()), webSha256));
       } catch (error) {
         await db.files.delete(fileName);
         throw error;
@@ -84,7 +86,7 @@ export function createBrowserBackupStorage(options: BrowserBackupOptions = {}): 
       const stored: StoredBackup = { fileName, bytes: back.file.size, manifest };
       await db.listing.put(stored);
       return stored;
-    },
+    }),
     read: fileOf,
     remove: async (fileNames) => {
       await db.transaction('rw', db.listing, db.files, async () => {

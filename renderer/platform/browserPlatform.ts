@@ -62,7 +62,7 @@ export function createBrowserPlatform(storage: Storage = window.localStorage): P
       return Promise.resolve({ status: 'printDialog' });
     },
     appVersion: () => Promise.resolve(BUILT_APP_VERSION),
-    backups: createBrowserBackupStorage({ pickFile: () => pickFile(`.${BACKUP_EXTENSION}`), verify: async (file) => (await sharedBackupClient().verify(file)).manifest }),
+    backups: createBrowserBackupStorage({ pickFile: () => pickFile(`.${BACKUP_EXTENSION}`), writer: (fileName, file) => sharedBackupClient().store(fileName, file) }),
     openFile: async ({ filters }): Promise<OpenFileResult> => {
       const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
       const file = await pickFile(accept);

@@ -50,9 +50,12 @@ const memoryPointer = () => {
   return new ActiveDatabase({ getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) });
 };
 
+/** The browser build's store as the app configures it: written in the backup worker. */
+const storeOf = (client: BackupClient) => createBrowserBackupStorage({ writer: (fileName, file) => client.store(fileName, file) });
+
 function service(client: BackupClient): BackupService {
   return new BackupService({
-    storage: createBrowserBackupStorage(),
+    storage: storeOf(client),
     client,
     pointer: memoryPointer(),
     settings: async () => ({ ...DEFAULT_SETTINGS, operator: '张敏', streetName: '牌楼街道' }),
@@ -82,7 +85,7 @@ const backUp: BenchCase = {
       const watched = await longestBlockDuring(() => backups.backUp('manual', db.name));
       // Where the window's time goes: the worker's dump, then the store's write and check.
       const dump = await longestBlockDuring(() => client.backup({ dbName: db.name, reason: 'manual', appVersion: 'bench', operator: '', streetName: '' }));
-      const store = await longestBlockDuring(() => createBrowserBackupStorage().write('台账备份_bench.slbak', dump.result.file));
+      const store = await longestBlockDuring(() => storeOf(client).write('台账备份_bench.slbak', dump.result.file));
       const appMs = await timed(() => backups.backUp('manual', db.name));
       const baselineMs = await timed(() => exportDB(db));
       return {
@@ -106,7 +109,7 @@ const restore: BenchCase = {
   run: () =>
     onStreet(async (db, client, backups) => {
       const stored = await backups.backUp('manual', db.name);
-      const storage = createBrowserBackupStorage();
+      const storage = storeOf(client);
       const restoreOnce = async (name: string) => {
         await backups.inspect(await storage.read(stored.fileName));
         await client.restore(name);
