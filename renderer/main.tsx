@@ -39,7 +39,9 @@ async function start(): Promise<void> {
   // Which database is the ledger, read before anything opens one; leftovers of a restore that
   // died, and databases a restore replaced, go first.
   const pointer = new ActiveDatabase(window.localStorage);
-  await pointer.sweep((name) => Dexie.delete(name));
+  // A database another tab still holds would block its deletion: give up after a while and
+  // retry on a later start, rather than keep the app from opening.
+  await pointer.sweep((name) => Promise.race([Dexie.delete(name), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('blocked')), 5000))]));
   const [settings, appVersion] = await Promise.all([platform.getSettings(), platform.appVersion()]);
   const client = sharedBackupClient();
   const service = new BackupService({ storage: platform.backups, client, pointer, settings: () => platform.getSettings(), appVersion });
