@@ -33,5 +33,10 @@ export async function tableChecksums(dumpText: string, sha256: Sha256): Promise<
     const rows = rowsOf.get(name) ?? [];
     tables.push({ name, rows: rows.length, sha256: await sha256(encoder.encode(JSON.stringify(rows))) });
   }
-  return { databaseVersion: dump.data.databaseVersion, tables: tables.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };
+  return { databaseVersion: dump.data.databaseVersion, tables: sortTables(tables) };
+}
+
+/** Tables in one order everywhere (by code unit, as the manifest lists them). */
+export function sortTables(tables: BackupTable[]): BackupTable[] {
+  return tables.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
