@@ -74,12 +74,18 @@ async function onStreet(run: (db: StreetLedgerDb, client: BackupClient, backups:
   }
 }
 
+const LONGEST_BLOCK = 'longest main-thread block (ms)';
+const LONGEST_TASK = 'longest task the window ran (ms; 0 = none of 50 ms or more)';
+/** The issue sets no ratio; these only catch the app's way growing far past the library's own. */
+const BACKUP_RATIO = 3;
+const RESTORE_RATIO = 4;
+
 const LABEL = `${STREET_SIZE.inspections.toLocaleString('en')} inspections, ${PHOTOS.toLocaleString('en')} photos`;
 
 const backUp: BenchCase = {
   name: `backup: back up the street (${LABEL})`,
-  target: 3,
-  extraTargets: { longestBlockMs: 100 },
+  target: BACKUP_RATIO,
+  extraTargets: { [LONGEST_BLOCK]: 100 },
   run: () =>
     onStreet(async (db, client, backups) => {
       const watched = await longestBlockDuring(() => backups.backUp('manual', db.name));
@@ -92,11 +98,11 @@ const backUp: BenchCase = {
         appMs,
         baselineMs,
         extra: {
-          longestBlockMs: watched.longestBlockMs,
-          longestTaskMs: watched.longestTaskMs,
-          dumpLongestTaskMs: dump.longestTaskMs,
-          storeLongestTaskMs: store.longestTaskMs,
-          backupMB: watched.result.bytes / 1024 / 1024,
+          [LONGEST_BLOCK]: watched.longestBlockMs,
+          [LONGEST_TASK]: watched.longestTaskMs,
+          'longest task during the dump alone (ms)': dump.longestTaskMs,
+          'longest task during the store write alone (ms)': store.longestTaskMs,
+          'backup file (MB)': watched.result.bytes / 1024 / 1024,
         },
       };
     }),
@@ -104,8 +110,8 @@ const backUp: BenchCase = {
 
 const restore: BenchCase = {
   name: `backup: restore the street (${LABEL})`,
-  target: 4,
-  extraTargets: { longestBlockMs: 100 },
+  target: RESTORE_RATIO,
+  extraTargets: { [LONGEST_BLOCK]: 100 },
   run: () =>
     onStreet(async (db, client, backups) => {
       const stored = await backups.backUp('manual', db.name);
@@ -121,7 +127,7 @@ const restore: BenchCase = {
       const dump = await exportDB(db);
       const baselineMs = await timed(async () => (await importDB(dump, { name: 'bench-restore-raw' })).close());
       await Dexie.delete('bench-restore-raw');
-      return { appMs, baselineMs, extra: { longestBlockMs: watched.longestBlockMs, longestTaskMs: watched.longestTaskMs } };
+      return { appMs, baselineMs, extra: { [LONGEST_BLOCK]: watched.longestBlockMs, [LONGEST_TASK]: watched.longestTaskMs } };
     }),
 };
 
