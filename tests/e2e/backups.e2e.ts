@@ -5,6 +5,7 @@ import { ledgerState, seedPhotos, type LedgerState } from './support/ledgerState
 import { seedEstates } from './support/seed';
 import { AppPage } from './pages/AppPage';
 import { BackupPageHelper } from './pages/BackupPage';
+import { ExchangePageHelper } from './pages/ExchangePage';
 
 /**
  * Issue 9: backups of everything and an atomic restore. The page is killed (closed abruptly,
@@ -142,6 +143,20 @@ describe('backup and restore journey', () => {
     expect(ledgerOf(state)).toEqual({ communities: 9, estates: 3000, photos: 30 });
     await backups.open();
     expect((await backups.listed()).map((b) => b.reason)).toContain('恢复前');
+  });
+
+  it('backs up before an import is committed and before it is undone', async () => {
+    const exchange = new ExchangePageHelper(app);
+    await exchange.open();
+    await exchange.importFile('新华社区.csv', Buffer.from('社区,小区名称,户数\n万安社区,备份测试小区,80\n'), 'text/csv');
+    await exchange.commit();
+    await app.byTestId('batch-undo-新华社区.csv').click();
+    await app.page.locator('.ant-popconfirm .ant-btn-primary').click();
+    // Undone once the button gives way to its tag.
+    await app.byTestId('batch-undo-新华社区.csv').waitFor({ state: 'detached' });
+    await backups.open();
+    const reasons = (await backups.listed()).map((b) => b.reason);
+    expect(reasons.slice(0, 2)).toEqual(['撤销导入前', '导入前']);
   });
 
   it('refuses a workbook renamed as a backup with one Chinese sentence, changing nothing', async () => {
