@@ -82,11 +82,14 @@ describe('BackupService', () => {
   it('keeps what the retention settings say and backs up once on the first start of a day', async () => {
     const { service, open, advance } = setUp({ ...DEFAULT_SETTINGS, backupKeepLast: 3, backupKeepDays: 0, backupKeepMonths: 0 });
     (await open(service.dbName)).close();
+    let changes = 0;
+    service.onChange(() => (changes += 1));
     const [first, second] = await Promise.all([service.backUpIfFirstToday(), service.backUpIfFirstToday()]);
     expect(first).not.toBeNull();
     expect(second).toBeNull();
     for (let i = 0; i < 4; i++) await service.backUp('interval');
     expect((await service.list()).entries).toHaveLength(3);
+    expect(changes).toBe(5);
     advance(86_400_000);
     expect((await service.backUpIfFirstToday())?.manifest.reason).toBe('daily');
   });

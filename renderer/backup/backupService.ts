@@ -23,10 +23,17 @@ export interface BackupServiceDependencies {
  */
 export class BackupService {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
   private readonly now: () => number;
 
   constructor(private readonly deps: BackupServiceDependencies) {
     this.now = deps.now ?? Date.now;
+  }
+
+  /** Calls `listener` whenever a backup was added or pruned (an open backups page reloads). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** The ledger's database right now. */
@@ -88,7 +95,11 @@ export class BackupService {
 
   private async writeAndPrune(reason: BackupReason, dbName: string): Promise<StoredBackup> {
     const stored = await this.write(reason, dbName);
-    await this.prune();
+    try {
+      await this.prune();
+    } finally {
+      for (const listener of this.listeners) listener();
+    }
     return stored;
   }
 

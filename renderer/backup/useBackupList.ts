@@ -23,5 +23,7 @@ export function useBackupList(): [BackupListState, () => void] {
     };
   }, [service, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  // Automatic backups (the day's first, the scheduled ones) appear while the page is open.
+  useEffect(() => service.onChange(reload), [service, reload]);
   return [state, reload];
 }

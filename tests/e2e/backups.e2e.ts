@@ -57,6 +57,7 @@ describe('backup and restore journey', () => {
     await seedPhotos(app.page, 30, 200_000);
     await backups.open();
     expect(await backups.persistence()).toMatch(/^浏览器(已承诺|没有承诺)保留本机数据/);
+    await app.page.locator('[data-testid^="backup-row-"]').first().waitFor();
     expect((await backups.listed()).map((b) => b.reason)).toEqual(['每日首次启动']);
     await backups.backUpNow();
     const listed = await backups.listed();
