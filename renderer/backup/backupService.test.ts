@@ -3,7 +3,9 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { isBackupRefusal } from '../../shared/backup/backupFile';
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
+import { CURRENT_VERSION } from '../db/schema';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { createAtVersion } from '../db/testing/migrationHarness';
 import { createBrowserBackupStorage } from '../platform/browserBackupStorage';
 import { ActiveDatabase } from './activeDatabase';
 import { BackupService } from './backupService';
@@ -39,14 +41,15 @@ function setUp(settings = DEFAULT_SETTINGS) {
     await db.open();
     return db;
   };
-  return { service, storage, pointer, open, dexieOptions, advance: (ms: number) => (clock += ms) };
+  const seed = (name: string) => createAtVersion(CURRENT_VERSION, (db) => seedEveryTable(db), { name, dexieOptions });
+  return { service, storage, pointer, open, seed, dexieOptions, advance: (ms: number) => (clock += ms) };
 }
 
 describe('BackupService', () => {
   it('restores a listed backup into a fresh database and moves the pointer only then, backing up the current data first', async () => {
-    const { service, storage, pointer, open } = setUp();
+    const { service, storage, pointer, open, seed } = setUp();
+    await seed(service.dbName);
     const db = await open(service.dbName);
-    await seedEveryTable(db);
     const seeded = await contentsOf(db);
     const first = await service.backUp('manual');
     expect(first.manifest).toMatchObject({ operator: '张敏', streetName: '牌楼街道', reason: 'manual' });
@@ -67,9 +70,9 @@ describe('BackupService', () => {
   });
 
   it('leaves the pointer and the current data alone when the file is refused', async () => {
-    const { service, pointer, open } = setUp();
+    const { service, pointer, open, seed } = setUp();
+    await seed(service.dbName);
     const db = await open(service.dbName);
-    await seedEveryTable(db);
     const before = await contentsOf(db);
     const refused = await service.inspect(new Blob(['not a backup'])).catch((e: unknown) => e);
     expect(isBackupRefusal(refused)).toBe(true);

@@ -7,6 +7,7 @@ import type { BackupManifest } from '../../shared/backup/manifest';
 import { backupMessages } from '../../shared/backup/messages';
 import { CURRENT_VERSION } from '../db/schema';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { createAtVersion } from '../db/testing/migrationHarness';
 import { makeBackup } from './makeBackup';
 import { loadBackupInto } from './restoreBackup';
 import { contentsOf, seedEveryTable } from './testing/seedEveryTable';
@@ -15,9 +16,9 @@ import { webSha256 } from '../platform/webSha256';
 async function setUp() {
   const indexedDB = new IDBFactory();
   const dexieOptions = { indexedDB, IDBKeyRange };
+  await createAtVersion(CURRENT_VERSION, (old) => seedEveryTable(old), { name: 'street-ledger', dexieOptions });
   const db = new StreetLedgerDb('street-ledger', dexieOptions);
   await db.open();
-  await seedEveryTable(db);
   const { file } = await makeBackup({ dbName: 'street-ledger', reason: 'manual', appVersion: '0.1.0', operator: '张敏', streetName: '牌楼街道', dexieOptions });
   return { indexedDB, dexieOptions, db, good: new Uint8Array(await file.arrayBuffer()) };
 }
