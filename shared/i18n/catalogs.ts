@@ -1,3 +1,4 @@
+import { backupMessages } from '../backup';
 import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
 import { historyMessages } from '../history';
@@ -14,6 +15,7 @@ export const CATALOGS = {
   domain: domainMessages,
   committees: committeeMessages,
   inspections: inspectionMessages,
+  backup: backupMessages,
   history: historyMessages,
 } as const;
 
