@@ -1,33 +1,22 @@
-import { App as AntApp, Button, Card, Popconfirm, Table, Tag } from 'antd';
+import { Button, Card, Popconfirm, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { isDomainError } from '../../shared/common/problem';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
-import { formatProblem } from '../../shared/i18n/format';
 import { testIdProps } from '../components/testId';
 import { useDb } from '../db/DbContext';
 import { undoImportBatch } from '../db/importBatchRepository';
 import { useImportBatches } from './importHooks';
 import { useMessages } from '../i18n/I18nProvider';
+import { useRefusal } from '../components/useRefusal';
 
 /** Every import, newest first, each undoable as a whole while nothing it wrote was touched since. */
 export function ImportBatchList() {
-  const { ui, domain } = useMessages();
+  const { ui } = useMessages();
+  const refusal = useRefusal();
   const t = ui.exchangePage;
-  const { message } = AntApp.useApp();
   const db = useDb();
   const batches = useImportBatches();
 
-  const undo = async (batch: ImportBatch) => {
-    try {
-      await undoImportBatch(db, batch.id);
-      void message.success(t.undoDone);
-    } catch (error) {
-      const text = isDomainError(error)
-        ? error.problems.map((p) => formatProblem(p, domain)).join('；')
-        : ui.common.unexpectedError(error instanceof Error ? error.message : String(error));
-      void message.error({ content: text, className: 'undo-refused' });
-    }
-  };
+  const undo = (batch: ImportBatch) => refusal.run(() => undoImportBatch(db, batch.id), { done: t.undoDone, className: 'undo-refused' });
 
   return (
     <Card title={t.batches} style={{ marginTop: 16 }}>

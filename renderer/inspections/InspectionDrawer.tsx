@@ -1,6 +1,4 @@
-import { App as AntApp, Button, Descriptions, Drawer, List, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
-import { isDomainError } from '../../shared/common/problem';
-import { formatProblem } from '../../shared/i18n/format';
+import { Button, Descriptions, Drawer, List, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
 import type { Inspection } from '../../shared/inspections/inspection';
 import { INSPECTION_CATEGORIES } from '../../shared/inspections/kinds';
 import { shownStatus } from '../../shared/inspections/overdue';
@@ -12,6 +10,7 @@ import { NoticeStatusTag } from './notice/NoticeStatusTag';
 import { PhotoStrip } from './photos/PhotoStrip';
 import { useEstateDirectory } from './useEstateDirectory';
 import { useToday } from './useToday';
+import { useRefusal } from '../components/useRefusal';
 
 const RESULT_COLORS = { pass: 'green', problem: 'red', notApplicable: 'default' } as const;
 
@@ -22,22 +21,15 @@ export interface InspectionDrawerActions {
 }
 
 function InspectionBody({ inspection, onClose, actions }: { inspection: Inspection; onClose: () => void; actions: InspectionDrawerActions }) {
-  const { inspections: t, ui, domain } = useMessages();
-  const { message } = AntApp.useApp();
+  const { inspections: t, ui } = useMessages();
+  const refusal = useRefusal();
   const db = useDb();
   const today = useToday();
   const directory = useEstateDirectory();
   const notices = useNoticesOfInspection(inspection.id);
 
   const remove = async () => {
-    try {
-      await deleteInspection(db, inspection.id);
-      void message.success(t.detail.deleted);
-      onClose();
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-      void message.error({ content: error.problems.map((p) => formatProblem(p, domain)).join('；'), className: 'delete-refused' });
-    }
+    if (await refusal.run(() => deleteInspection(db, inspection.id), { done: t.detail.deleted, className: 'delete-refused' })) onClose();
   };
 
   return (

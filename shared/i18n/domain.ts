@@ -5,6 +5,10 @@ const p = (params: Params, key: string): string => String(params?.[key] ?? '');
 
 const zhCN = {
   separator: '：',
+  /** Several reasons in one message: "不能为空；必须是数字". */
+  problemList: (texts: readonly string[]) => texts.join('；'),
+  /** Names in a row: "张敏、李强". */
+  list: (items: readonly string[]) => items.join('、'),
   fields: {
     name: '名称',
     communityId: '所属社区',
@@ -170,6 +174,8 @@ export type DomainMessages = typeof zhCN;
 
 const en: DomainMessages = {
   separator: ': ',
+  problemList: (texts) => texts.join('; '),
+  list: (items) => items.join(', '),
   fields: {
     name: 'Name',
     communityId: 'Community',

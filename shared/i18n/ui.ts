@@ -28,6 +28,7 @@ const zhCN = {
     saved: '已保存',
     deleted: '已删除',
     notSaved: '未保存，请检查标红的项目',
+    notSavedBecause: (reasons: string) => `未保存，请检查标红的项目：${reasons}`,
     unexpectedError: (detail: string) => `操作失败：${detail}`,
   },
   firstRun: {
@@ -210,6 +211,7 @@ const en: UiMessages = {
     saved: 'Saved',
     deleted: 'Deleted',
     notSaved: 'Not saved: check the fields marked in red',
+    notSavedBecause: (reasons) => `Not saved, check the fields marked in red: ${reasons}`,
     unexpectedError: (detail) => `The operation failed: ${detail}`,
   },
   firstRun: {
