@@ -4,6 +4,12 @@ const zhCN = {
   appName: '街道物业台账',
   loading: '正在加载…',
   startFailed: (detail: string) => `台账无法打开本机数据库，数据没有任何改动。\n请关闭其他打开的台账窗口后重试；如仍失败，请联系技术人员。\n\n原因：${detail}`,
+  pageFailed: {
+    title: '这一页出错了',
+    detail: (reason: string) => `已保存的数据没有受影响。可以回到首页，或重新打开这一页。（原因：${reason}）`,
+    home: '回到首页',
+    retry: '重新打开这一页',
+  },
   nav: {
     home: '首页',
     communities: '社区',
@@ -196,6 +202,12 @@ const en: UiMessages = {
   appName: 'Street Ledger',
   loading: 'Loading…',
   startFailed: (detail) => `Street Ledger could not open its local database; no data was changed.\nClose other Street Ledger windows and try again; if it still fails, contact support.\n\nReason: ${detail}`,
+  pageFailed: {
+    title: 'Something went wrong on this page',
+    detail: (reason) => `Your saved records are not affected. Go back to the home page, or open this page again. (Reason: ${reason})`,
+    home: 'Back to the home page',
+    retry: 'Open this page again',
+  },
   nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', settings: 'Settings' },
   common: {
     add: 'Add',
