@@ -55,7 +55,6 @@ export interface ShellDependencies {
   readonly settings: SettingsRepository;
   readonly dialogs: FileDialogs;
   readonly files: FileAccess;
-  readonly appInfo: { readonly version: string; readonly platform: string };
   /** Where the dialogs open until the user has picked a folder in this session (Documents). */
   readonly defaultDirectory: () => string;
 }
@@ -127,8 +126,6 @@ export function createHandlers(deps: ShellDependencies): IpcHandlers {
       }
       return { status: 'saved', path: chosen };
     },
-
-    getAppInfo: async () => ({ version: deps.appInfo.version, platform: deps.appInfo.platform }),
   };
 }
 

@@ -41,18 +41,12 @@ export const openFileResultSchema = z.discriminatedUnion('status', [
 /** The page as it prints (A4), saved as a PDF where the user says: a rectification notice. */
 export const saveAsPdfInputSchema = z.object({ suggestedName: fileNameSchema }).strict();
 
-export const appInfoSchema = z.object({
-  version: z.string(),
-  platform: z.string(),
-});
-
 export const ipcContract = {
   getSettings: { channel: 'settings:get', input: z.undefined(), output: settingsSchema },
   updateSettings: { channel: 'settings:update', input: settingsPatchSchema, output: settingsSchema },
   saveFile: { channel: 'file:save', input: saveFileInputSchema, output: saveFileResultSchema },
   openFile: { channel: 'file:open', input: openFileInputSchema, output: openFileResultSchema },
   saveAsPdf: { channel: 'print:pdf', input: saveAsPdfInputSchema, output: saveFileResultSchema },
-  getAppInfo: { channel: 'app:info', input: z.undefined(), output: appInfoSchema },
 } as const;
 
 export type IpcContract = typeof ipcContract;
