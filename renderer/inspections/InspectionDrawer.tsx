@@ -21,7 +21,7 @@ export interface InspectionDrawerActions {
 }
 
 function InspectionBody({ inspection, onClose, actions }: { inspection: Inspection; onClose: () => void; actions: InspectionDrawerActions }) {
-  const { inspections: t, ui } = useMessages();
+  const { inspections: t, ui, domain } = useMessages();
   const refusal = useRefusal();
   const db = useDb();
   const today = useToday();
@@ -38,7 +38,7 @@ function InspectionBody({ inspection, onClose, actions }: { inspection: Inspecti
         <Descriptions.Item label={t.ledger.estate} span={2}>{directory?.label(inspection.estateId)}</Descriptions.Item>
         <Descriptions.Item label={t.ledger.inspectedOn}>{`${inspection.inspectedOn} ${inspection.time}`}</Descriptions.Item>
         <Descriptions.Item label={t.ledger.kind}>{t.kind[inspection.kind]}</Descriptions.Item>
-        <Descriptions.Item label={t.ledger.inspectors}>{inspection.inspectors.join('、')}</Descriptions.Item>
+        <Descriptions.Item label={t.ledger.inspectors}>{domain.list(inspection.inspectors)}</Descriptions.Item>
         <Descriptions.Item label={t.ledger.score}>{inspection.score ?? ''}</Descriptions.Item>
         {INSPECTION_CATEGORIES.map((c) => (
           <Descriptions.Item key={c} label={t.category[c]} span={2}>

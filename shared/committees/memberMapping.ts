@@ -86,7 +86,7 @@ export const committeeMembersMapping: RecordMapping<CommitteeMemberRow> = {
       {
         kind: 'committeeTerms',
         key: termKey(value.community, value.estate, value.termNumber),
-        problem: { field: 'termNumber', code: 'unknownTerm', params: { label: `${value.community} / ${value.estate} / 第${value.termNumber}届` } },
+        problem: { field: 'termNumber', code: 'unknownTerm', params: { label: `${value.community} / ${value.estate}`, termNumber: value.termNumber } },
       },
     ];
   },
