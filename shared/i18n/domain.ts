@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import type { CommunityKind, EstateClassCode } from '../estates';
 
 type Params = Readonly<Record<string, string | number>> | undefined;
 const p = (params: Params, key: string): string => String(params?.[key] ?? '');
@@ -154,8 +155,8 @@ const zhCN = {
       `该小区已有 ${p(params, 'groups')} 个筹备组、${p(params, 'meetings')} 次业主大会会议、${p(params, 'terms')} 届业主委员会的记录，不能删除`,
     unknownTerm: (params: Params) => `找不到${p(params, 'label')} / 第${p(params, 'termNumber')}届：请在同一文件的届次表中列出，或先在台账中登记`,
   },
-  estateClass: { 0: '未分类', 1: '一类', 2: '二类', 3: '三类' } as Record<number, string>,
-  communityKind: { community: '社区', village: '村' } as Record<string, string>,
+  estateClass: { 0: '未分类', 1: '一类', 2: '二类', 3: '三类' } satisfies Record<EstateClassCode, string>,
+  communityKind: { community: '社区', village: '村' } satisfies Record<CommunityKind, string>,
   mode: {
     market: '市场化物业服务',
     employer: '单位自管',

@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import type { ExchangeKind } from '../exchange/recordKind';
 
 const zhCN = {
   appName: '街道物业台账',
@@ -125,7 +126,7 @@ const zhCN = {
     committing: '正在写入台账…',
     fileFailed: (file: string, reason: string) => `“${file}”无法导入：${reason}`,
     timeout: (seconds: number) => `读取超过 ${seconds} 秒仍未完成，已停止。文件可能过大或已损坏。`,
-    kind: { communities: '社区（规划数）', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录' } as Record<string, string>,
+    kind: { communities: '社区（规划数）', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录', notices: '整改台账' } satisfies Record<ExchangeKind, string>,
     sheet: '工作表',
     sheetScore: (score: number) => `匹配度 ${Math.round(score * 100)}%`,
     headerRows: (first: number, last: number) => (first === last ? `表头在第 ${first} 行` : `表头在第 ${first}–${last} 行`),
@@ -314,7 +315,7 @@ const en: UiMessages = {
     committing: 'Writing to the ledger…',
     fileFailed: (file, reason) => `"${file}" cannot be imported: ${reason}`,
     timeout: (seconds) => `Reading took more than ${seconds} seconds and was stopped. The file may be too large or damaged.`,
-    kind: { communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections' },
+    kind: { communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections', notices: 'Rectification notices' },
     sheet: 'Sheet',
     sheetScore: (score) => `match ${Math.round(score * 100)}%`,
     headerRows: (first, last) => (first === last ? `Header in row ${first}` : `Header in rows ${first}–${last}`),
