@@ -1,6 +1,7 @@
 import type { SheetSpec } from '../../shared/exchange/export/xlsxFile';
 import type { HistoryEntry } from '../../shared/history/fieldHistory';
 import { historySheet } from '../../shared/history/historySheet';
+import { committeeMessages } from '../../shared/committees';
 import { messagesFor } from '../../shared/i18n/catalogs';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { listHistory } from './historyRepository';
@@ -12,7 +13,7 @@ const LABEL_FIELDS = ['number', 'name', 'inspectedOn', 'surveyedOn', 'heldOn', '
 
 function labelOf(row: Row | undefined): string | undefined {
   if (!row) return undefined;
-  if (typeof row.termNumber === 'number') return `第${row.termNumber}届`;
+  if (typeof row.termNumber === 'number') return committeeMessages['zh-CN'].report.term(row.termNumber);
   for (const field of LABEL_FIELDS) if (typeof row[field] === 'string' && row[field] !== '') return row[field];
   return undefined;
 }

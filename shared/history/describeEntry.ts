@@ -50,7 +50,7 @@ function valueText(m: Messages, kind: HistoryKind, field: string, value: unknown
   if (typeof value === 'boolean') return value ? m.history.yes : m.history.no;
   if (typeof value === 'string') return nameOf(field, value) ?? value;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.every((v) => typeof v !== 'object' || v === null) ? value.join('、') : m.history.items(value.length);
+  if (Array.isArray(value)) return value.every((v) => typeof v !== 'object' || v === null) ? value.join(m.history.listSeparator) : m.history.items(value.length);
   return JSON.stringify(value);
 }
 
