@@ -38,7 +38,7 @@ describe('backup and restore journey', () => {
     for (const backup of state.backups) expect(backup.fileBytes, backup.fileName).toBe(backup.bytes);
   };
 
-  const ledgerOf = (state: LedgerState) => ({ communities: state.counts.communities, estates: state.counts.estates, photos: state.counts.inspectionPhotos });
+  const ledgerOf = (state: Pick<LedgerState, 'counts'>) => ({ communities: state.counts.communities, estates: state.counts.estates, photos: state.counts.inspectionPhotos });
 
   beforeAll(async () => {
     browser = await launchApp(inject('appUrl'));
@@ -96,7 +96,9 @@ describe('backup and restore journey', () => {
   it.each([0, 300, 1200, 2500])('survives a kill %i ms into a restore: the old database or the restored one, never a mix', async (delay) => {
     await backups.open();
     const target = (await backups.listed())[0]!.fileName;
-    const restored = ledgerOf(await ledgerState(app.page));
+    // What the picked backup holds, not the ledger of today: the newest backup is the 恢复前 one
+    // of the previous kill only if that kill came after it was listed; otherwise it is older.
+    const restored = ledgerOf({ counts: (await ledgerState(app.page)).backups.find((b) => b.fileName === target)!.rows });
     // Work since that backup: one more community and estate, and a photo fewer.
     await app.page.evaluate(async () => {
       const pointer = JSON.parse(localStorage.getItem('street-ledger.activeDatabase') ?? 'null') as { active: string } | null;

@@ -10,7 +10,8 @@ export interface LedgerState {
   readonly pending: string | null;
   readonly counts: Record<string, number>;
   readonly databases: string[];
-  readonly backups: { fileName: string; bytes: number; fileBytes: number | null }[];
+  /** `rows`: what each backup holds per table, as its manifest (proven against the dump on restore) says. */
+  readonly backups: { fileName: string; bytes: number; fileBytes: number | null; rows: Record<string, number> }[];
 }
 
 export async function ledgerState(page: Page): Promise<LedgerState> {
@@ -40,7 +41,7 @@ export async function ledgerState(page: Page): Promise<LedgerState> {
     for (const name of Array.from(ledger.objectStoreNames)) counts[name] = await count(ledger, name);
     ledger.close();
     const databases = (await indexedDB.databases()).map((d) => d.name ?? '').sort();
-    let listing: { fileName: string; bytes: number }[] = [];
+    let listing: { fileName: string; bytes: number; manifest: { tables: { name: string; rows: number }[] } }[] = [];
     let files: { fileName: string; file: Blob }[] = [];
     // Opening a database that does not exist would create it: look first.
     if (databases.includes('street-ledger-backups')) {
@@ -55,7 +56,7 @@ export async function ledgerState(page: Page): Promise<LedgerState> {
       pending: pointer?.pending ?? null,
       counts,
       databases,
-      backups: listing.map((b) => ({ fileName: b.fileName, bytes: b.bytes, fileBytes: sizes.get(b.fileName) ?? null })),
+      backups: listing.map((b) => ({ fileName: b.fileName, bytes: b.bytes, fileBytes: sizes.get(b.fileName) ?? null, rows: Object.fromEntries(b.manifest.tables.map((t) => [t.name, t.rows])) })),
     };
   });
 }
