@@ -1,9 +1,9 @@
 import { App as AntApp, Form, Input, Modal, Radio, Select } from 'antd';
 import { useEffect } from 'react';
-import { addDays } from '../../../../shared/inspection/calendar';
 import { ESCALATION_KINDS } from '../../../../shared/inspection/kinds';
-import { DEFAULT_RECTIFICATION_DAYS, type RectificationNotice } from '../../../../shared/inspection/notice';
-import { earliestNextDate } from '../../../../shared/inspection/noticeProgress';
+import type { RectificationNotice } from '../../../../shared/inspection/notice';
+import { earliestNextDate, proposeRecheckDeadline } from '../../../../shared/inspection/noticeProgress';
+import { isIsoDate } from '../../../../shared/inspection/calendar';
 import { useSaveWithProblems } from '../../../components/useSaveWithProblems';
 import { useDb } from '../../../db/DbContext';
 import { escalateNoticeRecord, recheckNotice, reportNotice } from '../../../db/noticeRepository';
@@ -31,6 +31,8 @@ export function NoticeActionModal({ notice, action, onClose }: { notice: Rectifi
   const [form] = Form.useForm<ActionValues>();
   const save = useSaveWithProblems(form);
   const passed = Form.useWatch('passed', form);
+  const recheckedOn = Form.useWatch('recheckedOn', form);
+  const proposal = isIsoDate(recheckedOn) ? proposeRecheckDeadline(notice, recheckedOn) : null;
 
   useEffect(() => {
     if (action === null) return;
@@ -39,7 +41,7 @@ export function NoticeActionModal({ notice, action, onClose }: { notice: Rectifi
     const on = today > earliest ? today : earliest;
     form.resetFields();
     if (action === 'report') form.setFieldsValue({ reportedOn: on, note: '' });
-    if (action === 'recheck') form.setFieldsValue({ recheckedOn: on, passed: undefined, newDeadline: addDays(on, DEFAULT_RECTIFICATION_DAYS), note: '' });
+    if (action === 'recheck') form.setFieldsValue({ recheckedOn: on, passed: undefined, newDeadline: proposeRecheckDeadline(notice, on).proposed, note: '' });
     if (action === 'escalate') form.setFieldsValue({ escalatedOn: on, escalation: undefined, note: '' });
     // Filled when the modal opens for an action, not again while it is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -92,7 +94,12 @@ export function NoticeActionModal({ notice, action, onClose }: { notice: Rectifi
               />
             </Form.Item>
             {passed === false && (
-              <Form.Item name="newDeadline" label={t.notice.newDeadline} required>
+              <Form.Item
+                name="newDeadline"
+                label={t.notice.newDeadline}
+                required
+                extra={proposal && <span data-testid="notice-proposedDeadline">{t.notice.proposedDeadline(proposal.afterRecheck, proposal.running)}</span>}
+              >
                 <Input data-testid="notice-newDeadline" />
               </Form.Item>
             )}
