@@ -1,6 +1,6 @@
 import { App as AntApp, type FormInstance } from 'antd';
 import { isDomainError } from '../../shared/domain/problem';
-import { formatProblem } from '../../shared/i18n/format';
+import { formatProblems } from '../../shared/i18n/format';
 import { useMessages } from '../i18n/I18nProvider';
 
 /**
@@ -25,8 +25,8 @@ export function useSaveWithProblems(form: FormInstance) {
       const onForm = error.problems.filter((p) => known.has(p.field));
       const elsewhere = error.problems.filter((p) => !onForm.includes(p));
       form.setFields(onForm.map((p) => ({ name: p.field, errors: [domain.problems[p.code](p.params)] })));
-      const texts = error.problems.map((p) => formatProblem(p, domain));
-      void message.error({ content: elsewhere.length > 0 ? texts.join('；') : `${ui.common.notSaved}：${texts.join('；')}`, className: 'save-refused' });
+      const texts = formatProblems(error.problems, domain);
+      void message.error({ content: elsewhere.length > 0 ? texts : `${ui.common.notSaved}${domain.separator}${texts}`, className: 'save-refused' });
       return false;
     }
   };

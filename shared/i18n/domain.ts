@@ -5,6 +5,12 @@ const p = (params: Params, key: string): string => String(params?.[key] ?? '');
 
 const zhCN = {
   separator: '：',
+  /** Between whole messages in one line (several reasons, several problems). */
+  listSeparator: '；',
+  /** Between the items of a short enumeration (names, inspectors). */
+  enumeration: '、',
+  /** A remark after a text, e.g. a name and its community. */
+  aside: (text: string, remark: string) => `${text}（${remark}）`,
   fields: {
     name: '名称',
     communityId: '所属社区',
@@ -170,6 +176,9 @@ export type DomainMessages = typeof zhCN;
 
 const en: DomainMessages = {
   separator: ': ',
+  listSeparator: '; ',
+  enumeration: ', ',
+  aside: (text, remark) => `${text} (${remark})`,
   fields: {
     name: 'Name',
     communityId: 'Community',

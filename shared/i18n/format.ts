@@ -8,6 +8,11 @@ export function formatProblem(problem: Problem, m: DomainMessages): string {
   return `${label}${m.separator}${m.problems[problem.code](problem.params)}`;
 }
 
+/** Several problems on one line, in the language of `m`. */
+export function formatProblems(problems: readonly Problem[], m: DomainMessages): string {
+  return problems.map((p) => formatProblem(p, m)).join(m.listSeparator);
+}
+
 export function formatFinding(finding: Finding, m: DomainMessages): string {
   switch (finding.kind) {
     case 'planClassesDoNotAddUp':

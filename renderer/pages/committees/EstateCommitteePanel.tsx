@@ -104,9 +104,9 @@ export function EstateCommitteePanel({ estate }: EstatePanelProps) {
             ]}
           >
             <Space wrap>
-              <span>{`${domain.fields.formedOn}：${g.formedOn}`}</span>
-              {g.communityRepresentative !== '' && <span>{`${domain.fields.communityRepresentative}：${g.communityRepresentative}`}</span>}
-              {g.members.length > 0 && <span>{`${domain.fields.members}：${g.members.join('、')}`}</span>}
+              <span>{`${domain.fields.formedOn}${domain.separator}${g.formedOn}`}</span>
+              {g.communityRepresentative !== '' && <span>{`${domain.fields.communityRepresentative}${domain.separator}${g.communityRepresentative}`}</span>}
+              {g.members.length > 0 && <span>{`${domain.fields.members}${domain.separator}${g.members.join(domain.enumeration)}`}</span>}
               {g.notes !== '' && <Typography.Text type="secondary">{g.notes}</Typography.Text>}
             </Space>
           </List.Item>

@@ -1,6 +1,6 @@
 import { App as AntApp } from 'antd';
 import { isDomainError } from '../../../shared/domain/problem';
-import { formatProblem } from '../../../shared/i18n/format';
+import { formatProblems } from '../../../shared/i18n/format';
 import { useMessages } from '../../i18n/I18nProvider';
 
 /**
@@ -17,7 +17,7 @@ export function useRunWrite() {
       return true;
     } catch (error) {
       const text = isDomainError(error)
-        ? error.problems.map((p) => formatProblem(p, domain)).join('；')
+        ? formatProblems(error.problems, domain)
         : ui.common.unexpectedError(error instanceof Error ? error.message : String(error));
       void message.error({ content: text, className: 'write-refused' });
       return false;

@@ -58,7 +58,7 @@ export function EstateFilterBar({ filter, communities, onChange }: {
         data-testid="estate-filter-pilot"
         value={filter.pilot}
         options={[
-          { value: 'all', label: `${t.filterPilot}：${ui.common.all}` },
+          { value: 'all', label: `${t.filterPilot}${domain.separator}${ui.common.all}` },
           { value: 'pilot', label: t.pilotOnly },
           { value: 'notPilot', label: t.nonPilotOnly },
         ]}

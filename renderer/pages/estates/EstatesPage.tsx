@@ -5,7 +5,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { COMMITTEE_STATUSES } from '../../../shared/committee/status';
 import type { Estate } from '../../../shared/domain/estate';
 import { isDomainError } from '../../../shared/domain/problem';
-import { formatProblem } from '../../../shared/i18n/format';
+import { formatProblems } from '../../../shared/i18n/format';
 import type { Navigate } from '../../app/useHashRoute';
 import { testIdProps } from '../../components/testId';
 import { useWindowHeight } from '../../components/useWindowHeight';
@@ -51,7 +51,7 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
     } catch (error) {
       // Refused while committee or inspection records hang off the estate: say why.
       if (!isDomainError(error)) throw error;
-      void message.error({ content: error.problems.map((p) => formatProblem(p, domain)).join('；'), className: 'delete-refused' });
+      void message.error({ content: formatProblems(error.problems, domain), className: 'delete-refused' });
     }
   };
 

@@ -2,7 +2,7 @@ import { App as AntApp, Button, Card, Popconfirm, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { isDomainError } from '../../../shared/domain/problem';
 import type { ImportBatch } from '../../../shared/exchange/importBatch';
-import { formatProblem } from '../../../shared/i18n/format';
+import { formatProblems } from '../../../shared/i18n/format';
 import { testIdProps } from '../../components/testId';
 import { useDb } from '../../db/DbContext';
 import { undoImportBatch } from '../../db/importBatchRepository';
@@ -23,7 +23,7 @@ export function ImportBatchList() {
       void message.success(t.undoDone);
     } catch (error) {
       const text = isDomainError(error)
-        ? error.problems.map((p) => formatProblem(p, domain)).join('；')
+        ? formatProblems(error.problems, domain)
         : ui.common.unexpectedError(error instanceof Error ? error.message : String(error));
       void message.error({ content: text, className: 'undo-refused' });
     }

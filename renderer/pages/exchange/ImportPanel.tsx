@@ -2,7 +2,7 @@ import { Alert, App as AntApp, Button, Card, Space, Spin, Typography } from 'ant
 import { useEffect, useMemo, useState } from 'react';
 import { isDomainError } from '../../../shared/domain/problem';
 import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
-import { formatProblem } from '../../../shared/i18n/format';
+import { formatProblems } from '../../../shared/i18n/format';
 import { useDb } from '../../db/DbContext';
 import { rememberColumnMapping } from '../../db/importBatchRepository';
 import { describeFailure } from '../../exchange/describeFailure';
@@ -38,7 +38,7 @@ export function ImportPanel() {
 
   const reason = (error: unknown) => {
     if (error instanceof ImportFailed) return describeFailure(error.failure, messages);
-    if (isDomainError(error)) return error.problems.map((p) => formatProblem(p, domain)).join('；');
+    if (isDomainError(error)) return formatProblems(error.problems, domain);
     return ui.common.unexpectedError(error instanceof Error ? error.message : String(error));
   };
 
@@ -106,7 +106,7 @@ export function ImportPanel() {
   };
 
   return (
-    <Card title={`${t.importTitle}：${preview.fileName}`} data-testid="import-preview">
+    <Card title={`${t.importTitle}${domain.separator}${preview.fileName}`} data-testid="import-preview">
       {state.error && <Alert type="error" showIcon title={state.error} data-testid="import-error" />}
       {preview.kinds.map((kind) => (
         <div key={kind.kind}>

@@ -35,7 +35,7 @@ function RowList({ rows, total, testId }: { rows: readonly RowLine[]; total: num
  * field (changeable), and what each row will do.
  */
 export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; onChoose: (choice: KindChoice) => void }) {
-  const { ui } = useMessages();
+  const { ui, domain } = useMessages();
   const t = ui.exchangePage;
   const columnOptions = [
     { value: -1, label: t.notImported },
@@ -60,7 +60,7 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
             style={{ minWidth: 220 }}
             data-testid={testId('sheet')}
             value={preview.sheet.index}
-            options={preview.sheets.map((s) => ({ value: s.index, label: `${s.name}（${t.sheetScore(s.score)}）` }))}
+            options={preview.sheets.map((s) => ({ value: s.index, label: domain.aside(s.name, t.sheetScore(s.score)) }))}
             onChange={(sheet) => onChoose({ sheet })}
           />
         </Space>
@@ -127,7 +127,7 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
                     data-testid={testId('problems')}
                     columns={[
                       { title: t.row, dataIndex: 'row', width: 80 },
-                      { title: t.columnRef, key: 'column', width: 160, render: (_, p) => (p.column ? `${p.column}（${p.header}）` : '') },
+                      { title: t.columnRef, key: 'column', width: 160, render: (_, p) => (p.column ? domain.aside(p.column, p.header) : '') },
                       { title: t.reason, dataIndex: 'message' },
                     ]}
                   />

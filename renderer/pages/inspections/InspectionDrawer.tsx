@@ -1,6 +1,6 @@
 import { App as AntApp, Button, Descriptions, Drawer, List, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
 import { isDomainError } from '../../../shared/domain/problem';
-import { formatProblem } from '../../../shared/i18n/format';
+import { formatProblems } from '../../../shared/i18n/format';
 import type { Inspection } from '../../../shared/inspection/inspection';
 import { INSPECTION_CATEGORIES } from '../../../shared/inspection/kinds';
 import { shownStatus } from '../../../shared/inspection/overdue';
@@ -36,7 +36,7 @@ function InspectionBody({ inspection, onClose, actions }: { inspection: Inspecti
       onClose();
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      void message.error({ content: error.problems.map((p) => formatProblem(p, domain)).join('；'), className: 'delete-refused' });
+      void message.error({ content: formatProblems(error.problems, domain), className: 'delete-refused' });
     }
   };
 
@@ -46,7 +46,7 @@ function InspectionBody({ inspection, onClose, actions }: { inspection: Inspecti
         <Descriptions.Item label={t.ledger.estate} span={2}>{directory?.label(inspection.estateId)}</Descriptions.Item>
         <Descriptions.Item label={t.ledger.inspectedOn}>{`${inspection.inspectedOn} ${inspection.time}`}</Descriptions.Item>
         <Descriptions.Item label={t.ledger.kind}>{t.kind[inspection.kind]}</Descriptions.Item>
-        <Descriptions.Item label={t.ledger.inspectors}>{inspection.inspectors.join('、')}</Descriptions.Item>
+        <Descriptions.Item label={t.ledger.inspectors}>{inspection.inspectors.join(domain.enumeration)}</Descriptions.Item>
         <Descriptions.Item label={t.ledger.score}>{inspection.score ?? ''}</Descriptions.Item>
         {INSPECTION_CATEGORIES.map((c) => (
           <Descriptions.Item key={c} label={t.category[c]} span={2}>

@@ -54,7 +54,7 @@ export function InspectionEntryModal({ open, mode, onClose, onSaved }: EntryProp
 }
 
 function EntryBody({ mode, onClose, onSaved }: EntryProps) {
-  const { inspections: t, ui } = useMessages();
+  const { inspections: t, ui, domain } = useMessages();
   const { message } = AntApp.useApp();
   const { settings } = useSettings();
   const db = useDb();
@@ -129,7 +129,7 @@ function EntryBody({ mode, onClose, onSaved }: EntryProps) {
   };
 
   const estateOptions = useMemo(
-    () => (directory?.estates ?? []).map((e) => ({ value: e.id, label: `${e.name}（${directory?.get(e.id)?.community?.name ?? ''}）` })),
+    () => (directory?.estates ?? []).map((e) => ({ value: e.id, label: domain.aside(e.name, directory?.get(e.id)?.community?.name ?? '') })),
     [directory],
   );
   const scored = values?.kind === 'assessment';

@@ -1,7 +1,7 @@
 import { App as AntApp, Button, Space, Spin, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { isDomainError } from '../../../../shared/domain/problem';
-import { formatProblem } from '../../../../shared/i18n/format';
+import { formatProblems } from '../../../../shared/i18n/format';
 import { useDb } from '../../../db/DbContext';
 import { usePhotos } from '../../../db/inspectionHooks';
 import { addPhoto, removePhoto } from '../../../db/inspectionPhotoRepository';
@@ -30,7 +30,7 @@ export function PhotoStrip({ ownerId, editable, onAdded }: { ownerId: string; ed
           await addPhoto(db, ownerId, await preparePhoto(file));
         } catch (error) {
           if (!isDomainError(error)) throw error;
-          void message.error(error.problems.map((p) => formatProblem(p, domain)).join('；'));
+          void message.error(formatProblems(error.problems, domain));
         }
       }
       onAdded?.();
