@@ -130,7 +130,7 @@ function EntryBody({ mode, onClose, onSaved }: EntryProps) {
 
   const estateOptions = useMemo(
     () => (directory?.estates ?? []).map((e) => ({ value: e.id, label: domain.aside(e.name, directory?.get(e.id)?.community?.name ?? '') })),
-    [directory],
+    [directory, domain],
   );
   const scored = values?.kind === 'assessment';
   const weighted = scored && values ? weightedScore(categoryChecksOf(values), settings.assessmentWeights) : null;
