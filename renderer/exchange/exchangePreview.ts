@@ -1,4 +1,6 @@
 import { columnLetter } from '../../shared/exchange/grid';
+import { changeWords } from './changeWords';
+import type { SheetMatch } from './sheetMatch';
 import { domainMessages } from '../../shared/i18n/domain';
 import { formatRowProblem, formatRowReason, formatSkipReason, formatWarning } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
@@ -50,6 +52,8 @@ export interface KindPreview {
   readonly kind: ExchangeKind;
   readonly sheet: { readonly index: number; readonly name: string };
   readonly sheets: readonly SheetCandidate[];
+  /** How well the chosen sheet fits this kind; a poor fit is shown with a warning. */
+  readonly match: SheetMatch;
   readonly headerRows: { readonly first: number; readonly last: number };
   /** Column names as found, by 0-based column. */
   readonly labels: readonly string[];
@@ -78,10 +82,11 @@ function kindPreview<V>(
   mapping: RecordMapping<V>,
   diff: RecordDiff<V>,
   locale: Locale,
+  matchOf: MatchOf,
 ): KindPreview {
   const dm = domainMessages[locale];
   const label = (field: string) => dm.fields[field] ?? field;
-  const show = (value: unknown) => (value === null || value === undefined || value === '' ? '∅' : String(value));
+  const describeChange = changeWords(kind, locale);
   const problems: ProblemLine[] = [];
   for (const row of analysis.rows.invalid) {
     for (const p of row.problems) {
@@ -99,6 +104,7 @@ function kindPreview<V>(
     kind,
     sheet: analysis.sheet,
     sheets: analysis.sheets,
+    match: matchOf(kind, analysis.sheet.index, analysis.sheets.find((s) => s.index === analysis.sheet.index)?.score ?? 0),
     headerRows: { first: analysis.header.firstRow, last: analysis.header.lastRow },
     labels: analysis.header.labels,
     signature: analysis.header.signature,
@@ -119,7 +125,7 @@ function kindPreview<V>(
     added: diff.added.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({ row: r.row, text: mapping.identity(r.value).label })),
     changed: diff.changed.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({
       row: r.row,
-      text: `${mapping.identity(r.value).label}：${r.changes.map((c) => `${label(c.field)} ${show(c.before)} → ${show(c.after)}`).join('；')}`,
+      text: `${mapping.identity(r.value).label}${dm.separator}${r.changes.map(describeChange).join(dm.listSeparator)}`,
     })),
     unchanged: diff.unchanged.length,
     addedCount: diff.added.length,
@@ -136,12 +142,22 @@ export interface ExchangeDiff {
   readonly inspections: RecordDiff<InspectionRow>;
 }
 
-export function buildExchangePreview(fileName: string, analysis: ExchangeAnalysis, diff: ExchangeDiff, rules: TermRules, locale: Locale): InventoryPreview {
+/** Scores a kind's chosen sheet against the other kinds (see sheetMatch.ts). */
+export type MatchOf = (kind: ExchangeKind, sheet: number, score: number) => SheetMatch;
+
+export function buildExchangePreview(
+  fileName: string,
+  analysis: ExchangeAnalysis,
+  diff: ExchangeDiff,
+  rules: TermRules,
+  locale: Locale,
+  matchOf: MatchOf,
+): InventoryPreview {
   const kinds: KindPreview[] = [];
-  if (analysis.communities) kinds.push(kindPreview('communities', analysis.communities, communitiesMapping, diff.inventory.communities, locale));
-  if (analysis.estates) kinds.push(kindPreview('estates', analysis.estates, estatesMapping, diff.inventory.estates, locale));
-  if (analysis.committeeTerms) kinds.push(kindPreview('committeeTerms', analysis.committeeTerms, committeeTermsMapping(rules), diff.committees.terms, locale));
-  if (analysis.committeeMembers) kinds.push(kindPreview('committeeMembers', analysis.committeeMembers, committeeMembersMapping, diff.committees.members, locale));
-  if (analysis.inspections) kinds.push(kindPreview('inspections', analysis.inspections, inspectionsMapping, diff.inspections, locale));
+  if (analysis.communities) kinds.push(kindPreview('communities', analysis.communities, communitiesMapping, diff.inventory.communities, locale, matchOf));
+  if (analysis.estates) kinds.push(kindPreview('estates', analysis.estates, estatesMapping, diff.inventory.estates, locale, matchOf));
+  if (analysis.committeeTerms) kinds.push(kindPreview('committeeTerms', analysis.committeeTerms, committeeTermsMapping(rules), diff.committees.terms, locale, matchOf));
+  if (analysis.committeeMembers) kinds.push(kindPreview('committeeMembers', analysis.committeeMembers, committeeMembersMapping, diff.committees.members, locale, matchOf));
+  if (analysis.inspections) kinds.push(kindPreview('inspections', analysis.inspections, inspectionsMapping, diff.inspections, locale, matchOf));
   return { fileName, kinds };
 }

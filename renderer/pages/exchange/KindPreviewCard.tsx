@@ -1,4 +1,4 @@
-import { Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { columnLetter } from '../../../shared/exchange/grid';
 import type { KindChoice } from '../../exchange/importProtocol';
 import type { KindPreview, ProblemLine, RowLine } from '../../exchange/exchangePreview';
@@ -67,6 +67,25 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
       }
     >
       <Space direction="vertical" style={{ width: '100%' }}>
+        {!preview.match.confident && (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            data-testid={testId('low-match')}
+            title={t.lowMatch(t.kind[preview.kind] ?? preview.kind, Math.round(preview.match.score * 100))}
+            description={
+              <>
+                {preview.match.alternatives.length > 0 && (
+                  <div data-testid={testId('could-be')}>
+                    {t.couldBe(preview.match.alternatives.map((a) => domain.aside(t.kind[a.kind] ?? a.kind, t.sheetScore(a.score))).join(domain.enumeration))}
+                  </div>
+                )}
+                <div>{t.lowMatchAdvice}</div>
+              </>
+            }
+          />
+        )}
         <Typography.Text data-testid={testId('header')}>{t.headerRows(preview.headerRows.first, preview.headerRows.last)}</Typography.Text>
         <Typography.Text strong data-testid={testId('counts')}>
           {t.counts(preview.counts.read, preview.counts.valid, preview.counts.invalid, preview.counts.skipped)}

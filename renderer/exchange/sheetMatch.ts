@@ -1,0 +1,56 @@
+import type { TermRules } from '../../shared/committee/validation';
+import type { ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
+import type { RecordMapping } from '../../shared/exchange/mapping';
+import { committeeMembersMapping } from '../../shared/exchange/mappings/committeeMembers';
+import { committeeTermsMapping } from '../../shared/exchange/mappings/committeeTerms';
+import { communitiesMapping } from '../../shared/exchange/mappings/communities';
+import { estatesMapping } from '../../shared/exchange/mappings/estates';
+import { inspectionsMapping } from '../../shared/exchange/mappings/inspections';
+import { noticeLedgerMapping } from '../../shared/exchange/mappings/noticeLedger';
+import { rankSheets } from '../../shared/exchange/pipeline';
+import type { Workbook } from '../../shared/exchange/read';
+
+/**
+ * How sure the import is that a sheet holds the kind it was given to. Below the threshold the
+ * preview warns and names the kinds the sheet looks more like, so a rectification ledger never
+ * passes silently as an estate list (it matches estates at about 31 %, notices at 86 %).
+ */
+
+export const CONFIDENT_MATCH = 0.5;
+
+/** Every kind a sheet may be: the ones this page imports, and ledgers it recognises only to say so. */
+export type SheetKind = ExchangeKind | 'notices';
+
+export interface SheetAlternative {
+  readonly kind: SheetKind;
+  readonly score: number;
+}
+
+export interface SheetMatch {
+  /** The header match score of the chosen sheet for its kind, 0–1, as the analysis ranked it. */
+  readonly score: number;
+  readonly confident: boolean;
+  /** When not confident: the other kinds that fit the sheet at least as well, best first. */
+  readonly alternatives: readonly SheetAlternative[];
+}
+
+function mappings(rules: TermRules): Readonly<Record<SheetKind, RecordMapping<unknown>>> {
+  return {
+    communities: communitiesMapping as RecordMapping<unknown>,
+    estates: estatesMapping as RecordMapping<unknown>,
+    committeeTerms: committeeTermsMapping(rules) as RecordMapping<unknown>,
+    committeeMembers: committeeMembersMapping as RecordMapping<unknown>,
+    inspections: inspectionsMapping as RecordMapping<unknown>,
+    notices: noticeLedgerMapping as RecordMapping<unknown>,
+  };
+}
+
+export function sheetMatch(workbook: Workbook, kind: ExchangeKind, sheet: number, score: number, rules: TermRules): SheetMatch {
+  if (score >= CONFIDENT_MATCH) return { score, confident: true, alternatives: [] };
+  const alternatives = Object.entries(mappings(rules))
+    .filter(([other]) => other !== kind)
+    .map(([other, mapping]) => ({ kind: other as SheetKind, score: rankSheets(workbook, mapping)[sheet]?.score ?? 0 }))
+    .filter((alternative) => alternative.score > score)
+    .sort((a, b) => b.score - a.score);
+  return { score, confident: false, alternatives };
+}
