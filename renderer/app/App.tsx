@@ -9,6 +9,7 @@ import { FirstRunPage } from '../pages/FirstRunPage';
 import { HomePage } from '../pages/HomePage';
 import { InspectionsPage } from '../pages/inspections/InspectionsPage';
 import { SettingsPage } from '../pages/SettingsPage';
+import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { EstatePage } from '../pages/estate/EstatePage';
 import { ExchangePage } from '../pages/exchange/ExchangePage';
@@ -41,6 +42,7 @@ export function App() {
   const { ui } = useMessages();
   const { settings } = useSettings();
   const [route, navigate] = useHashRoute();
+  useShortcuts();
   return (
     <AntApp>
       {!isFirstRunComplete(settings) ? (

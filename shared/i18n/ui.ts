@@ -108,6 +108,14 @@ const zhCN = {
     totalsLine: (buildings: number, households: number) => `楼幢 ${buildings} · 户数 ${households}`,
     needCommunity: '请先新增社区，再录入小区。',
     empty: '没有符合条件的小区',
+    noneYet: '还没有小区',
+    noneYetHint: '逐个新增小区，或把社区报来的 Excel、WPS 表格导入台账。',
+    noCommunitiesYet: '还没有社区和小区',
+    noCommunitiesHint: '先新增社区（或载入示例街道的社区和规划数），再新增或导入小区。',
+    importTable: '导入表格',
+    addCommunity: '新增社区',
+    loadExample: '载入示例',
+    searchLabel: '搜索小区',
   },
   exchangePage: {
     title: '导入导出',
@@ -189,6 +197,16 @@ const zhCN = {
     legendPlan: '规划分类与规划总数不符',
     legendDrift: '实有数与规划数不同',
     empty: '还没有社区。',
+  },
+  table: {
+    columns: '显示列',
+    resetColumns: '恢复默认',
+    clearFilter: '清除筛选',
+  },
+  shortcuts: {
+    add: '新增（Alt+N）',
+    save: '保存（Ctrl+S 或 Ctrl+Enter）',
+    search: '搜索（Ctrl+K）',
   },
   language: { 'zh-CN': '简体中文', en: 'English' },
 };
@@ -294,6 +312,14 @@ const en: UiMessages = {
     totalsLine: (buildings, households) => `Buildings ${buildings} · households ${households}`,
     needCommunity: 'Add a community before adding estates.',
     empty: 'No estates match',
+    noneYet: 'No estates yet',
+    noneYetHint: 'Add estates one by one, or import the Excel or WPS tables the communities sent.',
+    noCommunitiesYet: 'No communities or estates yet',
+    noCommunitiesHint: 'Add a community first (or load the example street with its planned counts), then add or import estates.',
+    importTable: 'Import a table',
+    addCommunity: 'Add community',
+    loadExample: 'Load example',
+    searchLabel: 'Search estates',
   },
   exchangePage: {
     title: 'Import & export',
@@ -375,6 +401,16 @@ const en: UiMessages = {
     legendPlan: 'Planned classes do not add up to the planned total',
     legendDrift: 'Inventory differs from the plan',
     empty: 'No communities yet.',
+  },
+  table: {
+    columns: 'Columns',
+    resetColumns: 'Reset',
+    clearFilter: 'Clear filters',
+  },
+  shortcuts: {
+    add: 'Add (Alt+N)',
+    save: 'Save (Ctrl+S or Ctrl+Enter)',
+    search: 'Search (Ctrl+K)',
   },
   language: { 'zh-CN': '简体中文', en: 'English' },
 };
