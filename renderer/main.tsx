@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { DEFAULT_LOCALE } from '../shared/i18n/locale';
 import { uiMessages } from '../shared/i18n/ui';
 import { App } from './app/App';
+import { UiScale } from './app/UiScale';
+import './app/app.css';
 import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -14,7 +16,9 @@ function LocalisedApp() {
   const { settings } = useSettings();
   return (
     <I18nProvider locale={settings.locale}>
-      <App />
+      <UiScale largeText={settings.largeText}>
+        <App />
+      </UiScale>
     </I18nProvider>
   );
 }

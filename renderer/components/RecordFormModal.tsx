@@ -1,4 +1,5 @@
-import { Form, Modal } from 'antd';
+import { Form, Modal, Tooltip } from 'antd';
+import { shortcutProps } from './keyboard/shortcutProps';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSaveWithProblems } from './useSaveWithProblems';
@@ -43,7 +44,17 @@ export function RecordFormModal<Values extends object>({ open, title, testId, wi
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
-      okButtonProps={{ 'data-testid': `${testId}-save` }}
+      okButtonProps={{ 'data-testid': `${testId}-save`, ...shortcutProps('save') }}
+      footer={(_, { OkBtn, CancelBtn }) => (
+        <>
+          <CancelBtn />
+          <Tooltip title={ui.shortcuts.save}>
+            <span>
+              <OkBtn />
+            </span>
+          </Tooltip>
+        </>
+      )}
       width={width}
     >
       <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} data-testid={`${testId}-form`}>

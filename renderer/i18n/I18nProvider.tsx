@@ -3,7 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { messagesFor, type Messages } from '../../shared/i18n/catalogs';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale';
 
@@ -17,6 +17,10 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
   const messages = useMemo<Messages>(() => {
     dayjs.locale(DAYJS_LOCALES[locale]);
     return messagesFor(locale);
+  }, [locale]);
+  // Screen readers and the browser's own words (spelling, hyphenation) follow the UI language.
+  useEffect(() => {
+    document.documentElement.lang = locale;
   }, [locale]);
   return (
     <ConfigProvider locale={ANTD_LOCALES[locale]} theme={{ token: { colorPrimary: '#b5121b' } }}>

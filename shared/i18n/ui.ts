@@ -46,6 +46,8 @@ const zhCN = {
     operatorPlaceholder: '填写人姓名',
     required: (label: string) => `请填写${label}`,
     saved: '设置已保存',
+    largeText: '大字模式（适老化）',
+    largeTextHint: '放大全部文字和按钮，表格的列随之加宽。',
   },
   home: {
     title: (street: string) => `${street}物业管理台账`,
@@ -250,6 +252,8 @@ const en: UiMessages = {
     operatorPlaceholder: 'Your name',
     required: (label) => `${label} is required`,
     saved: 'Settings saved',
+    largeText: 'Large text',
+    largeTextHint: 'Enlarges all text and buttons; table columns widen with them.',
   },
   home: {
     title: (street) => `${street}: property-management ledger`,

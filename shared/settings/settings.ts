@@ -35,6 +35,8 @@ export const settingsSchema = z.object({
   assessmentWeights: weightsSchema,
   /** Share of satisfied households at which an estate is accepted (plan 4: 85 %). */
   acceptanceThreshold: z.number().min(0).max(1),
+  /** 大字模式 (适老化): larger type and controls across the whole window. */
+  largeText: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -49,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   noticeNumberPattern: '〔{year}〕第{n}号',
   assessmentWeights: { publicOrder: 20, sanitation: 20, security: 20, facilities: 20, greening: 10, other: 10 },
   acceptanceThreshold: 0.85,
+  largeText: false,
 };
 
 /** A change from the settings page: any subset of fields. */
@@ -81,5 +84,6 @@ export function coerceSettings(raw: unknown): Settings {
     noticeNumberPattern: field('noticeNumberPattern'),
     assessmentWeights: field('assessmentWeights'),
     acceptanceThreshold: field('acceptanceThreshold'),
+    largeText: field('largeText'),
   };
 }

@@ -1,5 +1,6 @@
 import type { ColumnType } from 'antd/es/table';
 import { useCallback, useMemo, useState } from 'react';
+import { useUiScale } from '../../app/UiScale';
 import { readColumnChoice, writeColumnChoice } from './columnChoice';
 
 /** A ledger column with what the chooser needs: a stable key, a title to list, a width to fit. */
@@ -36,7 +37,11 @@ export function useColumnChoice<T>(table: string, columns: readonly LedgerColumn
     [all, table],
   );
   const reset = useCallback(() => choose(defaults), [choose, defaults]);
-  const shown = useMemo(() => columns.filter((c) => c.always === true || keys.includes(c.key)), [columns, keys]);
+  const scale = useUiScale();
+  const shown = useMemo(
+    () => columns.filter((c) => c.always === true || keys.includes(c.key)).map((c) => (scale === 1 ? c : { ...c, width: Math.round(c.width * scale) })),
+    [columns, keys, scale],
+  );
   return {
     shown,
     width: shown.reduce((sum, c) => sum + c.width, 0),

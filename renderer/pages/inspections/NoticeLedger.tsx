@@ -1,11 +1,12 @@
-import { Button, Table, Typography } from 'antd';
+import { Button, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { exportNoticeLedger } from '../../../shared/exchange/export/inspectionLedgers';
 import type { RectificationNotice } from '../../../shared/inspection/notice';
 import { filterNotices, NO_NOTICE_FILTER, type NoticeFilter } from '../../../shared/inspection/ledgerFilter';
 import { daysOverdue, SHOWN_STATUSES, shownStatus, type ShownStatus } from '../../../shared/inspection/overdue';
-import { testIdProps } from '../../components/testId';
+import { OpenRecordButton } from '../../components/table/OpenRecordButton';
+import { tableRowProps } from '../../components/table/tableRoles';
 import { useWindowHeight } from '../../components/useWindowHeight';
 import { useNoticeLedger } from '../../db/inspectionHooks';
 import { useMessages } from '../../i18n/I18nProvider';
@@ -34,10 +35,11 @@ export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory
       title: t.noticeLedger.number,
       key: 'number',
       width: 160,
+      fixed: 'left',
       render: (_, n) => (
-        <Typography.Link onClick={() => onOpen(n.id)} data-testid={`notice-open-${n.number}`}>
+        <OpenRecordButton onOpen={() => onOpen(n.id)} testId={`notice-open-${n.number}`}>
           {n.number}
-        </Typography.Link>
+        </OpenRecordButton>
       ),
     },
     { title: t.noticeLedger.estate, key: 'estate', width: 180, render: (_, n) => directory.get(n.estateId)?.estate.name ?? n.estateId },
@@ -95,7 +97,7 @@ export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory
         columns={columns}
         pagination={false}
         scroll={{ x: 1060, y: Math.max(240, windowHeight - 360) }}
-        onRow={(n) => testIdProps(`notice-row-${n.number}`)}
+        onRow={(n, rowIndex) => tableRowProps(`notice-row-${n.number}`, rowIndex)}
         locale={{ emptyText: t.noticeLedger.empty }}
         footer={() => <span data-testid="notice-shown">{t.noticeLedger.shown(shown.length, rows?.length ?? 0)}</span>}
       />
