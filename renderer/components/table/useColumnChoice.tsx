@@ -39,7 +39,11 @@ export function useColumnChoice<T>(table: string, columns: readonly LedgerColumn
   const reset = useCallback(() => choose(defaults), [choose, defaults]);
   const scale = useUiScale();
   const shown = useMemo(
-    () => columns.filter((c) => c.always === true || keys.includes(c.key)).map((c) => (scale === 1 ? c : { ...c, width: Math.round(c.width * scale) })),
+    () =>
+      columns
+        .filter((c) => c.always === true || keys.includes(c.key))
+        // Cells say they are cells: a virtual table draws them as <div>s (see useAriaTable).
+        .map((c) => ({ ...c, width: Math.round(c.width * scale), onCell: (row: T, index?: number) => ({ ...c.onCell?.(row, index), role: 'cell' }) })),
     [columns, keys, scale],
   );
   return {

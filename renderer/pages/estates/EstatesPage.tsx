@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { shortcutProps } from '../../components/keyboard/shortcutProps';
 import { ColumnChooser } from '../../components/table/ColumnChooser';
 import { tableRowProps } from '../../components/table/tableRoles';
+import { useAriaTable } from '../../components/table/useAriaTable';
 import { useColumnChoice, type LedgerColumn } from '../../components/table/useColumnChoice';
 import { useWindowHeight } from '../../components/useWindowHeight';
 import { useDb } from '../../db/DbContext';
@@ -146,6 +147,7 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
     ];
   }, [t, ui, domain, committees, communityName, statuses, db, message]);
   const choice = useColumnChoice('estates', columns, DEFAULT_COLUMNS);
+  const tableRef = useAriaTable(t.title, shown.length);
   // The same object while nothing changes: a new one makes the virtual table measure again.
   const scroll = useMemo(() => ({ x: choice.width, y: Math.max(240, windowHeight - 330) }), [choice.width, windowHeight]);
 
@@ -200,6 +202,7 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
       </Space>
       {noCommunities && <Alert type="info" showIcon title={t.needCommunity} style={{ marginBottom: 12 }} />}
       <EstateFilterBar filter={filter} communities={communities ?? []} onChange={setFilter} />
+      <div ref={tableRef}>
       <Table<Estate>
         virtual
         rowKey="id"
@@ -226,6 +229,7 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
           </Table.Summary>
         )}
       />
+      </div>
       <EstateFormModal
         open={open}
         editing={editing}

@@ -8,6 +8,7 @@ import { filterInspections, NO_INSPECTION_FILTER, type InspectionFilter } from '
 import { OpenRecordButton } from '../../components/table/OpenRecordButton';
 import { ColumnChooser } from '../../components/table/ColumnChooser';
 import { tableRowProps } from '../../components/table/tableRoles';
+import { useAriaTable } from '../../components/table/useAriaTable';
 import { useColumnChoice, type LedgerColumn } from '../../components/table/useColumnChoice';
 import { useWindowHeight } from '../../components/useWindowHeight';
 import { useInspectionLedger } from '../../db/inspectionHooks';
@@ -71,6 +72,7 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
     { title: t.ledger.photos, key: 'photos', width: 60, align: 'right', render: (_, i) => (i.photoCount > 0 ? i.photoCount : '') },
   ], [t, domain, directory, onOpen]);
   const choice = useColumnChoice('inspections', columns, DEFAULT_COLUMNS);
+  const tableRef = useAriaTable(t.page.tabInspections, shown.length);
   const scroll = useMemo(() => ({ x: choice.width, y: Math.max(240, windowHeight - 360) }), [choice.width, windowHeight]);
 
   return (
@@ -103,6 +105,7 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
           </>
         }
       />
+      <div ref={tableRef}>
       <Table<Inspection>
         virtual
         rowKey="id"
@@ -117,6 +120,7 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
         locale={{ emptyText: t.ledger.empty }}
         footer={() => <span data-testid="inspection-shown">{t.ledger.shown(shown.length, rows?.length ?? 0)}</span>}
       />
+      </div>
     </div>
   );
 }
