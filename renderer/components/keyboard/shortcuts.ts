@@ -30,7 +30,8 @@ export function shortcutOf(event: KeyPress): Shortcut | null {
   return null;
 }
 
-const OPEN_DIALOG = '.ant-modal-wrap:not([style*="display: none"]) .ant-modal-content, .ant-drawer-open .ant-drawer-content';
+/** Modals and drawers both carry role="dialog"; a closed one is hidden, so it has no box. */
+const DIALOG = '[role="dialog"]';
 
 function visible(element: Element): element is HTMLElement {
   return element instanceof HTMLElement && element.getClientRects().length > 0;
@@ -42,12 +43,13 @@ function firstVisible(root: ParentNode, selector: string): HTMLElement | null {
 
 /** What a shortcut acts on right now, or null when nothing on screen takes it. */
 export function shortcutTarget(shortcut: Shortcut, document: Document): HTMLElement | null {
-  const dialog = firstVisible(document, OPEN_DIALOG);
+  const dialog = firstVisible(document, DIALOG);
   if (shortcut === 'save') {
     const focus = document.activeElement;
-    const scope = focus?.closest('.ant-modal-content, .ant-drawer-content, form') ?? dialog;
+    // A dialog's Save sits in its footer, outside its <form>: the dialog is the scope first.
+    const scope = focus?.closest(DIALOG) ?? focus?.closest('form') ?? dialog;
     if (!scope) return null;
-    return firstVisible(scope, '[data-shortcut="save"]') ?? firstVisible(scope, '.ant-modal-footer .ant-btn-primary, button[type="submit"]');
+    return firstVisible(scope, '[data-shortcut="save"]') ?? firstVisible(scope, '.ant-modal-footer .ant-btn-primary, .ant-drawer-footer .ant-btn-primary, button[type="submit"]');
   }
   // Behind an open dialog, the page's add button and search box are out of reach.
   if (dialog) return null;
