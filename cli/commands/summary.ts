@@ -1,8 +1,12 @@
-import { summariseByCommunity, type ClassCounts } from '../../shared/domain/classSummary';
-import { NO_PLAN, type PlannedCounts } from '../../shared/domain/community';
-import type { EstateClassCode } from '../../shared/domain/estateClass';
-import { reconcileTable } from '../../shared/domain/reconciliation';
-import { nameKey } from '../../shared/domain/text';
+import {
+  type ClassCounts,
+  type EstateClassCode,
+  NO_PLAN,
+  type PlannedCounts,
+  reconcileTable,
+  summariseByCommunity,
+} from '../../shared/estates';
+import { nameKey } from '../../shared/common/text';
 import { formatFindingAt } from '../../shared/exchange/format';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';

@@ -2,7 +2,7 @@ import { INSPECTION_CATEGORIES } from '../../shared/settings/settings';
 import { messagesFor } from '../../shared/i18n/catalogs';
 import type { ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
 import type { FieldChange } from '../../shared/exchange/diff';
-import { categoryFields } from '../../shared/exchange/mappings/inspections';
+import { categoryFields } from '../../shared/inspections';
 import type { Locale } from '../../shared/i18n/locale';
 
 /**

@@ -1,12 +1,8 @@
-import type { TermRules } from '../../shared/committee/validation';
+import { committeeMembersMapping, committeeTermsMapping, type TermRules } from '../../shared/committees';
 import type { ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
 import type { RecordMapping } from '../../shared/exchange/mapping';
-import { committeeMembersMapping } from '../../shared/exchange/mappings/committeeMembers';
-import { committeeTermsMapping } from '../../shared/exchange/mappings/committeeTerms';
-import { communitiesMapping } from '../../shared/exchange/mappings/communities';
-import { estatesMapping } from '../../shared/exchange/mappings/estates';
-import { inspectionsMapping } from '../../shared/exchange/mappings/inspections';
-import { noticeLedgerMapping } from '../../shared/exchange/mappings/noticeLedger';
+import { communitiesMapping, estatesMapping } from '../../shared/estates';
+import { inspectionsMapping, noticeLedgerMapping } from '../../shared/inspections';
 import { rankSheets } from '../../shared/exchange/pipeline';
 import type { Workbook } from '../../shared/exchange/read';
 

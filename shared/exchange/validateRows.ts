@@ -1,5 +1,5 @@
-import type { DateSystem } from '../domain/dates';
-import type { Problem } from '../domain/problem';
+import type { DateSystem } from '../common/dates';
+import type { Problem } from '../common/problem';
 import type { ColumnMapping } from './columnMap';
 import type { CellValue, Grid } from './grid';
 import { shownKey } from './grid';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { committeeMessages } from './committees';
+import { committeeMessages } from '../committees/messages';
 import { domainMessages } from './domain';
 import { exchangeMessages } from './exchange';
-import { inspectionMessages } from './inspections';
+import { inspectionMessages } from '../inspections/messages';
 import { LOCALES, type Locale } from './locale';
 import { shellMessages } from './shell';
 import { strayScript } from './strayScript';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NAV_PAGES, type NavPage } from '../../renderer/app/useHashRoute';
-import { PLAN5_COMMUNITIES } from '../../shared/domain/examplePlan5';
+import { PLAN5_COMMUNITIES } from '../../shared/estates/examplePlan5';
 import type { Locale } from '../../shared/i18n/locale';
 import { AppPage } from './pages/AppPage';
 import { ScreenPage } from './pages/ScreenPage';

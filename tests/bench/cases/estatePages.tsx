@@ -1,12 +1,12 @@
 import { App as AntApp, Table } from 'antd';
 import { useDeferredValue, useState } from 'react';
-import type { Estate } from '../../../shared/domain/estate';
-import { cleanText } from '../../../shared/domain/text';
+import type { Estate } from '../../../shared/estates/estate';
+import { cleanText } from '../../../shared/common/text';
 import type { Settings } from '../../../shared/settings/settings';
 import { DbProvider } from '../../../renderer/db/DbContext';
 import type { StreetLedgerDb } from '../../../renderer/db/StreetLedgerDb';
 import { I18nProvider } from '../../../renderer/i18n/I18nProvider';
-import { EstatesPage } from '../../../renderer/pages/estates/EstatesPage';
+import { EstatesPage } from '../../../renderer/estates/EstatesPage';
 import type { Platform } from '../../../renderer/platform';
 import { PlatformProvider } from '../../../renderer/platform/PlatformContext';
 import { SettingsProvider } from '../../../renderer/settings/SettingsProvider';

@@ -1,9 +1,9 @@
 import { Dexie } from 'dexie';
 import { createElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { Community } from '../../../shared/domain/community';
-import type { Estate } from '../../../shared/domain/estate';
-import { cleanText } from '../../../shared/domain/text';
+import type { Community } from '../../../shared/estates/community';
+import type { Estate } from '../../../shared/estates/estate';
+import { cleanText } from '../../../shared/common/text';
 import { messagesFor } from '../../../shared/i18n/catalogs';
 import { StreetLedgerDb } from '../../../renderer/db/StreetLedgerDb';
 import { createBrowserPlatform } from '../../../renderer/platform/browserPlatform';

@@ -1,0 +1,76 @@
+import type { Estate } from '../../shared/estates/estate';
+import type { EstateClassCode } from '../../shared/estates/estateClass';
+import type { ManagementModeCode } from '../../shared/estates/managementMode';
+import { cleanText } from '../../shared/common/text';
+
+export interface EstateFilter {
+  readonly communityIds: readonly string[];
+  readonly classes: readonly EstateClassCode[];
+  readonly modes: readonly ManagementModeCode[];
+  readonly pilot: 'all' | 'pilot' | 'notPilot';
+  readonly text: string;
+}
+
+export const NO_FILTER: EstateFilter = { communityIds: [], classes: [], modes: [], pilot: 'all', text: '' };
+
+/**
+ * The searchable text of every estate, folded once when the estates change (not once per
+ * keystroke): name, company and address, case and full-width forms folded, kept apart by a
+ * character no search text holds, so a search never matches across two fields.
+ */
+export interface EstateIndex {
+  readonly estates: readonly Estate[];
+  readonly folded: readonly string[];
+}
+
+const FIELD_BREAK = '\u0000';
+
+const fold = (text: string): string => cleanText(text).toLowerCase();
+
+export function indexEstates(estates: readonly Estate[]): EstateIndex {
+  return { estates, folded: estates.map((e) => [e.name, e.company, e.address].map(fold).join(FIELD_BREAK)) };
+}
+
+/**
+ * The rows a clerk asked for: every chosen facet must match (an empty facet matches all), and
+ * the text must appear in the name, company or address, ignoring case and full-width forms.
+ */
+export function filterEstates(index: EstateIndex, filter: EstateFilter): Estate[] {
+  const communities = new Set(filter.communityIds);
+  const classes = new Set(filter.classes);
+  const modes = new Set(filter.modes);
+  const needle = fold(filter.text);
+  const out: Estate[] = [];
+  index.estates.forEach((e, i) => {
+    if (
+      (communities.size === 0 || communities.has(e.communityId)) &&
+      (classes.size === 0 || classes.has(e.estateClass)) &&
+      (modes.size === 0 || modes.has(e.mode)) &&
+      (filter.pilot === 'all' || e.pilot === (filter.pilot === 'pilot')) &&
+      (needle === '' || index.folded[i]!.includes(needle))
+    ) {
+      out.push(e);
+    }
+  });
+  return out;
+}
+
+export function isFiltered(filter: EstateFilter): boolean {
+  return filter.communityIds.length + filter.classes.length + filter.modes.length > 0 || filter.pilot !== 'all' || filter.text.trim() !== '';
+}
+
+export interface EstateTotals {
+  readonly buildings: number;
+  readonly households: number;
+}
+
+/** Totals of the rows shown; blanks count as nothing, as in an Excel SUM. */
+export function totalEstates(estates: readonly Estate[]): EstateTotals {
+  let buildings = 0;
+  let households = 0;
+  for (const e of estates) {
+    buildings += e.buildings ?? 0;
+    households += e.households ?? 0;
+  }
+  return { buildings, households };
+}

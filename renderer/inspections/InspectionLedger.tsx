@@ -1,0 +1,126 @@
+import { Button, Table, Tag, Typography } from 'antd';
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { Inspection } from '../../shared/inspections/inspection';
+import { problemsFound } from '../../shared/inspections/inspection';
+import { INSPECTION_KINDS, type InspectionKind } from '../../shared/inspections/kinds';
+import { exportInspectionLedger } from '../../shared/inspections/inspectionLedgers';
+import { filterInspections, NO_INSPECTION_FILTER, type InspectionFilter } from '../../shared/inspections/ledgerFilter';
+import { useWindowHeight } from '../components/useWindowHeight';
+import { useInspectionLedger } from './inspectionHooks';
+import { useMessages } from '../i18n/I18nProvider';
+import { useSettings } from '../settings/SettingsProvider';
+import { OpenRecordButton } from '../components/table/OpenRecordButton';
+import { ColumnChooser } from '../components/table/ColumnChooser';
+import { tableRowProps } from '../components/table/tableRoles';
+import { useAriaTable } from '../components/table/useAriaTable';
+import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
+import { LedgerFilterBar } from './LedgerFilterBar';
+import type { EstateDirectory } from './useEstateDirectory';
+import { useSaveWorkbook } from './useSaveWorkbook';
+import { useToday } from './useToday';
+
+/** What fits at 1366 px; who inspected and the photo count are in 显示列. */
+const DEFAULT_COLUMNS = ['date', 'community', 'kind', 'problems', 'score'];
+
+/** 检查台账: every inspection, filtered by community, kind and date, newest first. */
+export function InspectionLedger({ directory, onOpen }: { directory: EstateDirectory; onOpen: (id: string) => void }) {
+  const { inspections: t, locale, domain } = useMessages();
+  const { settings } = useSettings();
+  const today = useToday();
+  const saveWorkbook = useSaveWorkbook();
+  const [filter, setFilter] = useState<InspectionFilter>(NO_INSPECTION_FILTER);
+  const deferred = useDeferredValue(filter);
+  const windowHeight = useWindowHeight();
+  const estateIds = deferred.communityIds.length === 0 ? null : directory.estateIdsOf(deferred.communityIds);
+  const rows = useInspectionLedger({ from: deferred.from, to: deferred.to, estateIds });
+  const shown = useMemo(() => filterInspections(rows ?? [], deferred, directory.communityOf), [rows, deferred, directory]);
+
+  const columns = useMemo<LedgerColumn<Inspection>[]>(() => [
+    {
+      title: t.ledger.estate,
+      key: 'estate',
+      width: 180,
+      fixed: 'left',
+      always: true,
+      render: (_, i) => (
+        <OpenRecordButton onOpen={() => onOpen(i.id)} testId="inspection-open">
+          {directory.get(i.estateId)?.estate.name ?? i.estateId}
+        </OpenRecordButton>
+      ),
+    },
+    { title: t.ledger.inspectedOn, key: 'date', width: 140, render: (_, i) => `${i.inspectedOn} ${i.time}` },
+    { title: t.ledger.community, key: 'community', width: 130, render: (_, i) => directory.get(i.estateId)?.community?.name ?? '' },
+    { title: t.ledger.kind, key: 'kind', width: 110, render: (_, i) => t.kind[i.kind] },
+    { title: t.ledger.inspectors, key: 'inspectors', width: 160, render: (_, i) => i.inspectors.join(domain.enumeration) },
+    {
+      title: t.ledger.problems,
+      key: 'problems',
+      width: 320,
+      render: (_, i) => {
+        const found = problemsFound(i);
+        return found.length === 0 ? (
+          <Typography.Text type="secondary">{t.ledger.noProblems}</Typography.Text>
+        ) : (
+          <>
+            <Tag color="red">{t.ledger.problemCount(found.length)}</Tag>
+            {found.map((p) => `${t.category[p.category]}${domain.separator}${p.text}`).join(domain.listSeparator)}
+          </>
+        );
+      },
+    },
+    { title: t.ledger.score, key: 'score', width: 70, align: 'right', render: (_, i) => i.score ?? '' },
+    { title: t.ledger.photos, key: 'photos', width: 60, align: 'right', render: (_, i) => (i.photoCount > 0 ? i.photoCount : '') },
+  ], [t, domain, directory, onOpen]);
+  const choice = useColumnChoice('inspections', columns, DEFAULT_COLUMNS);
+  const tableRef = useAriaTable(t.page.tabInspections, shown.length);
+  const scroll = useMemo(() => ({ x: choice.width, y: Math.max(240, windowHeight - 360) }), [choice.width, windowHeight]);
+
+  return (
+    <div data-testid="inspection-ledger">
+      <LedgerFilterBar<InspectionFilter, InspectionKind>
+        testId="inspection-filter"
+        filter={filter}
+        empty={NO_INSPECTION_FILTER}
+        communities={directory.communities}
+        facet={{ key: 'kinds', label: t.filter.kind, options: INSPECTION_KINDS.map((k) => ({ value: k, label: t.kind[k] })), values: filter.kinds }}
+        onChange={setFilter}
+        extra={
+          <>
+          <ColumnChooser choice={choice} testId="inspection-columns" />
+          <Button
+            disabled={shown.length === 0}
+            data-testid="inspection-export"
+            onClick={() =>
+              void saveWorkbook(t.report.inspectionFile(settings.streetName, today), () =>
+                exportInspectionLedger(
+                  { streetName: settings.streetName, date: today },
+                  shown.map((record) => ({ community: directory.get(record.estateId)?.community?.name ?? '', estate: directory.get(record.estateId)?.estate.name ?? '', record })),
+                  locale,
+                ),
+              )
+            }
+          >
+            {t.report.exportShown}
+          </Button>
+          </>
+        }
+      />
+      <div ref={tableRef}>
+      <Table<Inspection>
+        virtual
+        rowKey="id"
+        size="small"
+        bordered
+        loading={rows === undefined}
+        dataSource={shown}
+        columns={choice.shown}
+        pagination={false}
+        scroll={scroll}
+        onRow={(_, rowIndex) => tableRowProps('inspection-row', rowIndex)}
+        locale={{ emptyText: t.ledger.empty }}
+        footer={() => <span data-testid="inspection-shown">{t.ledger.shown(shown.length, rows?.length ?? 0)}</span>}
+      />
+      </div>
+    </div>
+  );
+}
