@@ -25,7 +25,7 @@ const USER_DATA: readonly RegExp[] = [
   /南岸区|张敏/,
   /键盘社区/,
   // The notice number pattern of 设置 and its example, as the office writes them.
-  /〔\{year\}〕第\{n\}号|〔\d{4}〕第\d+号/,
+  /〔\{year\}〕第\{n\}号|〔\d{4}〕第(\d+|N)号/,
   ...PLAN5_COMMUNITIES.map((c) => new RegExp(c.name)),
 ];
 
@@ -150,6 +150,9 @@ describe("the clerk's screen at 1366×768", () => {
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(SCREEN.width);
     }
-    expect(await screen.cutOff()).toEqual([]);
+    // The table scrolls sideways between its sticky name and actions; the page itself does not.
+    const cut = await screen.cutOff();
+    expect(cut.filter((line) => line.startsWith('page:'))).toEqual([]);
+    expect(cut.length).toBeGreaterThan(0);
   });
 });

@@ -36,15 +36,22 @@ export class ScreenPage {
       .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   }
 
-  /** Tables (and the page itself) wider than their box: whatever must be scrolled sideways to be seen. */
+  /**
+   * Tables (and the page itself) wider than their box: whatever must be scrolled sideways to be
+   * seen. A table's width is its header's (a virtual body scrolls by transform, so its own
+   * scrollWidth says nothing), measured against the container it sits in.
+   */
   async cutOff(): Promise<string[]> {
     return this.page.evaluate(() => {
       const out: string[] = [];
       const root = document.scrollingElement ?? document.documentElement;
       if (root.scrollWidth > root.clientWidth + 1) out.push(`page: ${root.scrollWidth} > ${root.clientWidth}`);
-      for (const box of document.querySelectorAll<HTMLElement>('.ant-table-body, .ant-table-content, .ant-table-tbody-virtual-holder')) {
-        if (box.getClientRects().length === 0) continue;
-        if (box.scrollWidth > box.clientWidth + 1) out.push(`${box.closest('[data-testid]')?.getAttribute('data-testid') ?? 'table'}: ${box.scrollWidth} > ${box.clientWidth}`);
+      for (const container of document.querySelectorAll<HTMLElement>('.ant-table-container')) {
+        if (container.getClientRects().length === 0) continue;
+        const table = container.querySelector<HTMLElement>('.ant-table-header table, .ant-table-content table');
+        if (!table) continue;
+        const name = container.closest('[data-testid]')?.getAttribute('data-testid') ?? 'table';
+        if (table.offsetWidth > container.clientWidth + 1) out.push(`${name}: ${table.offsetWidth} > ${container.clientWidth}`);
       }
       return out;
     });
