@@ -96,15 +96,15 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
       {
         title: t.estateClass,
         key: 'estateClass',
-        width: 80,
+        width: 100,
         render: (_, e) => domain.estateClass[e.estateClass],
         // Unclassified (0) last, after class III.
         sorter: (a, b) => (a.estateClass || 4) - (b.estateClass || 4),
       },
-      { title: t.mode, key: 'mode', width: 150, ellipsis: true, render: (_, e) => domain.mode[e.mode], sorter: (a, b) => collator.compare(a.mode, b.mode) },
-      { title: t.company, dataIndex: 'company', key: 'company', width: 160, ellipsis: true, sorter: byText('company') },
-      { title: t.buildings, dataIndex: 'buildings', key: 'buildings', width: 80, align: 'right', sorter: byNumber('buildings') },
-      { title: t.households, dataIndex: 'households', key: 'households', width: 80, align: 'right', sorter: byNumber('households') },
+      { title: t.mode, key: 'mode', width: 140, ellipsis: true, render: (_, e) => domain.mode[e.mode], sorter: (a, b) => collator.compare(a.mode, b.mode) },
+      { title: t.company, dataIndex: 'company', key: 'company', width: 150, ellipsis: true, sorter: byText('company') },
+      { title: t.buildings, dataIndex: 'buildings', key: 'buildings', width: 90, align: 'right', sorter: byNumber('buildings') },
+      { title: t.households, dataIndex: 'households', key: 'households', width: 90, align: 'right', sorter: byNumber('households') },
       { title: t.floorArea, dataIndex: 'floorArea', key: 'floorArea', width: 120, align: 'right', sorter: byNumber('floorArea') },
       { title: t.address, dataIndex: 'address', key: 'address', width: 180, ellipsis: true, sorter: byText('address') },
       {
