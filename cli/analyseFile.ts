@@ -1,62 +1,101 @@
 import path from 'node:path';
 import { isExchangeError } from '../shared/exchange/errors';
+import { analyseExchange, type ExchangeAnalysis } from '../shared/exchange/exchangeAnalysis';
 import { formatExchangeError } from '../shared/exchange/format';
-import { communitiesMapping, type CommunityRow, type EstateRow, estatesMapping } from '../shared/estates';
-import { analyseParsedInventory, analyseParsedWorkbook, type WorkbookAnalysis } from '../shared/exchange/pipeline';
+import { EXCHANGE_KINDS } from '../shared/exchange/kinds';
+import type { WorkbookAnalysis } from '../shared/exchange/pipeline';
 import { readWorkbook } from '../shared/exchange/read';
+import type { ExchangeKind } from '../shared/exchange/recordKind';
 import { exchangeMessages } from '../shared/i18n/exchange';
 import type { Locale } from '../shared/i18n/locale';
+import { DEFAULT_SETTINGS } from '../shared/settings/settings';
 import { readInputFile } from './inputFile';
 
 /**
- * One file through the shared pipeline, as the command sees it: the sections it holds (a
- * communities sheet with plans, an estates sheet, or both) or one sentence on why it cannot
- * be used. The command has no database, so every community name is taken as given.
+ * One file through the one analysis the app's import uses, as the command sees it: the sections
+ * it holds (an estates sheet, a communities sheet with plans, committee terms and members,
+ * inspections, a rectification ledger) or one sentence on why it cannot be used. The command has
+ * no database, so every name a row gives is taken as given, and no settings: the term length is
+ * the default.
  */
-
-export type RecordKind = 'estates' | 'communities';
-
-export type Section =
-  | { readonly kind: 'estates'; readonly analysis: WorkbookAnalysis<EstateRow> }
-  | { readonly kind: 'communities'; readonly analysis: WorkbookAnalysis<CommunityRow> };
 
 export interface FileAnalysis {
   /** As named on the command line. */
   readonly file: string;
   readonly error: string | null;
-  readonly sections: readonly Section[];
+  /** Each kind's sheet, null where the file has none (every one, when the file cannot be used). */
+  readonly kinds: ExchangeAnalysis;
 }
 
-async function sectionsOf(bytes: Uint8Array, file: string, kind: RecordKind | undefined): Promise<Section[]> {
+/** One kind's sheet of a file, for what every kind prints alike. */
+export interface Section {
+  readonly kind: ExchangeKind;
+  readonly analysis: WorkbookAnalysis<unknown>;
+}
+
+/** What to look for in a file: the kinds, and whether one sheet may be read as two of them. */
+export interface Reading {
+  readonly kinds?: readonly ExchangeKind[];
+  /** See `ExchangeAnalyseOptions.sheets`. */
+  readonly sheets?: 'exclusive' | 'shared';
+  /** See `ExchangeAnalyseOptions.refusalKind`. */
+  readonly refusalKind?: ExchangeKind;
+}
+
+export const CLI_RULES = { defaultTermYears: DEFAULT_SETTINGS.committeeTermYears, termExpiryWarningMonths: DEFAULT_SETTINGS.termExpiryWarningMonths };
+
+/** Sections in the order the output lists them: an estate list first, as `check` has always shown it. */
+const SECTION_ORDER: readonly ExchangeKind[] = ['estates', 'communities', 'committeeTerms', 'committeeMembers', 'inspections', 'notices'];
+
+const NOTHING: ExchangeAnalysis = { communities: null, estates: null, committeeTerms: null, committeeMembers: null, inspections: null, notices: null };
+
+/** A file that cannot be used, and the one sentence saying why. */
+export function unusable(file: string, error: string): FileAnalysis {
+  return { file, error, kinds: NOTHING };
+}
+
+/** The sheets a file holds, in output order. */
+export function sectionsOf(file: FileAnalysis): Section[] {
+  return SECTION_ORDER.flatMap((kind) => {
+    const analysis = file.kinds[kind];
+    return analysis ? [{ kind, analysis }] : [];
+  });
+}
+
+async function analyseBytes(bytes: Uint8Array, file: string, reading: Reading): Promise<ExchangeAnalysis> {
   const workbook = await readWorkbook(bytes, path.basename(file));
-  if (kind === 'estates') return [{ kind, analysis: analyseParsedWorkbook(workbook, estatesMapping) }];
-  if (kind === 'communities') return [{ kind, analysis: analyseParsedWorkbook(workbook, communitiesMapping) }];
-  const inventory = analyseParsedInventory(workbook, { existingCommunities: 'any' });
-  const sections: Section[] = [];
-  if (inventory.estates) sections.push({ kind: 'estates', analysis: inventory.estates });
-  if (inventory.communities) sections.push({ kind: 'communities', analysis: inventory.communities });
-  return sections;
+  return analyseExchange(workbook, { rules: CLI_RULES, kinds: reading.kinds ?? EXCHANGE_KINDS, sheets: reading.sheets, refusalKind: reading.refusalKind });
 }
 
-export async function analyseFile(file: string, cwd: string, kind: RecordKind | undefined, locale: Locale): Promise<FileAnalysis> {
+export async function analyseFile(file: string, cwd: string, reading: Reading, locale: Locale): Promise<FileAnalysis> {
   const m = exchangeMessages[locale].cli;
   const input = await readInputFile(file, cwd);
   if (!input.ok) {
     const error = input.reason === 'exchange' ? formatExchangeError(input.error, locale) : m[input.reason];
-    return { file, error, sections: [] };
+    return unusable(file, error);
   }
   try {
-    return { file, error: null, sections: await sectionsOf(input.bytes, file, kind) };
+    return { file, error: null, kinds: await analyseBytes(input.bytes, file, reading) };
   } catch (error) {
-    if (isExchangeError(error)) return { file, error: formatExchangeError(error, locale), sections: [] };
+    if (isExchangeError(error)) return unusable(file, formatExchangeError(error, locale));
     // A bug, not the file's fault; still one line for the user, the trace only when asked for.
     if (process.env.STREET_LEDGER_DEBUG) console.error(error);
-    return { file, error: m.internalError, sections: [] };
+    return unusable(file, m.internalError);
   }
 }
 
 /** Exit code over all files: 2 if any is unusable, else 1 if any row is invalid, else 0. */
 export function exitCodeOf(files: readonly FileAnalysis[]): number {
   if (files.some((f) => f.error !== null)) return 2;
-  return files.some((f) => f.sections.some((s) => s.analysis.counts.invalid > 0)) ? 1 : 0;
+  return invalidRowsOf(files) > 0 ? 1 : 0;
+}
+
+/** Invalid rows over all files, for "另有 N 行无效" lines. */
+export function invalidRowsOf(files: readonly FileAnalysis[]): number {
+  return files.reduce((n, f) => n + sectionsOf(f).reduce((k, s) => k + s.analysis.counts.invalid, 0), 0);
+}
+
+/** `files: [{file, error}]`, as every command's JSON carries it. */
+export function fileErrors(files: readonly FileAnalysis[]) {
+  return files.map((f) => ({ file: f.file, error: f.error }));
 }

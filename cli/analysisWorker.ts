@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { analyseFile, type RecordKind } from './analyseFile';
+import { analyseFile, type Reading } from './analyseFile';
 import type { Locale } from '../shared/i18n/locale';
 
 /** The worker side of `isolation.ts`: analyses one file per message, in order. */
@@ -7,10 +7,10 @@ export interface AnalysisRequest {
   readonly id: number;
   readonly file: string;
   readonly cwd: string;
-  readonly kind: RecordKind | undefined;
+  readonly reading: Reading;
   readonly locale: Locale;
 }
 
 parentPort?.on('message', (request: AnalysisRequest) => {
-  void analyseFile(request.file, request.cwd, request.kind, request.locale).then((result) => parentPort?.postMessage({ id: request.id, result }));
+  void analyseFile(request.file, request.cwd, request.reading, request.locale).then((result) => parentPort?.postMessage({ id: request.id, result }));
 });

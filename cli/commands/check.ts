@@ -2,7 +2,7 @@ import { formatSkipReason, formatWarning, listProblems } from '../../shared/exch
 import type { SkipReason } from '../../shared/exchange/rowKind';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
-import { exitCodeOf, type FileAnalysis, type Section } from '../analyseFile';
+import { exitCodeOf, sectionsOf, type FileAnalysis, type Section } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
 import { analyseFiles } from '../isolation';
 import { KIND_OPTION, kindOf } from '../kindOption';
@@ -32,7 +32,8 @@ function sectionJson(section: Section, locale: Locale) {
 }
 
 function fileJson(file: FileAnalysis, locale: Locale) {
-  const [primary] = file.sections;
+  const sections = sectionsOf(file);
+  const [primary] = sections;
   const main = primary ? sectionJson(primary, locale) : null;
   return {
     file: file.file,
@@ -42,7 +43,7 @@ function fileJson(file: FileAnalysis, locale: Locale) {
     headerRow: main?.headerRow ?? null,
     rows: main?.rows ?? { read: 0, valid: 0, invalid: 0, skipped: 0 },
     problems: main?.problems ?? [],
-    sections: file.sections.map((s) => sectionJson(s, locale)),
+    sections: sections.map((s) => sectionJson(s, locale)),
   };
 }
 
@@ -50,9 +51,9 @@ function fileText(file: FileAnalysis, locale: Locale): string[] {
   const m = exchangeMessages[locale].cli;
   const lines = [m.fileHeading(file.file)];
   if (file.error !== null) return [...lines, m.errorLine(file.error)];
-  for (const section of file.sections) {
+  for (const section of sectionsOf(file)) {
     const a = section.analysis;
-    lines.push(m.sheetLine(a.sheet.name, m.kinds[section.kind] ?? section.kind, a.header.firstRow, a.header.lastRow));
+    lines.push(m.sheetLine(a.sheet.name, m.kinds[section.kind], a.header.firstRow, a.header.lastRow));
     lines.push(m.countsLine(a.counts.read, a.counts.valid, a.counts.invalid, a.counts.skipped));
     for (const w of a.warnings) lines.push(m.warningLine(formatWarning(w, locale)));
     // A line that names the column gives the reason alone: "第 20 行 H 列（住户数（户））：不能为负数".
@@ -75,7 +76,7 @@ export const checkCommand: Command = {
       output.err(m.badKind(String(args.options.kind)));
       return EXIT_UNUSABLE;
     }
-    const files = await analyseFiles(args.files, cwd, kind, locale);
+    const files = await analyseFiles(args.files, cwd, { kinds: kind ? [kind] : undefined }, locale);
     if (args.options.json) output.out(JSON.stringify({ files: files.map((f) => fileJson(f, locale)) }, null, 2));
     else output.out(files.flatMap((f) => fileText(f, locale)).join('\n'));
     return exitCodeOf(files);

@@ -10,10 +10,11 @@ import { nameKey } from '../../shared/common/text';
 import { formatFindingAt } from '../../shared/exchange/format';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
-import { exitCodeOf, type FileAnalysis } from '../analyseFile';
+import { exitCodeOf, fileErrors, invalidRowsOf, type FileAnalysis } from '../analyseFile';
 import { type Command } from '../command';
 import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
+import { compositeKey } from '../../shared/common/compositeKey';
 
 /**
  * `street-ledger summary FILE...`: the community × class table of every valid estate row in
@@ -30,20 +31,15 @@ interface Totals {
 function collect(files: readonly FileAnalysis[]): Totals {
   const totals: Totals = { plans: new Map(), communities: new Map(), estates: new Map() };
   for (const file of files) {
-    for (const section of file.sections) {
-      if (section.kind === 'communities') {
-        for (const { value } of section.analysis.rows.valid) {
-          const key = nameKey(value.name);
-          if (!totals.plans.has(key)) totals.plans.set(key, { name: value.name, planned: value.planned });
-        }
-      } else {
-        for (const { value } of section.analysis.rows.valid) {
-          const key = `${nameKey(value.community)}\u0001${nameKey(value.name)}`;
-          if (totals.estates.has(key)) continue;
-          totals.estates.set(key, { community: value.community, estateClass: value.estateClass });
-          if (!totals.communities.has(nameKey(value.community))) totals.communities.set(nameKey(value.community), value.community);
-        }
-      }
+    for (const { value } of file.kinds.estates?.rows.valid ?? []) {
+      const key = compositeKey(nameKey(value.community), nameKey(value.name));
+      if (totals.estates.has(key)) continue;
+      totals.estates.set(key, { community: value.community, estateClass: value.estateClass });
+      if (!totals.communities.has(nameKey(value.community))) totals.communities.set(nameKey(value.community), value.community);
+    }
+    for (const { value } of file.kinds.communities?.rows.valid ?? []) {
+      const key = nameKey(value.name);
+      if (!totals.plans.has(key)) totals.plans.set(key, { name: value.name, planned: value.planned });
     }
   }
   return totals;
@@ -92,7 +88,7 @@ function summaryText(summary: ReturnType<typeof summarise>, files: readonly File
     if (summary.mismatches.length === 0) lines.push(m.noMismatches);
     else lines.push(m.mismatchesHeading, ...summary.mismatches.map((x) => m.mismatchLine(x.community, x.reason)));
   }
-  const invalid = files.reduce((n, f) => n + f.sections.reduce((k, s) => k + s.analysis.counts.invalid, 0), 0);
+  const invalid = invalidRowsOf(files);
   if (invalid > 0) lines.push(m.invalidExcluded(invalid));
   return lines.join('\n');
 }
@@ -102,11 +98,10 @@ export const summaryCommand: Command = {
   usageLine: (locale) => exchangeMessages[locale].cli.commandLines.summary ?? 'summary',
   options: [],
   async run({ args, locale, output, cwd }) {
-    const files = await analyseFiles(args.files, cwd, undefined, locale);
+    const files = await analyseFiles(args.files, cwd, {}, locale);
     const summary = summarise(files, locale);
     if (args.options.json) {
-      const fileList = files.map((f) => ({ file: f.file, error: f.error }));
-      output.out(JSON.stringify({ ...summary, files: fileList }, null, 2));
+      output.out(JSON.stringify({ ...summary, files: fileErrors(files) }, null, 2));
     } else {
       output.out(summaryText(summary, files, locale));
     }

@@ -1,6 +1,6 @@
 import { INSPECTION_CATEGORIES } from '../../shared/settings/settings';
 import { messagesFor } from '../../shared/i18n/catalogs';
-import type { ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
+import type { ExchangeKind } from '../../shared/exchange/recordKind';
 import type { FieldChange } from '../../shared/exchange/diff';
 import { categoryFields } from '../../shared/inspections';
 import type { Locale } from '../../shared/i18n/locale';
@@ -23,6 +23,8 @@ function vocabularies(kind: ExchangeKind, locale: Locale): Readonly<Record<strin
       return { role: m.committees.role };
     case 'committeeTerms':
       return {};
+    case 'notices':
+      return { status: m.inspections.status };
     case 'inspections':
       return { kind: m.inspections.kind, ...Object.fromEntries(INSPECTION_CATEGORIES.map((c) => [categoryFields(c).result, m.inspections.result])) };
   }

@@ -4,15 +4,14 @@ import type { SheetMatch } from './sheetMatch';
 import { domainMessages } from '../../shared/i18n/domain';
 import { formatRowProblem, formatRowReason, formatSkipReason, formatWarning } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
-import { committeeMembersMapping, committeeTermsMapping, type TermRules } from '../../shared/committees';
-import type { ExchangeAnalysis, ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
-import { communitiesMapping, estatesMapping } from '../../shared/estates';
-import { inspectionsMapping, type InspectionRow } from '../../shared/inspections';
+import type { TermRules } from '../../shared/committees';
+import type { ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
+import { NO_DIFF, type ExchangeDiff } from '../../shared/exchange/exchangeDiff';
+import { IMPORT_KINDS, mappingOf } from '../../shared/exchange/kinds';
+import type { ExchangeKind } from '../../shared/exchange/recordKind';
 import type { SheetCandidate, WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import type { Locale } from '../../shared/i18n/locale';
-import type { CommitteeDiff } from '../committees';
-import type { InventoryDiff } from '../estates';
 
 /**
  * What the preview screen shows, as plain data small enough to post from the import worker:
@@ -133,12 +132,6 @@ function kindPreview<V>(
   };
 }
 
-export interface ExchangeDiff {
-  readonly inventory: InventoryDiff;
-  readonly committees: CommitteeDiff;
-  readonly inspections: RecordDiff<InspectionRow>;
-}
-
 /** Scores a kind's chosen sheet against the other kinds (see sheetMatch.ts). */
 export type MatchOf = (kind: ExchangeKind, sheet: number, score: number) => SheetMatch;
 
@@ -151,10 +144,10 @@ export function buildExchangePreview(
   matchOf: MatchOf,
 ): InventoryPreview {
   const kinds: KindPreview[] = [];
-  if (analysis.communities) kinds.push(kindPreview('communities', analysis.communities, communitiesMapping, diff.inventory.communities, locale, matchOf));
-  if (analysis.estates) kinds.push(kindPreview('estates', analysis.estates, estatesMapping, diff.inventory.estates, locale, matchOf));
-  if (analysis.committeeTerms) kinds.push(kindPreview('committeeTerms', analysis.committeeTerms, committeeTermsMapping(rules), diff.committees.terms, locale, matchOf));
-  if (analysis.committeeMembers) kinds.push(kindPreview('committeeMembers', analysis.committeeMembers, committeeMembersMapping, diff.committees.members, locale, matchOf));
-  if (analysis.inspections) kinds.push(kindPreview('inspections', analysis.inspections, inspectionsMapping, diff.inspections, locale, matchOf));
+  const one = <K extends ExchangeKind>(kind: K) => {
+    const sheet = analysis[kind];
+    if (sheet) kinds.push(kindPreview(kind, sheet, mappingOf(kind, { rules }), diff[kind] ?? NO_DIFF, locale, matchOf));
+  };
+  for (const kind of IMPORT_KINDS) one(kind);
   return { fileName, kinds };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseParsedExchange } from '../../shared/exchange/exchangeAnalysis';
+import { analyseExchange } from '../../shared/exchange/exchangeAnalysis';
 import { readWorkbook } from '../../shared/exchange/read';
 import { CONFIDENT_MATCH, sheetMatch } from './sheetMatch';
 
@@ -9,7 +9,7 @@ const csv = (lines: readonly string[]) => new TextEncoder().encode(lines.join('\
 /** The estate score the analysis itself gave the sheet it chose. */
 async function estateMatch(lines: readonly string[]) {
   const workbook = await readWorkbook(csv(lines), 'table.csv');
-  const analysis = analyseParsedExchange(workbook, { existingCommunities: 'any', existingEstates: 'any', storedTerms: new Set(), rules });
+  const analysis = analyseExchange(workbook, { rules });
   const estates = analysis.estates;
   if (!estates) throw new Error('not read as estates');
   const score = estates.sheets.find((s) => s.index === estates.sheet.index)?.score ?? 0;

@@ -1,10 +1,9 @@
-import { committeeMembersMapping, committeeTermsMapping, type TermRules } from '../../shared/committees';
-import type { ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
+import type { TermRules } from '../../shared/committees';
+import { EXCHANGE_KINDS, mappingOf } from '../../shared/exchange/kinds';
 import type { RecordMapping } from '../../shared/exchange/mapping';
-import { communitiesMapping, estatesMapping } from '../../shared/estates';
-import { inspectionsMapping, noticeLedgerMapping } from '../../shared/inspections';
 import { rankSheets } from '../../shared/exchange/pipeline';
 import type { Workbook } from '../../shared/exchange/read';
+import type { ExchangeKind } from '../../shared/exchange/recordKind';
 
 /**
  * How sure the import is that a sheet holds the kind it was given to. Below the threshold the
@@ -14,8 +13,8 @@ import type { Workbook } from '../../shared/exchange/read';
 
 export const CONFIDENT_MATCH = 0.5;
 
-/** Every kind a sheet may be: the ones this page imports, and ledgers it recognises only to say so. */
-export type SheetKind = ExchangeKind | 'notices';
+/** Every kind a sheet may be: the ones this page imports, and ledgers it recognises only to say so (notices). */
+export type SheetKind = ExchangeKind;
 
 export interface SheetAlternative {
   readonly kind: SheetKind;
@@ -26,26 +25,14 @@ export interface SheetMatch {
   /** The header match score of the chosen sheet for its kind, 0–1, as the analysis ranked it. */
   readonly score: number;
   readonly confident: boolean;
-  /** When not confident: the other kinds that fit the sheet at least as well, best first. */
+  /** When not confident: the other kinds that fit the sheet better, best first. */
   readonly alternatives: readonly SheetAlternative[];
-}
-
-function mappings(rules: TermRules): Readonly<Record<SheetKind, RecordMapping<unknown>>> {
-  return {
-    communities: communitiesMapping as RecordMapping<unknown>,
-    estates: estatesMapping as RecordMapping<unknown>,
-    committeeTerms: committeeTermsMapping(rules) as RecordMapping<unknown>,
-    committeeMembers: committeeMembersMapping as RecordMapping<unknown>,
-    inspections: inspectionsMapping as RecordMapping<unknown>,
-    notices: noticeLedgerMapping as RecordMapping<unknown>,
-  };
 }
 
 export function sheetMatch(workbook: Workbook, kind: ExchangeKind, sheet: number, score: number, rules: TermRules): SheetMatch {
   if (score >= CONFIDENT_MATCH) return { score, confident: true, alternatives: [] };
-  const alternatives = Object.entries(mappings(rules))
-    .filter(([other]) => other !== kind)
-    .map(([other, mapping]) => ({ kind: other as SheetKind, score: rankSheets(workbook, mapping)[sheet]?.score ?? 0 }))
+  const alternatives = EXCHANGE_KINDS.filter((other) => other !== kind)
+    .map((other) => ({ kind: other, score: rankSheets(workbook, mappingOf(other, { rules }) as RecordMapping<unknown>)[sheet]?.score ?? 0 }))
     .filter((alternative) => alternative.score > score)
     .sort((a, b) => b.score - a.score);
   return { score, confident: false, alternatives };

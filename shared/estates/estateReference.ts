@@ -1,5 +1,6 @@
 import { nameKey } from '../common/text';
 import type { RecordReference } from '../exchange/mapping';
+import { compositeKey } from '../common/compositeKey';
 
 /**
  * Column names shared by the sheets whose rows are about an estate (committee terms and members,
@@ -11,7 +12,7 @@ export const ESTATE_SYNONYMS = ['小区名称', '小区', '项目名称', '物�
 export const TERM_NUMBER_SYNONYMS = ['届次', '业委会届次', '业主委员会届次', '第几届', '届别', '届数'] as const;
 
 /** The key of an estate named by community and estate name, as estate mappings key it. */
-export const estateKey = (communityKey: string, estateKey: string): string => `${communityKey}\u0001${estateKey}`;
+export const estateKey = (communityKey: string, estateKey: string): string => compositeKey(communityKey, estateKey);
 
 /** A row's pointer at the estate it names, checked against the estates the ledger (or the file) holds. */
 export function estateReference(community: string, estate: string): RecordReference {

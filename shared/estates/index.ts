@@ -10,3 +10,4 @@ export * from './estateReference';
 export * from './inventoryTables';
 export * from './reconciliation';
 export * from './validation';
+export * from './estateKinds';

@@ -1,111 +1,148 @@
-import { communitiesMapping, type Community, type CommunityRow, estateKey, type EstateRow, estatesMapping } from '../estates';
-import { nameKey } from '../common/text';
-import {
-  type CommitteeMemberRow,
-  committeeMembersMapping,
-  type CommitteeTermRow,
-  committeeTermsMapping,
-  hasTerm,
-  type TermRules,
-} from '../committees';
 import type { ColumnOverrides } from './columnMap';
-import { ExchangeError } from './errors';
+import { ExchangeError, type ExchangeErrorCode } from './errors';
+import { EXCHANGE_KINDS, IMPORT_KINDS, recordKind } from './kinds';
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import type { RecordMapping } from './mapping';
-import { inspectionsMapping, type InspectionRow } from '../inspections';
-import { analyseSheet, assignSheets, rankSheets, type SheetCandidate, type WorkbookAnalysis } from './pipeline';
+import {
+  analyseSheet,
+  assignSheets,
+  describe,
+  isEmptyWorkbook,
+  likeliestSheet,
+  rankSheets,
+  requiredNames,
+  sheetIndex,
+  type SheetCandidate,
+  type WorkbookAnalysis,
+} from './pipeline';
 import type { Workbook } from './read';
+import type { ExchangeKind, KindContext, RowOf, StoredLedger } from './recordKind';
 
 /**
- * One workbook, every record kind it holds: our own full export (社区, 小区, 业委会届次,
- * 业委会成员), a community's estate return, a district's committee list. Each sheet goes to the
- * one kind it fits best (a committee list also names 社区 and 小区名称, but fits the terms
- * mapping better than the estates one), and kinds are read in dependency order so a row may
- * name a record the same file brings: communities → estates → terms → members, and inspections
- * of those estates.
+ * The one analysis of a workbook, for the import worker and every command alike: our own full
+ * export (社区, 小区, 业委会届次, 业委会成员), a community's estate return, a district's committee
+ * list, an inspection list, a rectification ledger. Each sheet goes to the one kind it fits best
+ * (a committee list also names 社区 and 小区名称, but fits the terms mapping better than the
+ * estates one), and kinds are read in the registry's order so a row may name a record the same
+ * file brings: communities → estates → terms → members, and inspections of those estates.
+ *
+ * A kind whose sheet has a header but no rows (an empty 社区 sheet in our own export), or whose
+ * likeliest sheet lacks a required column, is absent; a file none of whose kinds is there is
+ * refused with the first such reason. A sheet the user chose is never passed over in silence.
  */
 
-export const EXCHANGE_KINDS = ['communities', 'estates', 'committeeTerms', 'committeeMembers', 'inspections'] as const;
-export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
-
 export interface KindOptions {
-  readonly sheet?: number;
+  /** A sheet by index or name: the user's (or the command line's) choice. */
+  readonly sheet?: number | string;
   readonly columns?: ColumnOverrides;
 }
 
-export interface ExchangeAnalyseOptions {
-  /** Stored communities, or 'any' where there is no database. */
-  readonly existingCommunities: readonly Pick<Community, 'name'>[] | 'any';
-  /** `estateKey(community, estate)` name keys of stored estates, or 'any'. */
-  readonly existingEstates: ReadonlySet<string> | 'any';
-  /** Identity keys of stored committee terms. */
-  readonly storedTerms: ReadonlySet<string>;
-  readonly rules: TermRules;
-  readonly choices?: Partial<Record<ExchangeKind, KindOptions>>;
+/**
+ * Keys of the stored records rows may name, by kind (their identity keys). A kind left out, or
+ * 'any' (the command, which has no database), takes every name as given.
+ */
+export type StoredKeys = { readonly [K in ExchangeKind]?: ReadonlySet<string> | 'any' };
+
+export interface ExchangeAnalyseOptions extends KindContext {
+  readonly stored?: StoredKeys;
+  /** The kinds to look for; the app's import kinds unless said otherwise. */
+  readonly kinds?: readonly ExchangeKind[];
+  readonly choices?: { readonly [K in ExchangeKind]?: KindOptions };
+  /**
+   * 'exclusive' (the import wizard's reading): each sheet to at most one kind. 'shared': each kind
+   * reads its own likeliest sheet, so one sheet may be read as two kinds (a district committee
+   * list also lists the estates, with their class, for the coverage).
+   */
+  readonly sheets?: 'exclusive' | 'shared';
+  /**
+   * The kind a file with nothing usable is told about (its own reason, or the columns it needs):
+   * what the caller is about, e.g. a committee list for the coverage. Else the first reason found.
+   */
+  readonly refusalKind?: ExchangeKind;
   readonly limits?: ExchangeLimits;
 }
 
-export interface ExchangeAnalysis {
-  readonly communities: WorkbookAnalysis<CommunityRow> | null;
-  readonly estates: WorkbookAnalysis<EstateRow> | null;
-  readonly committeeTerms: WorkbookAnalysis<CommitteeTermRow> | null;
-  readonly committeeMembers: WorkbookAnalysis<CommitteeMemberRow> | null;
-  readonly inspections: WorkbookAnalysis<InspectionRow> | null;
+export type ExchangeAnalysis = { readonly [K in ExchangeKind]: WorkbookAnalysis<RowOf<K>> | null };
+
+/** A kind whose sheet is not there, or not usable as that kind, is absent rather than refused. */
+const ABSENT_CODES: ReadonlySet<ExchangeErrorCode> = new Set(['noHeader', 'noDataRows', 'missingColumns']);
+
+/** An estate list is what most files are: a file with nothing usable is told what one needs. */
+const REFUSAL_KIND: ExchangeKind = 'estates';
+
+type Analyses = { -readonly [K in ExchangeKind]: WorkbookAnalysis<RowOf<K>> | null };
+
+/** Stores one kind's analysis: typed through the kind itself, which a plain index cannot be. */
+function put<K extends ExchangeKind>(into: { -readonly [P in K]: WorkbookAnalysis<RowOf<P>> | null }, kind: K, analysis: WorkbookAnalysis<RowOf<K>> | null): void {
+  into[kind] = analysis;
 }
 
-const ABSENT_CODES = new Set(['noHeader', 'noDataRows', 'missingColumns']);
-
-export function analyseParsedExchange(workbook: Workbook, options: ExchangeAnalyseOptions): ExchangeAnalysis {
+export function analyseExchange(workbook: Workbook, options: ExchangeAnalyseOptions): ExchangeAnalysis {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const termsMapping = committeeTermsMapping(options.rules);
-  const mappings: Record<ExchangeKind, RecordMapping<unknown>> = {
-    communities: communitiesMapping as RecordMapping<unknown>,
-    estates: estatesMapping as RecordMapping<unknown>,
-    committeeTerms: termsMapping as RecordMapping<unknown>,
-    committeeMembers: committeeMembersMapping as RecordMapping<unknown>,
-    inspections: inspectionsMapping as RecordMapping<unknown>,
+  if (isEmptyWorkbook(workbook, limits)) throw new ExchangeError('emptyWorkbook');
+  const wanted = options.kinds ?? IMPORT_KINDS;
+  const kinds = EXCHANGE_KINDS.filter((kind) => wanted.includes(kind));
+  const mappings = new Map<ExchangeKind, RecordMapping<unknown>>(kinds.map((kind) => [kind, recordKind(kind).mapping(options)]));
+  const assigned = options.sheets === 'shared' ? null : assignSheets(workbook, [...mappings.values()], limits);
+  const needed = new Set(kinds.flatMap((kind) => recordKind(kind).dependsOn));
+  const known: Record<string, ReadonlySet<string>> = {};
+  const result: Analyses = {
+    communities: null, estates: null, committeeTerms: null, committeeMembers: null, inspections: null, notices: null,
   };
-  const assigned = assignSheets(workbook, EXCHANGE_KINDS.map((k) => mappings[k]), limits);
   let firstRefusal: ExchangeError | undefined;
+  const refusals = new Map<ExchangeKind, ExchangeError>();
 
-  function analyse<V>(kind: ExchangeKind, mapping: RecordMapping<V>, known: Readonly<Record<string, ReadonlySet<string>>> | undefined): WorkbookAnalysis<V> | null {
+  function analyse<V>(kind: ExchangeKind, mapping: RecordMapping<V>): WorkbookAnalysis<V> | null {
     const choice = options.choices?.[kind];
-    const ranked: SheetCandidate[] = assigned.get(mapping.kind) ?? [];
-    const index = choice?.sheet ?? ranked[0]?.index;
+    const ranked: readonly SheetCandidate[] = assigned ? (assigned.get(kind) ?? []) : rankSheets(workbook, mapping, limits);
+    const index = choice?.sheet !== undefined ? sheetIndex(workbook, choice.sheet) : assigned ? ranked[0]?.index : likeliestSheet(ranked)?.index;
     if (index === undefined) return null;
     const sheets = ranked.length > 0 ? ranked : rankSheets(workbook, mapping, limits);
     try {
-      const analysis = analyseSheet(workbook, index, mapping, { columns: choice?.columns, known, limits });
-      return { fileName: workbook.fileName, format: workbook.format, encoding: workbook.encoding, dateSystem: workbook.dateSystem, sheets, ...analysis };
+      return describe(workbook, sheets, analyseSheet(workbook, index, mapping, { columns: choice?.columns, known: { ...known }, limits }));
     } catch (error) {
       if (!(error instanceof ExchangeError) || !ABSENT_CODES.has(error.code) || choice?.sheet !== undefined) throw error;
       firstRefusal ??= error;
+      refusals.set(kind, error);
       return null;
     }
   }
 
-  const communities = analyse('communities', communitiesMapping, undefined);
-  let communityKnown: Record<string, ReadonlySet<string>> | undefined;
-  if (options.existingCommunities !== 'any') {
-    const keys = new Set(options.existingCommunities.map((c) => nameKey(c.name)));
-    for (const row of communities?.rows.valid ?? []) keys.add(nameKey(row.value.name));
-    communityKnown = { communities: keys };
+  function read<K extends ExchangeKind>(kind: K): void {
+    const descriptor = recordKind(kind);
+    const mapping = descriptor.mapping(options);
+    const analysis = analyse(kind, mapping);
+    put(result, kind, analysis);
+    const stored = options.stored?.[kind] ?? 'any';
+    if (!needed.has(kind) || stored === 'any') return;
+    // What later kinds may name: the stored records and the ones this file brings.
+    const keys = new Set(stored);
+    for (const row of analysis?.rows.valid ?? []) if (descriptor.isReferable?.(row.value) ?? true) keys.add(mapping.identity(row.value).key);
+    known[kind] = keys;
   }
-  const estates = analyse('estates', estatesMapping, communityKnown);
-  let estateKnown: Record<string, ReadonlySet<string>> | undefined;
-  if (options.existingEstates !== 'any') {
-    const keys = new Set(options.existingEstates);
-    for (const row of estates?.rows.valid ?? []) keys.add(estateKey(nameKey(row.value.community), nameKey(row.value.name)));
-    estateKnown = { estates: keys };
-  }
-  const committeeTerms = analyse('committeeTerms', termsMapping, estateKnown);
-  const termKeys = new Set(options.storedTerms);
-  for (const row of committeeTerms?.rows.valid ?? []) if (hasTerm(row.value)) termKeys.add(termsMapping.identity(row.value).key);
-  const committeeMembers = analyse('committeeMembers', committeeMembersMapping, { committeeTerms: termKeys });
-  const inspections = analyse('inspections', inspectionsMapping, estateKnown);
 
-  if (!communities && !estates && !committeeTerms && !committeeMembers && !inspections) {
-    throw firstRefusal ?? new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: estatesMapping.fields.filter((f) => f.required).map((f) => f.synonyms[0]).join('、') });
+  for (const kind of kinds) read(kind);
+  if (kinds.every((kind) => result[kind] === null)) {
+    const own = options.refusalKind === undefined ? undefined : refusals.get(options.refusalKind);
+    const fallback = options.refusalKind ?? (kinds.includes(REFUSAL_KIND) ? REFUSAL_KIND : kinds[0]);
+    const mapping = fallback === undefined ? undefined : (mappings.get(fallback) ?? recordKind(fallback).mapping(options));
+    throw own ?? firstRefusal ?? new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: mapping ? requiredNames(mapping) : '' });
   }
-  return { communities, estates, committeeTerms, committeeMembers, inspections };
+  return result;
+}
+
+/** The identity keys of the stored records that rows of `kinds` may name, for `stored`. */
+export function storedKeysOf(ledger: StoredLedger, context: KindContext, kinds: readonly ExchangeKind[] = IMPORT_KINDS): StoredKeys {
+  const needed = new Set(kinds.flatMap((kind) => recordKind(kind).dependsOn));
+  const out: { -readonly [K in ExchangeKind]?: ReadonlySet<string> } = {};
+  const one = <K extends ExchangeKind>(kind: K) => {
+    const descriptor = recordKind(kind);
+    if (!descriptor.store || !needed.has(kind)) return;
+    const mapping = descriptor.mapping(context);
+    const keys = new Set<string>();
+    for (const record of descriptor.store.existing(ledger)) if (descriptor.isReferable?.(record.value) ?? true) keys.add(mapping.identity(record.value).key);
+    out[kind] = keys;
+  };
+  for (const kind of EXCHANGE_KINDS) one(kind);
+  return out;
 }

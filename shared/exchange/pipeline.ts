@@ -14,21 +14,18 @@
  *   Options: `sheet` (index or name), `headerRow`/`headerRows` (1-based, to force the header),
  *   `columns` (a user's corrections: field → column), `known` (keys of records referenced rows
  *   must point at, e.g. community name keys; leave out to accept any).
- * - `analyseInventory(bytes, fileName, options)` does both inventory kinds at once: a workbook
- *   may carry a communities sheet (with planned counts) and an estates sheet (our own full
- *   export does). An estate naming a community that is neither stored (`existingCommunities`)
- *   nor brought by the same file is invalid: creating communities as a side effect of a typo
- *   in an estate list would be worse than asking.
+ * - A workbook of several kinds (our own full export, a district list) goes through
+ *   `analyseExchange` (exchangeAnalysis.ts), which gives each sheet to a kind and reads the
+ *   kinds in dependency order: an estate naming a community that is neither stored nor brought
+ *   by the same file is invalid (creating communities as a side effect of a typo in an estate
+ *   list would be worse than asking).
  * - `diffAgainst(analysis, mapping, existing)` compares the valid rows with stored records
- *   (plain arrays the caller read from its database; see `existingEstates`,
- *   `existingCommunities`) as new / changed field by field / unchanged, keyed on community +
- *   estate name. Committing is the caller's (one Dexie transaction in the app; the command
+ *   (plain arrays the caller read from its database; see each kind's `store.existing`) as new /
+ *   changed field by field / unchanged, keyed on the kind's identity. Committing is the caller's (one Dexie transaction in the app; the command
  *   has no database).
  * Row numbers everywhere are the sheet's own, 1-based, as Excel shows them.
  */
-import { communitiesMapping, type Community, type CommunityRow, type EstateRow, estatesMapping } from '../estates';
 import type { DateSystem } from '../common/dates';
-import { nameKey } from '../common/text';
 import { mapColumns, type ColumnMapping, type ColumnOverrides } from './columnMap';
 import type { TextEncodingName } from './csvDecode';
 import { diffRecords, type ExistingRecord, type RecordDiff } from './diff';
@@ -37,6 +34,7 @@ import type { CellRange, CellValue, Grid } from './grid';
 import { evaluateBand, searchHeader, type HeaderMatch } from './headerSearch';
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import type { RecordMapping } from './mapping';
+import type { ExchangeKind } from './recordKind';
 import { readWorkbook, type Workbook, type WorkbookFormat } from './read';
 import { readRows, type RowContext, type RowOutcome } from './validateRows';
 
@@ -82,7 +80,7 @@ export interface HeaderInfo {
 }
 
 export interface SheetAnalysis<V> {
-  readonly kind: string;
+  readonly kind: ExchangeKind;
   readonly sheet: { readonly index: number; readonly name: string };
   readonly header: HeaderInfo;
   /** Text of the title rows above the header ("XX街道…统计表", "填报单位：…"). */
@@ -105,7 +103,7 @@ function limitsOf(options: AnalyseOptions): ExchangeLimits {
   return options.limits ?? DEFAULT_LIMITS;
 }
 
-function requiredNames(mapping: RecordMapping<unknown>, keys?: readonly string[]): string {
+export function requiredNames(mapping: RecordMapping<unknown>, keys?: readonly string[]): string {
   return mapping.fields
     .filter((f) => (keys ? keys.includes(f.key) : f.required))
     .map((f) => f.synonyms[0])
@@ -138,13 +136,13 @@ export function likeliestSheet(candidates: readonly SheetCandidate[]): SheetCand
     .sort((a, b) => b.score - a.score || Number(a.hidden) - Number(b.hidden) || a.index - b.index)[0];
 }
 
-function sheetIndex(workbook: Workbook, sheet: number | string): number {
+export function sheetIndex(workbook: Workbook, sheet: number | string): number {
   const index = typeof sheet === 'number' ? sheet : workbook.sheets.findIndex((s) => s.name === sheet);
   if (index < 0 || index >= workbook.sheets.length) throw new ExchangeError('sheetNotFound', { sheet: String(sheet) });
   return index;
 }
 
-function isEmptyWorkbook(workbook: Workbook, limits: ExchangeLimits): boolean {
+export function isEmptyWorkbook(workbook: Workbook, limits: ExchangeLimits): boolean {
   return workbook.sheets.every((s) => s.grid(limits.headerSearchRows + 2).rows.length === 0);
 }
 
@@ -216,7 +214,7 @@ export function analyseSheet<V>(workbook: Workbook, index: number, mapping: Reco
   };
 }
 
-function describe<V>(workbook: Workbook, sheets: readonly SheetCandidate[], analysis: SheetAnalysis<V>): WorkbookAnalysis<V> {
+export function describe<V>(workbook: Workbook, sheets: readonly SheetCandidate[], analysis: SheetAnalysis<V>): WorkbookAnalysis<V> {
   return { fileName: workbook.fileName, format: workbook.format, encoding: workbook.encoding, dateSystem: workbook.dateSystem, sheets, ...analysis };
 }
 
@@ -244,8 +242,8 @@ export async function analyseWorkbook<V>(bytes: Uint8Array, fileName: string, ma
  * Sheets for several kinds at once, each sheet to at most one kind: the most specific, then
  * strongest (sheet, kind) pair first. Kinds without a recognised sheet are left out.
  */
-export function assignSheets(workbook: Workbook, mappings: readonly RecordMapping<unknown>[], limits: ExchangeLimits = DEFAULT_LIMITS): Map<string, SheetCandidate[]> {
-  const pairs: { kind: string; candidate: SheetCandidate; ranked: SheetCandidate[] }[] = [];
+export function assignSheets(workbook: Workbook, mappings: readonly RecordMapping<unknown>[], limits: ExchangeLimits = DEFAULT_LIMITS): Map<ExchangeKind, SheetCandidate[]> {
+  const pairs: { kind: ExchangeKind; candidate: SheetCandidate; ranked: SheetCandidate[] }[] = [];
   for (const mapping of mappings) {
     const ranked = rankSheets(workbook, mapping, limits);
     for (const candidate of ranked) if (candidate.recognised) pairs.push({ kind: mapping.kind, candidate, ranked });
@@ -259,7 +257,7 @@ export function assignSheets(workbook: Workbook, mappings: readonly RecordMappin
       Number(a.candidate.hidden) - Number(b.candidate.hidden) ||
       a.candidate.index - b.candidate.index,
   );
-  const out = new Map<string, SheetCandidate[]>();
+  const out = new Map<ExchangeKind, SheetCandidate[]>();
   const usedSheets = new Set<number>();
   for (const pair of pairs) {
     if (out.has(pair.kind) || usedSheets.has(pair.candidate.index)) continue;
@@ -268,70 +266,6 @@ export function assignSheets(workbook: Workbook, mappings: readonly RecordMappin
     out.set(pair.kind, [pair.candidate, ...pair.ranked.filter((c) => c.index !== pair.candidate.index)]);
   }
   return out;
-}
-
-export interface InventoryOptions {
-  /** Stored communities, or 'any' to take every community name as given (no database). */
-  readonly existingCommunities: readonly Pick<Community, 'name'>[] | 'any';
-  readonly communities?: Omit<AnalyseOptions, 'known' | 'limits'>;
-  readonly estates?: Omit<AnalyseOptions, 'known' | 'limits'>;
-  readonly limits?: ExchangeLimits;
-}
-
-export interface InventoryAnalysis {
-  readonly communities: WorkbookAnalysis<CommunityRow> | null;
-  readonly estates: WorkbookAnalysis<EstateRow> | null;
-}
-
-export function analyseParsedInventory(workbook: Workbook, options: InventoryOptions): InventoryAnalysis {
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  if (isEmptyWorkbook(workbook, limits)) throw new ExchangeError('emptyWorkbook');
-  const assigned = assignSheets(workbook, [estatesMapping, communitiesMapping] as readonly RecordMapping<unknown>[], limits);
-  const pick = (kind: string, chosen: AnalyseOptions | undefined): { index: number; sheets: SheetCandidate[] } | null => {
-    const ranked = assigned.get(kind);
-    if (chosen?.sheet !== undefined) {
-      const index = sheetIndex(workbook, chosen.sheet);
-      return { index, sheets: ranked ?? [] };
-    }
-    const first = ranked?.[0];
-    return first ? { index: first.index, sheets: ranked } : null;
-  };
-  const communitySheet = pick('communities', options.communities);
-  const estateSheet = pick('estates', options.estates);
-  if (!communitySheet && !estateSheet) {
-    throw new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: requiredNames(estatesMapping) });
-  }
-  // A kind whose sheet holds a header but no rows (an empty 社区 sheet in our own export) is
-  // simply absent; only a file with no rows of either kind is refused.
-  let empty: ExchangeError | undefined;
-  const orAbsent = <T>(analyse: () => T): T | null => {
-    try {
-      return analyse();
-    } catch (error) {
-      if (!(error instanceof ExchangeError) || error.code !== 'noDataRows') throw error;
-      empty ??= error;
-      return null;
-    }
-  };
-  const communities = communitySheet
-    ? orAbsent(() => describe(workbook, communitySheet.sheets, analyseSheet(workbook, communitySheet.index, communitiesMapping, { ...options.communities, limits })))
-    : null;
-  let known: RowContext['known'];
-  if (options.existingCommunities !== 'any') {
-    const keys = new Set(options.existingCommunities.map((c) => nameKey(c.name)));
-    for (const row of communities?.rows.valid ?? []) keys.add(nameKey(row.value.name));
-    known = { communities: keys };
-  }
-  const estates = estateSheet
-    ? orAbsent(() => describe(workbook, estateSheet.sheets, analyseSheet(workbook, estateSheet.index, estatesMapping, { ...options.estates, known, limits })))
-    : null;
-  if (!communities && !estates && empty) throw empty;
-  return { communities, estates };
-}
-
-export async function analyseInventory(bytes: Uint8Array, fileName: string, options: InventoryOptions): Promise<InventoryAnalysis> {
-  const workbook = await readWorkbook(bytes, fileName, options.limits ?? DEFAULT_LIMITS);
-  return analyseParsedInventory(workbook, options);
 }
 
 /** The preview: each valid row as new, changed (field by field) or unchanged against stored records. */

@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import type { ExchangeKind } from '../exchange/recordKind';
 
 /**
  * Words of the Excel exchange (import refusals, row problems, report layouts) and of the
@@ -122,7 +123,7 @@ const zhCN = {
     skippedLine: (reason: string, rows: string) => `  跳过（${reason}）：第 ${rows} 行`,
     warningLine: (message: string) => `  注意：${message}`,
     errorLine: (message: string) => `  无法使用：${message}`,
-    kinds: { estates: '小区', communities: '社区' } as Record<string, string>,
+    kinds: { estates: '小区', communities: '社区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录', notices: '整改台账' } satisfies Record<ExchangeKind, string>,
     summaryHeader: ['社区', '一类', '二类', '三类', '未分类', '合计', '规划数', '规划一类', '规划二类', '规划三类'],
     totalsLabel: '合计',
     mismatchesHeading: '核对结果：',
@@ -256,7 +257,7 @@ const en: ExchangeMessages = {
     skippedLine: (reason, rows) => `  Skipped (${reason}): rows ${rows}`,
     warningLine: (message) => `  Note: ${message}`,
     errorLine: (message) => `  Unusable: ${message}`,
-    kinds: { estates: 'estates', communities: 'communities' },
+    kinds: { estates: 'estates', communities: 'communities', committeeTerms: 'committee terms', committeeMembers: 'committee members', inspections: 'inspections', notices: 'rectification notices' },
     summaryHeader: ['Community', 'I', 'II', 'III', 'Unclassified', 'Total', 'Planned', 'Planned I', 'Planned II', 'Planned III'],
     totalsLabel: 'Total',
     mismatchesHeading: 'Reconciliation:',
