@@ -1,7 +1,7 @@
 import { App as AntApp, Button, Card, Popconfirm, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { isDomainError } from '../../shared/common/problem';
-import type { ImportBatch } from '../../shared/exchange/importBatch';
+import type { ImportBatchSummary } from '../../shared/exchange/importBatch';
 import { formatProblems } from '../../shared/i18n/format';
 import { testIdProps } from '../components/testId';
 import { useDb } from '../db/DbContext';
@@ -17,7 +17,7 @@ export function ImportBatchList() {
   const db = useDb();
   const batches = useImportBatches();
 
-  const undo = async (batch: ImportBatch) => {
+  const undo = async (batch: ImportBatchSummary) => {
     try {
       await undoImportBatch(db, batch.id);
       void message.success(t.undoDone);
@@ -31,7 +31,7 @@ export function ImportBatchList() {
 
   return (
     <Card title={t.batches} style={{ marginTop: 16 }}>
-      <Table<ImportBatch>
+      <Table<ImportBatchSummary>
         size="small"
         rowKey="id"
         loading={batches === undefined}
