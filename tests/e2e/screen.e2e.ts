@@ -117,21 +117,22 @@ describe("the clerk's screen at 1366×768", () => {
     await app.byTestId('community-row-键盘社区').waitFor();
   });
 
-  it('switches to English, says so in English, and every page speaks English', async () => {
+  /** Picks a language in 设置 and saves; the confirmation must come in the language picked. */
+  async function switchLanguage(language: string, saved: string, estatesMenu: string): Promise<void> {
     await app.navigate('settings');
-    await app.choose('settings-locale', 'English');
+    await app.choose('settings-locale', language);
     await app.byTestId('settings-submit').click();
-    await browser.page.locator('.ant-message').getByText('Settings saved').waitFor();
-    await app.expectText(app.byTestId('nav-estates'), 'Estates');
+    await browser.page.locator('.ant-message').getByText(saved).waitFor();
+    await app.expectText(app.byTestId('nav-estates'), estatesMenu);
+  }
+
+  it('switches to English, says so in English, and every page speaks English', async () => {
+    await switchLanguage('English', 'Settings saved', 'Estates');
     await walk('en');
   });
 
   it('switches back to Chinese and says so in Chinese', async () => {
-    await app.navigate('settings');
-    await app.choose('settings-locale', '简体中文');
-    await app.byTestId('settings-submit').click();
-    await browser.page.locator('.ant-message').getByText('设置已保存').waitFor();
-    await app.expectText(app.byTestId('nav-estates'), '小区台账');
+    await switchLanguage('简体中文', '设置已保存', '小区台账');
   });
 
   it('keeps the estate table usable in 大字模式: name and actions in view, scrolling only the middle', async () => {

@@ -1,7 +1,6 @@
 import { Dexie } from 'dexie';
 import { createElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { Community } from '../../../shared/estates/community';
 import type { Estate } from '../../../shared/estates/estate';
 import { cleanText } from '../../../shared/common/text';
 import { messagesFor } from '../../../shared/i18n/catalogs';
@@ -10,7 +9,7 @@ import { createBrowserPlatform } from '../../../renderer/platform/browserPlatfor
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import type { BenchCase } from '../benchCase';
 import { AppEstatesPage, BareEstateTable } from './estatePages';
-import { BENCH_COMMUNITIES } from './inventoryRows';
+import { benchInventory } from './inventoryRows';
 
 /*
  * Issue 16: typing in the estate search box with 10,000 estates. The app's way is the estate
@@ -23,19 +22,6 @@ import { BENCH_COMMUNITIES } from './inventoryRows';
 const ESTATES = 10_000;
 const TYPED = ['小', '小区', '小区1', '小区12', '小区123', '小区1234', '小区123', '小区12', '小区1', '小区', '小', '', '物业公司7', '物业公司', ''];
 const BETWEEN_KEYS_MS = 120;
-
-function street(): { communities: Community[]; estates: Estate[] } {
-  const communities: Community[] = BENCH_COMMUNITIES.map((name, i) => ({
-    id: `c${i}`, name, nameKey: name, kind: 'community', director: '', phone: '', planned: { total: null, class1: null, class2: null, class3: null },
-    createdAt: i, updatedAt: i,
-  }));
-  const estates: Estate[] = Array.from({ length: ESTATES }, (_, i) => ({
-    id: `e${i}`, communityId: `c${i % communities.length}`, name: `测试小区${i}`, nameKey: `测试小区${i}`,
-    estateClass: (i % 4) as Estate['estateClass'], mode: 'market', company: `物业公司${i % 300}`, buildings: (i % 30) + 1,
-    households: (i % 900) + 20, floorArea: null, address: `测试路${i}号`, pilot: i % 50 === 0, notes: '', createdAt: i, updatedAt: i,
-  }));
-  return { communities, estates };
-}
 
 const folded = (e: Estate) => cleanText(`${e.name}\n${e.company}\n${e.address}`).toLowerCase();
 const expectedCount = (rows: readonly string[], text: string) => {
@@ -122,7 +108,7 @@ const estateSearch: BenchCase = {
   target: 4,
   extraTargets: { [PER_KEYSTROKE]: 50, [WORST_KEYSTROKE]: 100, [LONGEST_TASK]: 50 },
   async run() {
-    const data = street();
+    const data = benchInventory(ESTATES);
     const rows = data.estates.map(folded);
 
     const bare = mount(createElement(BareEstateTable, { estates: data.estates, folded: rows }));

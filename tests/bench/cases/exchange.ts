@@ -1,6 +1,5 @@
 import { Dexie } from 'dexie';
 import * as XLSX from 'xlsx';
-import type { Community } from '../../../shared/estates/community';
 import type { Estate } from '../../../shared/estates/estate';
 import { exportFullWorkbook } from '../../../shared/exchange/export/fullWorkbook';
 import { exchangeMessages } from '../../../shared/i18n/exchange';
@@ -8,7 +7,7 @@ import { createCommunity } from '../../../renderer/estates/communityRepository';
 import { StreetLedgerDb } from '../../../renderer/db/StreetLedgerDb';
 import { ImportClient } from '../../../renderer/exchange/ImportClient';
 import type { BenchCase } from '../benchCase';
-import { BENCH_COMMUNITIES, estateWorkbook } from './inventoryRows';
+import { BENCH_COMMUNITIES, benchInventory, estateWorkbook } from './inventoryRows';
 import { openExchangePageReads } from './exchangePageReads';
 import { longestBlockDuring } from './mainThreadWatch';
 
@@ -162,19 +161,6 @@ function importCase(count: number): BenchCase {
   };
 }
 
-function inventory(count: number): { communities: Community[]; estates: Estate[] } {
-  const communities: Community[] = BENCH_COMMUNITIES.map((name, i) => ({
-    id: `c${i}`, name, nameKey: name, kind: 'community', director: '', phone: '', planned: { total: null, class1: null, class2: null, class3: null },
-    createdAt: i, updatedAt: i,
-  }));
-  const estates: Estate[] = Array.from({ length: count }, (_, i) => ({
-    id: `e${i}`, communityId: `c${i % communities.length}`, name: `测试小区${i}`, nameKey: `测试小区${i}`,
-    estateClass: (i % 4) as Estate['estateClass'], mode: 'market', company: `物业公司${i % 300}`, buildings: (i % 30) + 1,
-    households: (i % 900) + 20, floorArea: null, address: `测试路${i}号`, pilot: i % 50 === 0, notes: '', createdAt: i, updatedAt: i,
-  }));
-  return { communities, estates };
-}
-
 /**
  * The app's full-workbook export, called as the export panel calls it (with the committee terms,
  * none here), against SheetJS writing the same estate cells from a dense sheet.
@@ -183,7 +169,7 @@ const export100k: BenchCase = {
   name: 'export 100,000 estates',
   target: 1.2,
   async run() {
-    const data = inventory(100_000);
+    const data = benchInventory(100_000);
     const names = new Map(data.communities.map((c) => [c.id, c.name]));
     const start = performance.now();
     const appBytes = exportFullWorkbook({ ...data, terms: [] });
