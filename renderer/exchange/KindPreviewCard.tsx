@@ -58,6 +58,7 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
           <span>{t.sheet}</span>
           <Select
             style={{ minWidth: 220 }}
+            aria-label={t.sheet}
             data-testid={testId('sheet')}
             value={preview.sheet.index}
             options={preview.sheets.map((s) => ({ value: s.index, label: domain.aside(s.name, t.sheetScore(s.score)) }))}
@@ -116,6 +117,7 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
                 <Space>
                   <Select
                     style={{ minWidth: 240 }}
+                    aria-label={c.label}
                     data-testid={testId(`column-${c.field}`)}
                     value={c.column ?? -1}
                     options={columnOptions}
