@@ -31,7 +31,7 @@ export class StreetLedgerDb extends Dexie {
   // Import batches and remembered column mappings (schema v4).
   declare readonly importBatches: EntityTable<ImportBatchSummary, 'id'>;
   declare readonly columnMappings: EntityTable<RememberedColumnMapping, 'key'>;
-  // A batch's entries apart from its summary (schema v5).
+  // A batch's entries apart from its summary (schema v6).
   declare readonly importBatchEntries: EntityTable<ImportBatchEntries, 'batchId'>;
 
   /** `options` lets tests pass a private fake-indexeddb factory. */

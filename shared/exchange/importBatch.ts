@@ -38,7 +38,7 @@ export interface ImportBatch {
 
 /**
  * What the batch list shows of a batch: everything but its entries. Stored apart from them
- * (schema v5), so the list never reads the ids of 100,000 rows to show one line.
+ * (schema v6), so the list never reads the ids of 100,000 rows to show one line.
  */
 export type ImportBatchSummary = Omit<ImportBatch, 'entries'>;
 

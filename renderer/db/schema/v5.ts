@@ -1,29 +1,21 @@
-import type { Transaction } from 'dexie';
 import type { SchemaVersion } from './schemaVersion';
 
-/** A batch as version 4 stored it: the summary and its entries in one row. */
-export interface V4ImportBatchRow {
-  readonly id: string;
-  readonly committedAt: number;
-  readonly entries?: readonly unknown[];
-  readonly [field: string]: unknown;
-}
-
 /**
- * Version 5: a batch's entries move to their own table, keyed by the batch. The batch list is
- * read live in the window; with the entries in the same row, a 100,000-row import made the
- * window deserialise 100,000 ids (a 470 ms task) to show one line of it.
+ * Version 5: the field history (shared/history). A new table only; rows earlier versions wrote
+ * are left exactly as they are (text folded by older releases stays folded: what was typed
+ * before is gone, and no upgrade pretends to know it).
+ *
+ * - `[kind+recordId]`: one record's history (a notice's drawer, a term's card).
+ * - `estateId`: everything recorded about one estate, for its page.
+ * - `batchId`: what one import or its undo changed.
+ * - `at`: the whole log in time order, for the workbook's history sheet.
  */
 export const v5 = {
   version: 5,
   stores: {
-    importBatchEntries: 'batchId',
-  },
-  upgrade: async (tx: Transaction) => {
-    const batches = await tx.table<V4ImportBatchRow>('importBatches').toArray();
-    await tx.table('importBatchEntries').bulkAdd(batches.map((b) => ({ batchId: b.id, entries: b.entries ?? [] })));
-    await tx.table<V4ImportBatchRow>('importBatches').toCollection().modify((b: { entries?: unknown }) => {
-      delete b.entries;
-    });
+    fieldHistory: 'id, [kind+recordId], estateId, batchId, at',
   },
 } as const satisfies SchemaVersion;
+
+/* Row shape as version 5 writes it: `HistoryEntry` in shared/history/fieldHistory.ts, frozen
+ * here by copy when a later version changes it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listImportBatches, undoImportBatch } from '../importBatchRepository';
 import { openAfterUpgrade } from '../testing/migrationHarness';
 import type { V1CommunityRow, V1EstateRow } from './v1';
-import type { V4ImportBatchRow } from './v5';
+import type { V4ImportBatchRow } from './v6';
 
 const at = 1_700_000_000_000;
 const community: V1CommunityRow = {
@@ -20,24 +20,30 @@ const batch: V4ImportBatchRow = {
   undoneAt: null,
 };
 
-describe('schema v5: a batch’s entries apart from its summary', () => {
-  it('moves the entries of a v4 batch to their own table, and the batch can still be undone', async () => {
-    const db = await openAfterUpgrade(4, async (old) => {
+/** A v5 field-history row, in the shape issue 9b's version 5 indexes. */
+const historyRow = { id: 'h-1', kind: 'estate', recordId: 'e-0', estateId: 'e-0', batchId: null, at: at - 5, field: 'households', before: 90, after: 100 };
+
+describe('schema v6: a batch’s entries apart from its summary', () => {
+  it('moves the entries of a v5 batch to their own table, and the batch can still be undone', async () => {
+    const db = await openAfterUpgrade(5, async (old) => {
       await old.table<V1CommunityRow>('communities').add(community);
       await old.table<V1EstateRow>('estates').add(imported);
       await old.table<V4ImportBatchRow>('importBatches').add(batch);
+      await old.table('fieldHistory').add(historyRow);
     });
     const { entries, ...summary } = batch;
     expect(await listImportBatches(db)).toEqual([summary]);
     expect(await db.importBatchEntries.get('b-1')).toEqual({ batchId: 'b-1', entries });
+    // The field history of version 5 passes through untouched.
+    expect(await db.table('fieldHistory').toArray()).toEqual([historyRow]);
     await undoImportBatch(db, 'b-1');
     expect(await db.estates.count()).toBe(0);
     expect((await listImportBatches(db))[0]?.undoneAt).not.toBeNull();
     db.close();
   });
 
-  it('opens a v4 database without batches', async () => {
-    const db = await openAfterUpgrade(4, async (old) => {
+  it('opens a v5 database without batches', async () => {
+    const db = await openAfterUpgrade(5, async (old) => {
       await old.table<V1CommunityRow>('communities').add(community);
     });
     expect(await db.importBatchEntries.count()).toBe(0);
