@@ -71,6 +71,17 @@ describe('preload', () => {
     expect(electron.invoke.calls).toEqual([[ipcContract.getAppInfo.channel]]);
   });
 
+  it('sends the backup operations on their own channels', async () => {
+    electron.invoke.reply = { deleted: 2 };
+    const deleteBackups = bridge.deleteBackups as (input: unknown) => Promise<unknown>;
+    await expect(deleteBackups({ fileNames: ['a.slbak', 'b.slbak'] })).resolves.toEqual({ deleted: 2 });
+    expect(electron.invoke.calls).toEqual([['backup:delete', { fileNames: ['a.slbak', 'b.slbak'] }]]);
+    electron.invoke.calls.length = 0;
+    electron.invoke.reply = { status: 'cancelled' };
+    await (bridge.chooseBackupFolder as () => Promise<unknown>)();
+    expect(electron.invoke.calls).toEqual([['backup:choose-folder']]);
+  });
+
   it("hands the page the main process's message, unwrapped", async () => {
     electron.invoke.failure = new Error("Error invoking remote method 'file:save': Error: 无法保存“a.xlsx”：磁盘空间不足");
     const saveFile = bridge.saveFile as (input: unknown) => Promise<unknown>;

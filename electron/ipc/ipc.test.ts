@@ -39,6 +39,7 @@ function shell(options: { stored?: unknown; savePath?: string; openPath?: string
     dialogs: {
       chooseSavePath: async (o) => (calls.saveDialogs.push(o), options.savePath),
       chooseOpenPath: async (o) => (calls.openDialogs.push(o), options.openPath),
+      chooseFolder: async () => undefined,
     },
     files: {
       write: async (filePath, data) => {
@@ -52,6 +53,7 @@ function shell(options: { stored?: unknown; savePath?: string; openPath?: string
     },
     appInfo: { version: '0.1.0', platform: 'win32' },
     defaultDirectory: () => DOCUMENTS,
+    documentsDirectory: () => DOCUMENTS,
   });
   // Every handler records that it ran, so the tests can tell "refused" from "ran and failed".
   const recording = Object.fromEntries(
@@ -346,10 +348,11 @@ describe('reply check', () => {
     const listeners = new Map<string, InvokeListener>();
     const sound = createHandlers({
       settings: settingsRepository({ read: () => DEFAULT_SETTINGS, write: () => undefined }),
-      dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined },
+      dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined, chooseFolder: async () => undefined },
       files: { write: async () => undefined, readAtMost: async () => ({ status: 'notAFile' }) },
       appInfo: { version: '0.1.0', platform: 'linux' },
       defaultDirectory: () => '/tmp',
+      documentsDirectory: () => '/tmp',
     });
     const broken: IpcHandlers = { ...sound, getAppInfo: async () => ({ version: 1 }) as unknown as { version: string; platform: string } };
     registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, broken, {

@@ -1,5 +1,6 @@
 import { App as AntApp, Layout, Menu, Typography } from 'antd';
 import { isFirstRunComplete } from '../../shared/settings/settings';
+import { BackupsPage, useAutomaticBackups } from '../backup/ui';
 import { useMessages } from '../i18n/I18nProvider';
 import { ClassTablePage, CommunitiesPage, EstatePage, EstatesPage } from '../estates/ui';
 import { CoveragePage } from '../committees/ui';
@@ -30,9 +31,17 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <CoveragePage />;
     case 'inspections':
       return <InspectionsPage />;
+    case 'backups':
+      return <BackupsPage />;
     case 'settings':
       return <SettingsPage />;
   }
+}
+
+/** Backups on their schedule; inside antd's App so failures can be shown. */
+function AutomaticBackups() {
+  useAutomaticBackups();
+  return null;
 }
 
 export function App() {
@@ -46,6 +55,7 @@ export function App() {
         <FirstRunPage />
       ) : (
         <Layout style={{ minHeight: '100vh' }}>
+          <AutomaticBackups />
           <Layout.Sider theme="light" width={180} breakpoint="lg">
             <Typography.Title level={5} style={{ padding: '16px 16px 0' }} data-testid="app-street-name">
               {settings.streetName}

@@ -4,6 +4,7 @@ import { isDomainError } from '../../shared/common/problem';
 import type { ImportBatchSummary } from '../../shared/exchange/importBatch';
 import { formatProblems } from '../../shared/i18n/format';
 import { testIdProps } from '../components/testId';
+import { useBackups, describeBackupError } from '../backup/ui';
 import { useDb } from '../db/DbContext';
 import { undoImportBatch } from '../db/importBatchRepository';
 import { useImportBatches } from './importHooks';
@@ -11,13 +12,20 @@ import { useMessages } from '../i18n/I18nProvider';
 
 /** Every import, newest first, each undoable as a whole while nothing it wrote was touched since. */
 export function ImportBatchList() {
-  const { ui, domain } = useMessages();
+  const { ui, domain, backup } = useMessages();
+  const { service: backups } = useBackups();
   const t = ui.exchangePage;
   const { message } = AntApp.useApp();
   const db = useDb();
   const batches = useImportBatches();
 
   const undo = async (batch: ImportBatchSummary) => {
+    try {
+      await backups.backUp('beforeUndo');
+    } catch (error) {
+      void message.error({ content: backup.beforeUndoFailed(describeBackupError(error, backup)), className: 'undo-refused' });
+      return;
+    }
     try {
       await undoImportBatch(db, batch.id);
       void message.success(t.undoDone);

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { isDomainError } from '../../shared/common/problem';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { formatProblems } from '../../shared/i18n/format';
+import { useBackups, describeBackupError } from '../backup/ui';
 import { useDb } from '../db/DbContext';
 import { rememberColumnMapping } from '../db/importBatchRepository';
 import { describeFailure } from './describeFailure';
@@ -32,7 +33,9 @@ export function ImportPanel() {
   const db = useDb();
   const platform = usePlatform();
   const { settings } = useSettings();
-  const client = useMemo(() => new ImportClient(), []);
+  const { service: backups } = useBackups();
+  // The ledger's database by name: after a restore it is no longer the first one.
+  const client = useMemo(() => new ImportClient({ dbName: db.name }), [db]);
   useEffect(() => () => client.dispose(), [client]);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
@@ -94,6 +97,12 @@ export function ImportPanel() {
   };
   const commit = async () => {
     setState({ step: 'working', label: t.committing });
+    try {
+      await backups.backUp('beforeImport');
+    } catch (error) {
+      setState({ ...state, error: messages.backup.beforeImportFailed(describeBackupError(error, messages.backup)) });
+      return;
+    }
     try {
       const batches = await client.commit(settings.operator);
       const added = batches.reduce((n, b) => n + b.counts.added, 0);

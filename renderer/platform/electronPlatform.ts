@@ -9,5 +9,18 @@ export function createElectronPlatform(bridge: StreetLedgerBridge): Platform {
     saveFile: (request) => bridge.saveFile(request),
     openFile: (request) => bridge.openFile(request),
     saveAsPdf: (suggestedName) => bridge.saveAsPdf({ suggestedName: suggestedName.replace(/[\\/]/g, '_') }),
+    appVersion: async () => (await bridge.getAppInfo()).version,
+    backups: {
+      list: () => bridge.listBackups(),
+      // One copy into the IPC message; the main process writes, verifies and renames it.
+      write: async (fileName, file) => bridge.writeBackup({ fileName, data: new Uint8Array(await file.arrayBuffer()) }),
+      read: async (fileName) => new Blob([(await bridge.readBackup({ fileName })).data.slice().buffer]),
+      remove: async (fileNames) => {
+        await bridge.deleteBackups({ fileNames: [...fileNames] });
+      },
+      saveCopy: (fileName) => bridge.saveBackupCopy({ fileName }),
+      openFile: () => bridge.openBackupFile(),
+      chooseFolder: () => bridge.chooseBackupFolder(),
+    },
   };
 }

@@ -12,6 +12,7 @@ const zhCN = {
     exchange: '导入导出',
     committees: '业主委员会',
     inspections: '检查与整改',
+    backups: '备份与恢复',
     settings: '设置',
   },
   common: {
@@ -219,7 +220,7 @@ const en: UiMessages = {
   appName: 'Street Ledger',
   loading: 'Loading…',
   startFailed: (detail) => `Street Ledger could not open its local database; no data was changed.\nClose other Street Ledger windows and try again; if it still fails, contact support.\n\nReason: ${detail}`,
-  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', settings: 'Settings' },
+  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', backups: 'Backups', settings: 'Settings' },
   common: {
     add: 'Add',
     edit: 'Edit',

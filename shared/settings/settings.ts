@@ -35,6 +35,14 @@ export const settingsSchema = z.object({
   assessmentWeights: weightsSchema,
   /** Share of satisfied households at which an estate is accepted (plan 4: 85 %). */
   acceptanceThreshold: z.number().min(0).max(1),
+  /** Where the desktop app writes its backups; '' is Documents/街道物业台账/备份 (issue 9). */
+  backupDirectory: z.string().trim().max(500),
+  /** Backups kept: the latest n, plus one a day and one a month back this far. */
+  backupKeepLast: z.number().int().min(1).max(100),
+  backupKeepDays: z.number().int().min(0).max(366),
+  backupKeepMonths: z.number().int().min(0).max(120),
+  /** While the app is open it backs up this often, besides the first start of each day. */
+  backupIntervalHours: z.number().int().min(1).max(24),
   /** 大字模式 (适老化): larger type and controls across the whole window. */
   largeText: z.boolean(),
 });
@@ -51,6 +59,11 @@ export const DEFAULT_SETTINGS: Settings = {
   noticeNumberPattern: '〔{year}〕第{n}号',
   assessmentWeights: { publicOrder: 20, sanitation: 20, security: 20, facilities: 20, greening: 10, other: 10 },
   acceptanceThreshold: 0.85,
+  backupDirectory: '',
+  backupKeepLast: 10,
+  backupKeepDays: 14,
+  backupKeepMonths: 12,
+  backupIntervalHours: 4,
   largeText: false,
 };
 
@@ -84,6 +97,11 @@ export function coerceSettings(raw: unknown): Settings {
     noticeNumberPattern: field('noticeNumberPattern'),
     assessmentWeights: field('assessmentWeights'),
     acceptanceThreshold: field('acceptanceThreshold'),
+    backupDirectory: field('backupDirectory'),
+    backupKeepLast: field('backupKeepLast'),
+    backupKeepDays: field('backupKeepDays'),
+    backupKeepMonths: field('backupKeepMonths'),
+    backupIntervalHours: field('backupIntervalHours'),
     largeText: field('largeText'),
   };
 }
