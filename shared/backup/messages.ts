@@ -135,7 +135,7 @@ const en: BackupMessages = {
     entryDrafts: 'Drafts',
     importBatches: 'Import batches',
     columnMappings: 'Remembered columns',
-  importBatchEntries: 'Import batch details',
+    importBatchEntries: 'Import batch details',
   },
   rows: (n) => `${n}`,
   size: (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`),
