@@ -18,5 +18,8 @@ export async function storeImportBatch(db: StreetLedgerDb, batch: ImportBatch): 
 
 export async function loadImportBatch(db: StreetLedgerDb, batchId: string): Promise<ImportBatch | undefined> {
   const [summary, stored] = await Promise.all([db.importBatches.get(batchId), db.importBatchEntries.get(batchId)]);
-  return summary && { ...summary, entries: stored?.entries ?? [] };
+  if (!summary) return undefined;
+  // A batch restored from a backup made before version 6 still carries its entries inline.
+  const inline = (summary as Partial<ImportBatch>).entries;
+  return { ...summary, entries: stored?.entries ?? inline ?? [] };
 }
