@@ -78,7 +78,6 @@ function start(): void {
     settings,
     dialogs: electronDialogs(() => mainWindow),
     files: nodeFileAccess,
-    appInfo: { version: app.getVersion(), platform: process.platform },
     defaultDirectory: () => app.getPath('documents'),
     documentsDirectory: () => app.getPath('documents'),
   });

@@ -66,9 +66,9 @@ describe('preload', () => {
     expect(electron.invoke.calls).toEqual([[ipcContract.updateSettings.channel, { operator: '张三' }]]);
 
     electron.invoke.calls.length = 0;
-    electron.invoke.reply = { version: '0.1.0', platform: 'win32' };
-    await (bridge.getAppInfo as () => Promise<unknown>)();
-    expect(electron.invoke.calls).toEqual([[ipcContract.getAppInfo.channel]]);
+    electron.invoke.reply = { ...DEFAULT_SETTINGS };
+    await (bridge.getSettings as () => Promise<unknown>)();
+    expect(electron.invoke.calls).toEqual([[ipcContract.getSettings.channel]]);
   });
 
   it('sends the backup operations on their own channels', async () => {

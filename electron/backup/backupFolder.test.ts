@@ -124,7 +124,6 @@ describe('the backup folder over IPC', () => {
       settings: handlers().settings,
       dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined, chooseFolder: async () => undefined },
       files: nodeFileAccess,
-      appInfo: { version: '0.1.0', platform: 'linux' },
       defaultDirectory: () => dir,
       documentsDirectory: () => dir,
     });

@@ -58,7 +58,6 @@ export interface ShellDependencies {
   readonly settings: SettingsRepository;
   readonly dialogs: FileDialogs;
   readonly files: FileAccess;
-  readonly appInfo: { readonly version: string; readonly platform: string };
   /** Where the dialogs open until the user has picked a folder in this session (Documents). */
   readonly defaultDirectory: () => string;
   /** The user's Documents folder, under which the backups go unless settings say otherwise. */
@@ -133,7 +132,6 @@ export function createHandlers(deps: ShellDependencies): IpcHandlers {
       return { status: 'saved', path: chosen };
     },
 
-    getAppInfo: async () => ({ version: deps.appInfo.version, platform: deps.appInfo.platform }),
     ...createBackupHandlers({ settings: deps.settings, dialogs: deps.dialogs, files: deps.files, documentsDirectory: deps.documentsDirectory, messages } satisfies BackupDependencies),
   };
 }

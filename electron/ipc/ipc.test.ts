@@ -51,7 +51,6 @@ function shell(options: { stored?: unknown; savePath?: string; openPath?: string
         return options.read ?? { status: 'read', data: new Uint8Array([1, 2, 3]) };
       },
     },
-    appInfo: { version: '0.1.0', platform: 'win32' },
     defaultDirectory: () => DOCUMENTS,
     documentsDirectory: () => DOCUMENTS,
   });
@@ -116,7 +115,6 @@ describe('sender check', () => {
         [ipcContract.saveFile.channel]: goodSave,
         [ipcContract.openFile.channel]: { filters: [xlsx] },
         [ipcContract.saveAsPdf.channel]: { suggestedName: '通知书.pdf' },
-        [ipcContract.getAppInfo.channel]: undefined,
       };
       for (const [channel, input] of Object.entries(inputs)) {
         await expect(invoke(channel, input, event), channel).rejects.toThrow(shellMessages['zh-CN'].errors.foreignSender(channel));
@@ -127,17 +125,15 @@ describe('sender check', () => {
   }
 });
 
-describe('getSettings and getAppInfo', () => {
-  it('answers with the settings and the app info', async () => {
+describe('getSettings', () => {
+  it('answers with the settings', async () => {
     const { invoke } = shell({ stored: { ...DEFAULT_SETTINGS, streetName: '牌楼街道' } });
     await expect(invoke(ipcContract.getSettings.channel)).resolves.toEqual({ ...DEFAULT_SETTINGS, streetName: '牌楼街道' });
-    await expect(invoke(ipcContract.getAppInfo.channel)).resolves.toEqual({ version: '0.1.0', platform: 'win32' });
   });
 
   it('refuses an argument where the contract takes none', async () => {
     const { invoke, calls } = shell();
     await expect(invoke(ipcContract.getSettings.channel, { all: true })).rejects.toThrow(/请求内容无效（settings:get）/);
-    await expect(invoke(ipcContract.getAppInfo.channel, 'x')).rejects.toThrow(/请求内容无效（app:info）/);
     expect(calls.handled).toEqual([]);
   });
 
@@ -350,16 +346,15 @@ describe('reply check', () => {
       settings: settingsRepository({ read: () => DEFAULT_SETTINGS, write: () => undefined }),
       dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined, chooseFolder: async () => undefined },
       files: { write: async () => undefined, readAtMost: async () => ({ status: 'notAFile' }) },
-      appInfo: { version: '0.1.0', platform: 'linux' },
       defaultDirectory: () => '/tmp',
       documentsDirectory: () => '/tmp',
     });
-    const broken: IpcHandlers = { ...sound, getAppInfo: async () => ({ version: 1 }) as unknown as { version: string; platform: string } };
+    const broken: IpcHandlers = { ...sound, getSettings: async () => ({ locale: 'fr' }) as unknown as typeof DEFAULT_SETTINGS };
     registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, broken, {
       isTrustedSender: () => true,
       messages: () => shellMessages['zh-CN'],
     });
-    await expect(listeners.get('app:info')?.(fromApp, undefined)).rejects.toThrow('程序内部错误：主进程的答复不符合约定（app:info）');
+    await expect(listeners.get('settings:get')?.(fromApp, undefined)).rejects.toThrow('程序内部错误：主进程的答复不符合约定（settings:get）');
   });
 });
 

@@ -1,6 +1,7 @@
 import { App as AntApp, Layout, Menu, Typography } from 'antd';
 import { isFirstRunComplete } from '../../shared/settings/settings';
 import { BackupsPage, useAutomaticBackups } from '../backup/ui';
+import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { useMessages } from '../i18n/I18nProvider';
 import { ClassTablePage, CommunitiesPage, EstatePage, EstatesPage } from '../estates/ui';
 import { CoveragePage } from '../committees/ui';
@@ -11,7 +12,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
-import { NAV_PAGES, useHashRoute, type Navigate, type Route } from './useHashRoute';
+import { NAV_PAGES, routeToHash, useHashRoute, type Navigate, type Route } from './useHashRoute';
 
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
   switch (route.page) {
@@ -68,7 +69,9 @@ export function App() {
             />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: '#fff' }}>
-            <Page route={route} navigate={navigate} />
+            <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
+              <Page route={route} navigate={navigate} />
+            </PageErrorBoundary>
           </Layout.Content>
         </Layout>
       )}

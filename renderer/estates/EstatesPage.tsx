@@ -3,8 +3,6 @@ import dayjs from 'dayjs';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { COMMITTEE_STATUSES } from '../../shared/committees';
 import type { Estate } from '../../shared/estates/estate';
-import { isDomainError } from '../../shared/common/problem';
-import { formatProblems } from '../../shared/i18n/format';
 import { useWindowHeight } from '../components/useWindowHeight';
 import { useDb } from '../db/DbContext';
 import { deleteEstate } from './estateRepository';
@@ -22,6 +20,7 @@ import { loadExampleStreet } from './loadExampleStreet';
 import { EstateFilterBar } from './EstateFilterBar';
 import { filterEstates, indexEstates, isFiltered, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
 import { EstateFormModal } from './EstateFormModal';
+import { useRefusal } from '../components/useRefusal';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 const byText = (key: 'name' | 'company' | 'address') => (a: Estate, b: Estate) => collator.compare(a[key], b[key]);
@@ -38,8 +37,9 @@ const DEFAULT_COLUMNS = ['community', 'estateClass', 'mode', 'company', 'buildin
 
 export function EstatesPage({ navigate }: { navigate: Navigate }) {
   const { ui, domain, committees } = useMessages();
-  const t = ui.estates;
+  const refusal = useRefusal();
   const { message } = AntApp.useApp();
+  const t = ui.estates;
   const db = useDb();
   const estates = useEstates();
   const communities = useCommunities();
@@ -59,16 +59,8 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
   const totals = useMemo(() => totalEstates(shown), [shown]);
 
   const columns = useMemo<LedgerColumn<Estate>[]>(() => {
-    const remove = async (estate: Estate) => {
-      try {
-        await deleteEstate(db, estate.id);
-        void message.success(ui.common.deleted);
-      } catch (error) {
-        // Refused while committee or inspection records hang off the estate: say why.
-        if (!isDomainError(error)) throw error;
-        void message.error({ content: formatProblems(error.problems, domain), className: 'delete-refused' });
-      }
-    };
+    // Refused while committee or inspection records hang off the estate: say why.
+    const remove = (estate: Estate) => refusal.run(() => deleteEstate(db, estate.id), { done: ui.common.deleted, className: 'delete-refused' });
     return [
       {
         title: t.name,
@@ -144,7 +136,7 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
         ),
       },
     ];
-  }, [t, ui, domain, committees, communityName, statuses, db, message]);
+  }, [t, ui, domain, committees, communityName, statuses, db, refusal]);
   const choice = useColumnChoice('estates', columns, DEFAULT_COLUMNS);
   const tableRef = useAriaTable(t.title, shown.length);
   // The same object while nothing changes: a new one makes the virtual table measure again.

@@ -121,7 +121,7 @@ function kindPreview<V>(
     added: diff.added.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({ row: r.row, text: mapping.identity(r.value).label })),
     changed: diff.changed.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({
       row: r.row,
-      text: `${mapping.identity(r.value).label}${dm.separator}${r.changes.map(describeChange).join(dm.listSeparator)}`,
+      text: `${mapping.identity(r.value).label}${dm.separator}${dm.problemList(r.changes.map(describeChange))}`,
     })),
     unchanged: diff.unchanged.length,
     addedCount: diff.added.length,

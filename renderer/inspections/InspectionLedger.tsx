@@ -24,7 +24,7 @@ const DEFAULT_COLUMNS = ['date', 'community', 'kind', 'problems', 'score'];
 
 /** 检查台账: every inspection, filtered by community, kind and date, newest first. */
 export function InspectionLedger({ directory, onOpen }: { directory: EstateDirectory; onOpen: (id: string) => void }) {
-  const { inspections: t, locale, domain } = useMessages();
+  const { inspections: t, domain, locale } = useMessages();
   const { settings } = useSettings();
   const today = useToday();
   const saveWorkbook = useSaveWorkbook();
@@ -51,7 +51,7 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
     { title: t.ledger.inspectedOn, key: 'date', width: 140, render: (_, i) => `${i.inspectedOn} ${i.time}` },
     { title: t.ledger.community, key: 'community', width: 130, render: (_, i) => directory.get(i.estateId)?.community?.name ?? '' },
     { title: t.ledger.kind, key: 'kind', width: 110, render: (_, i) => t.kind[i.kind] },
-    { title: t.ledger.inspectors, key: 'inspectors', width: 160, render: (_, i) => i.inspectors.join(domain.enumeration) },
+    { title: t.ledger.inspectors, key: 'inspectors', width: 160, render: (_, i) => domain.list(i.inspectors) },
     {
       title: t.ledger.problems,
       key: 'problems',
@@ -63,7 +63,7 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
         ) : (
           <>
             <Tag color="red">{t.ledger.problemCount(found.length)}</Tag>
-            {found.map((p) => `${t.category[p.category]}${domain.separator}${p.text}`).join(domain.listSeparator)}
+            {domain.problemList(found.map((p) => `${t.category[p.category]}${domain.separator}${p.text}`))}
           </>
         );
       },

@@ -1,4 +1,5 @@
 import type { StreetLedgerBridge } from '../../shared/ipc/contract';
+import { BUILT_APP_VERSION } from '../app/appVersion';
 import type { Platform } from './Platform';
 
 export function createElectronPlatform(bridge: StreetLedgerBridge): Platform {
@@ -9,7 +10,8 @@ export function createElectronPlatform(bridge: StreetLedgerBridge): Platform {
     saveFile: (request) => bridge.saveFile(request),
     openFile: (request) => bridge.openFile(request),
     saveAsPdf: (suggestedName) => bridge.saveAsPdf({ suggestedName: suggestedName.replace(/[\\/]/g, '_') }),
-    appVersion: async () => (await bridge.getAppInfo()).version,
+    // The page is built with the app it ships in, so its own version is the app's.
+    appVersion: () => Promise.resolve(BUILT_APP_VERSION),
     backups: {
       list: () => bridge.listBackups(),
       // One copy into the IPC message; the main process writes, verifies and renames it.

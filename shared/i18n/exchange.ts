@@ -1,5 +1,6 @@
 import type { Locale } from './locale';
 import type { ExchangeKind } from '../exchange/recordKind';
+import type { SkipReason } from '../exchange/rowKind';
 
 /**
  * Words of the Excel exchange (import refusals, row problems, report layouts) and of the
@@ -39,7 +40,7 @@ const zhCN = {
     invalidDate: (params: Params) => `无法识别的日期“${p(params, 'value')}”，应写成 2024-03-15 或 2024年3月15日`,
     duplicateRow: (params: Params) => `与第 ${p(params, 'row')} 行重复（${p(params, 'label')}）`,
   },
-  skipReasons: { blank: '空行', total: '合计行', note: '说明或签名行' } as Record<string, string>,
+  skipReasons: { blank: '空行', total: '合计行', note: '说明或签名行' } satisfies Record<SkipReason, string>,
   warnings: {
     rowsCutOff: (params: Params) => `工作表超过 ${p(params, 'max')} 行，只读取了前 ${p(params, 'max')} 行`,
     columnsCutOff: (params: Params) => `工作表超过 ${p(params, 'max')} 列，多出的列未读取`,

@@ -8,9 +8,9 @@ export function formatProblem(problem: Problem, m: DomainMessages): string {
   return `${label}${m.separator}${m.problems[problem.code](problem.params)}`;
 }
 
-/** Several problems on one line, in the language of `m`. */
+/** Several problems in one line, in the locale's punctuation. */
 export function formatProblems(problems: readonly Problem[], m: DomainMessages): string {
-  return problems.map((p) => formatProblem(p, m)).join(m.listSeparator);
+  return m.problemList(problems.map((p) => formatProblem(p, m)));
 }
 
 export function formatFinding(finding: Finding, m: DomainMessages): string {

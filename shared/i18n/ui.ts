@@ -1,9 +1,16 @@
 import type { Locale } from './locale';
+import type { ExchangeKind } from '../exchange/recordKind';
 
 const zhCN = {
   appName: '街道物业台账',
   loading: '正在加载…',
   startFailed: (detail: string) => `台账无法打开本机数据库，数据没有任何改动。\n请关闭其他打开的台账窗口后重试；如仍失败，请联系技术人员。\n\n原因：${detail}`,
+  pageFailed: {
+    title: '这一页出错了',
+    detail: (reason: string) => `已保存的数据没有受影响。可以回到首页，或重新打开这一页。（原因：${reason}）`,
+    home: '回到首页',
+    retry: '重新打开这一页',
+  },
   nav: {
     home: '首页',
     communities: '社区',
@@ -29,6 +36,7 @@ const zhCN = {
     saved: '已保存',
     deleted: '已删除',
     notSaved: '未保存，请检查标红的项目',
+    notSavedBecause: (reasons: string) => `未保存，请检查标红的项目：${reasons}`,
     unexpectedError: (detail: string) => `操作失败：${detail}`,
   },
   firstRun: {
@@ -129,7 +137,7 @@ const zhCN = {
     committing: '正在写入台账…',
     fileFailed: (file: string, reason: string) => `“${file}”无法导入：${reason}`,
     timeout: (seconds: number) => `读取超过 ${seconds} 秒仍未完成，已停止。文件可能过大或已损坏。`,
-    kind: { communities: '社区（规划数）', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录', notices: '整改台账' } as Record<string, string>,
+    kind: { communities: '社区（规划数）', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录', notices: '整改台账' } satisfies Record<ExchangeKind, string>,
     lowMatch: (kind: string, percent: number) => `这张工作表的表头与“${kind}”只匹配 ${percent}%，可能不是${kind}表`,
     couldBe: (kinds: string) => `它更像：${kinds}`,
     lowMatchAdvice: '请核对选的文件和工作表；确是这类表时，先检查下面的列对应再确认导入。',
@@ -220,6 +228,12 @@ const en: UiMessages = {
   appName: 'Street Ledger',
   loading: 'Loading…',
   startFailed: (detail) => `Street Ledger could not open its local database; no data was changed.\nClose other Street Ledger windows and try again; if it still fails, contact support.\n\nReason: ${detail}`,
+  pageFailed: {
+    title: 'Something went wrong on this page',
+    detail: (reason) => `Your saved records are not affected. Go back to the home page, or open this page again. (Reason: ${reason})`,
+    home: 'Back to the home page',
+    retry: 'Open this page again',
+  },
   nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', backups: 'Backups', settings: 'Settings' },
   common: {
     add: 'Add',
@@ -235,6 +249,7 @@ const en: UiMessages = {
     saved: 'Saved',
     deleted: 'Deleted',
     notSaved: 'Not saved: check the fields marked in red',
+    notSavedBecause: (reasons) => `Not saved, check the fields marked in red: ${reasons}`,
     unexpectedError: (detail) => `The operation failed: ${detail}`,
   },
   firstRun: {
@@ -335,7 +350,7 @@ const en: UiMessages = {
     committing: 'Writing to the ledger…',
     fileFailed: (file, reason) => `"${file}" cannot be imported: ${reason}`,
     timeout: (seconds) => `Reading took more than ${seconds} seconds and was stopped. The file may be too large or damaged.`,
-    kind: { communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections', notices: 'Rectification ledger' },
+    kind: { communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections', notices: 'Rectification notices' },
     lowMatch: (kind, percent) => `The header of this sheet matches "${kind}" only ${percent}%: it may not be a list of that kind`,
     couldBe: (kinds) => `It looks more like: ${kinds}`,
     lowMatchAdvice: 'Check the file and sheet chosen; if it is this kind after all, check the column mapping below before importing.',

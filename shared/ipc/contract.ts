@@ -72,18 +72,12 @@ export const chooseFolderResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
 ]);
 
-export const appInfoSchema = z.object({
-  version: z.string(),
-  platform: z.string(),
-});
-
 export const ipcContract = {
   getSettings: { channel: 'settings:get', input: z.undefined(), output: settingsSchema },
   updateSettings: { channel: 'settings:update', input: settingsPatchSchema, output: settingsSchema },
   saveFile: { channel: 'file:save', input: saveFileInputSchema, output: saveFileResultSchema },
   openFile: { channel: 'file:open', input: openFileInputSchema, output: openFileResultSchema },
   saveAsPdf: { channel: 'print:pdf', input: saveAsPdfInputSchema, output: saveFileResultSchema },
-  getAppInfo: { channel: 'app:info', input: z.undefined(), output: appInfoSchema },
   listBackups: { channel: 'backup:list', input: z.undefined(), output: backupListingSchema },
   writeBackup: { channel: 'backup:write', input: writeBackupInputSchema, output: storedBackupSchema },
   readBackup: { channel: 'backup:read', input: backupNameInputSchema, output: backupBytesResultSchema },

@@ -20,7 +20,7 @@ function EntryLine({ entry, dialogs, today }: { entry: TimelineEntry; dialogs: I
       const i = entry.inspection;
       return (
         <OpenRecordButton onOpen={() => dialogs.openInspection(i.id)} testId="timeline-inspection">
-          {t.panel.inspectionLine(t.kind[i.kind], i.inspectors.join(domain.enumeration), problemsFound(i).length)}
+          {t.panel.inspectionLine(t.kind[i.kind], domain.list(i.inspectors), problemsFound(i).length)}
         </OpenRecordButton>
       );
     }
