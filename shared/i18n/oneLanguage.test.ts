@@ -17,19 +17,19 @@ const AREAS = { ui: uiMessages, domain: domainMessages, committees: committeeMes
  */
 const QUOTES_THE_OTHER_LANGUAGE = [/^ui\.language\./, /^domain\.problems\.notATermNumber$/, /^exchange\.rowProblems\.invalidDate$/, /\.cli\./];
 
-/** Every text of a catalog, functions called with empty strings (or zeros when they need numbers). */
+/** Every text of a catalog, functions called with empty strings (or zeros, objects or lists when they need those). */
 function texts(value: unknown, path: string): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') {
     const call = value as (...args: unknown[]) => unknown;
-    for (const args of [['', '', '', ''], [0, 0, 0, 0], [{}, {}, {}, {}]]) {
+    for (const args of [['', '', '', ''], [0, 0, 0, 0], [{}, {}, {}, {}], [['', ''], [], [], []]]) {
       try {
         return texts(call(...args), path);
       } catch {
         // Try the next kind of argument.
       }
     }
-    return [[path, '(cannot be called)']];
+    throw new Error(`${path} cannot be called with any sample arguments`);
   }
   if (Array.isArray(value)) return value.flatMap((inner, i) => texts(inner, `${path}.${i}`));
   if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, inner]) => texts(inner, path === '' ? key : `${path}.${key}`));
