@@ -1,3 +1,4 @@
+import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -6,6 +7,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('./tests/bench/page', import.meta.url)),
   base: './',
+  // The same JSX transform as the app: the estate search benchmark mounts the app's own page.
+  plugins: [react()],
   build: {
     outDir: fileURLToPath(new URL('./dist-bench', import.meta.url)),
     emptyOutDir: true,

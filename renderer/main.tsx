@@ -7,6 +7,8 @@ import { uiMessages } from '../shared/i18n/ui';
 import { App } from './app/App';
 import { ActiveDatabase, backUpBeforeUpgrade, BackupService, LAST_APP_VERSION_KEY, sharedBackupClient } from './backup';
 import { BackupProvider } from './backup/ui';
+import { UiScale } from './app/UiScale';
+import './app/app.css';
 import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
 import { useWindowOperator } from './history/ui';
@@ -20,7 +22,9 @@ function LocalisedApp() {
   useWindowOperator();
   return (
     <I18nProvider locale={settings.locale}>
-      <App />
+      <UiScale largeText={settings.largeText}>
+        <App />
+      </UiScale>
     </I18nProvider>
   );
 }

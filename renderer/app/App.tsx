@@ -9,6 +9,7 @@ import { FirstRunPage } from '../home/FirstRunPage';
 import { HomePage } from '../home/HomePage';
 import { InspectionsPage } from '../inspections/ui';
 import { SettingsPage } from '../settings/SettingsPage';
+import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { NAV_PAGES, routeToHash, useHashRoute, type Navigate, type Route } from './useHashRoute';
@@ -48,6 +49,7 @@ export function App() {
   const { ui } = useMessages();
   const { settings } = useSettings();
   const [route, navigate] = useHashRoute();
+  useShortcuts();
   return (
     <AntApp>
       {!isFirstRunComplete(settings) ? (

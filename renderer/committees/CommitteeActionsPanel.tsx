@@ -1,4 +1,4 @@
-import { Card, Spin, Table, Tag, Typography } from 'antd';
+import { Card, Spin, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { committeeAction, compareActions, type CommitteeAction } from '../../shared/committees/status';
@@ -8,6 +8,7 @@ import { testIdProps } from '../components/testId';
 import { useCommunities, useEstates } from '../estates/ui';
 import { useMessages } from '../i18n/I18nProvider';
 import { useCommitteeStatuses } from './useCommitteeStatuses';
+import { OpenRecordButton } from '../components/table/OpenRecordButton';
 
 interface ActionRow {
   readonly estate: Estate;
@@ -38,9 +39,9 @@ export function CommitteeActionsPanel({ navigate }: { readonly navigate: Navigat
       title: t.estate,
       key: 'estate',
       render: (_, r) => (
-        <Typography.Link data-testid={`committee-action-open-${r.estate.name}`} onClick={() => navigate({ page: 'estate', estateId: r.estate.id })}>
+        <OpenRecordButton testId={`committee-action-open-${r.estate.name}`} onOpen={() => navigate({ page: 'estate', estateId: r.estate.id })}>
           {r.estate.name}
-        </Typography.Link>
+        </OpenRecordButton>
       ),
     },
     { title: t.community, key: 'community', render: (_, r) => communityName.get(r.estate.communityId) ?? '' },

@@ -82,7 +82,7 @@ export function CommitteeTermCard({ term, current }: { term: CommitteeTerm; curr
         <Descriptions.Item label={t.period}>{`${term.startOn} ~ ${term.endOn}`}</Descriptions.Item>
         <Descriptions.Item label={t.filed}>
           <span data-testid={`term-filing-${n}`}>
-            {term.filedOn === null ? `${t.notFiled}（${committees.panel.filingDeadline(filingDeadline(term.electedOn))}）` : t.filedOn(term.filedOn, term.filingNumber)}
+            {term.filedOn === null ? domain.aside(t.notFiled, committees.panel.filingDeadline(filingDeadline(term.electedOn))) : t.filedOn(term.filedOn, term.filingNumber)}
           </span>
         </Descriptions.Item>
         {term.notes !== '' && <Descriptions.Item label={ui.estates.notes} span={3}>{term.notes}</Descriptions.Item>}

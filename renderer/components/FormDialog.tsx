@@ -1,6 +1,7 @@
-import { App as AntApp, Form, Modal, type FormInstance } from 'antd';
+import { App as AntApp, Form, Modal, Tooltip, type FormInstance } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useMessages } from '../i18n/I18nProvider';
+import { shortcutProps } from './keyboard/shortcutProps';
 import { useSaveWithProblems } from './useSaveWithProblems';
 
 /**
@@ -69,7 +70,17 @@ export function FormDialog<Values extends object, Result = unknown>({ open, titl
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
-      okButtonProps={{ 'data-testid': saveTestId ?? `${testId}-save` }}
+      okButtonProps={{ 'data-testid': saveTestId ?? `${testId}-save`, ...shortcutProps('save') }}
+      footer={(_, { OkBtn, CancelBtn }) => (
+        <>
+          <CancelBtn />
+          <Tooltip title={ui.shortcuts.save}>
+            <span>
+              <OkBtn />
+            </span>
+          </Tooltip>
+        </>
+      )}
       width={width}
     >
       {intro}

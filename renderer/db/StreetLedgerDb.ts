@@ -1,7 +1,7 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committees';
 import type { Community, Estate } from '../../shared/estates';
-import type { ImportBatch, RememberedColumnMapping } from '../../shared/exchange/importBatch';
+import type { ImportBatchEntries, ImportBatchSummary, RememberedColumnMapping } from '../../shared/exchange/importBatch';
 import type { AcceptanceSurvey, Inspection, RectificationNotice } from '../../shared/inspections';
 import type { EntryDraft, InspectionPhoto, NoticeCounter } from '../inspections';
 import { declareSchema } from './schema';
@@ -31,10 +31,12 @@ export class StreetLedgerDb extends Dexie {
   declare readonly assemblyMeetings: EntityTable<AssemblyMeeting, 'id'>;
   declare readonly committeeTerms: EntityTable<CommitteeTerm, 'id'>;
   // Import batches and remembered column mappings (schema v4).
-  declare readonly importBatches: EntityTable<ImportBatch, 'id'>;
+  declare readonly importBatches: EntityTable<ImportBatchSummary, 'id'>;
   declare readonly columnMappings: EntityTable<RememberedColumnMapping, 'key'>;
   // Field history, appended by the database itself on every write (schema v5).
   declare readonly fieldHistory: EntityTable<HistoryEntry, 'id'>;
+  // A batch's entries apart from its summary (schema v6).
+  declare readonly importBatchEntries: EntityTable<ImportBatchEntries, 'batchId'>;
 
   /** `options` lets tests pass a private fake-indexeddb factory. */
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {

@@ -1,7 +1,8 @@
 import type { Table } from 'dexie';
-import type { ImportBatch, ImportBatchEntry, ImportBatchEntryOf, RememberedColumnMapping } from '../../shared/exchange/importBatch';
+import type { ImportBatch, ImportBatchEntry, ImportBatchEntryOf, ImportBatchSummary, RememberedColumnMapping } from '../../shared/exchange/importBatch';
 import type { ExchangeKind, ImportTable } from '../../shared/exchange/recordKind';
 import { batchProblem } from './batchProblems';
+import { loadImportBatch, summaryOf } from './importBatchStore';
 import { importTable, type StampedRow } from './importCommit';
 import { importUnits } from './importUnits';
 import { notFound, refuse } from './problems';
@@ -9,8 +10,8 @@ import type { StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
 import { describeChange } from '../history';
 
-/** Newest first. */
-export async function listImportBatches(db: StreetLedgerDb): Promise<ImportBatch[]> {
+/** Newest first; summaries only (the entries are undo's business). */
+export async function listImportBatches(db: StreetLedgerDb): Promise<ImportBatchSummary[]> {
   return db.importBatches.orderBy('committedAt').reverse().toArray();
 }
 
@@ -51,12 +52,12 @@ function restore<T extends ImportTable>(by: { readonly [P in T]: (entry: ImportB
  * since lean on a row the batch added.
  */
 export async function undoImportBatch(db: StreetLedgerDb, batchId: string): Promise<ImportBatch> {
-  const batch = await db.importBatches.get(batchId);
+  const batch = await loadImportBatch(db, batchId);
   if (!batch) return refuse(notFound('batch'));
   const tables = [...new Set(batch.entries.map((e) => e.table))].map((name) => importTable(db, name));
   const guarded: Table[] = importUnits().flatMap((unit) => unit.undoReads?.(db) ?? []);
-  return db.transaction('rw', [db.importBatches, ...tables, ...guarded], async () => {
-    const current = await db.importBatches.get(batchId);
+  return db.transaction('rw', [db.importBatches, db.importBatchEntries, ...tables, ...guarded], async () => {
+    const current = await loadImportBatch(db, batchId);
     if (!current) return refuse(notFound('batch'));
     if (current.undoneAt !== null) return refuse(batchProblem('batchUndone', { id: current.fileName, name: current.fileName }));
     // The undo's own history entries name the batch they undo; the operator is whoever undoes it.
@@ -75,7 +76,7 @@ export async function undoImportBatch(db: StreetLedgerDb, batchId: string): Prom
     const by = restorers(db);
     for (const entry of entries) await restore(by, entry);
     const undone: ImportBatch = { ...current, undoneAt: nextTimestamp(current.committedAt) };
-    await db.importBatches.put(undone);
+    await db.importBatches.put(summaryOf(undone));
     return undone;
   });
 }

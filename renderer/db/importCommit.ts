@@ -9,6 +9,7 @@ import { refuse } from './problems';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
 import { describeImport } from '../history';
+import { storeImportBatch } from './importBatchStore';
 
 /**
  * The one commit of an import, every kind plugged into it: inside ONE transaction the ledger is
@@ -112,7 +113,7 @@ export async function commitBatch(db: StreetLedgerDb, unit: ImportUnit, input: C
   const kinds = kindsOfBatch(unit.batch);
   const analysis = analysed(input.analysis);
   const context = { rules: input.rules };
-  return db.transaction('rw', [...commitTables(db, kinds), db.importBatches], async () => {
+  return db.transaction('rw', [...commitTables(db, kinds), db.importBatches, db.importBatchEntries], async () => {
     const ledger = await readLedger(db, kinds);
     const diff = diffAnalysis(analysis, ledger, context, kinds);
     for (const kind of kinds) {
@@ -137,7 +138,7 @@ export async function commitBatch(db: StreetLedgerDb, unit: ImportUnit, input: C
       entries,
       undoneAt: null,
     };
-    await db.importBatches.add(batch);
+    await storeImportBatch(db, batch);
     return batch;
   });
 }
@@ -150,7 +151,7 @@ export async function commitBatch(db: StreetLedgerDb, unit: ImportUnit, input: C
  */
 export async function commitImport(db: StreetLedgerDb, units: readonly ImportUnit[], input: CommitInput): Promise<ImportBatch[]> {
   const tables = [...new Set(units.flatMap((unit) => commitTables(db, kindsOfBatch(unit.batch))))];
-  return db.transaction('rw', [...tables, db.importBatches], async () => {
+  return db.transaction('rw', [...tables, db.importBatches, db.importBatchEntries], async () => {
     const batches: ImportBatch[] = [];
     for (const unit of units) {
       const writes = kindsOfBatch(unit.batch).reduce((n, kind) => n + writesOf(input.previewed[kind]), 0);

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Popconfirm, Space, Table, Typography } from 'antd';
+import { App as AntApp, Button, Popconfirm, Space, Table, Typography, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { Community } from '../../shared/estates/community';
@@ -9,6 +9,7 @@ import { useDb } from '../db/DbContext';
 import { useCommunities, useEstateCounts } from './hooks';
 import { useMessages } from '../i18n/I18nProvider';
 import { CommunityFormModal } from './CommunityFormModal';
+import { shortcutProps } from '../components/keyboard/shortcutProps';
 import { useRefusal } from '../components/useRefusal';
 
 export function CommunitiesPage() {
@@ -72,7 +73,9 @@ export function CommunitiesPage() {
     <div data-testid="communities-page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3}>{t.title}</Typography.Title>
-        <Button type="primary" data-testid="community-add" onClick={() => { setEditing(null); setOpen(true); }}>{t.add}</Button>
+        <Tooltip title={ui.shortcuts.add}>
+          <Button type="primary" data-testid="community-add" {...shortcutProps('add')} onClick={() => { setEditing(null); setOpen(true); }}>{t.add}</Button>
+        </Tooltip>
       </Space>
       <Table<Community>
         rowKey="id"

@@ -1,10 +1,12 @@
-import { Input, Select, Space } from 'antd';
+import { Input, Select, Space, Tooltip } from 'antd';
 import type { Community } from '../../shared/estates/community';
 import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../shared/estates/estateClass';
 import { MANAGEMENT_MODE_CODES, type ManagementModeCode } from '../../shared/estates/managementMode';
 import { useMessages } from '../i18n/I18nProvider';
+import { shortcutProps } from '../components/keyboard/shortcutProps';
 import type { EstateFilter } from './estateFilter';
 
+/** Every box says what it filters, also to a screen reader (placeholders alone are not names). */
 export function EstateFilterBar({ filter, communities, onChange }: {
   filter: EstateFilter;
   communities: readonly Community[];
@@ -14,18 +16,23 @@ export function EstateFilterBar({ filter, communities, onChange }: {
   const t = ui.estates;
   return (
     <Space wrap style={{ marginBottom: 12 }}>
-      <Input.Search
-        allowClear
-        placeholder={t.search}
-        style={{ width: 280 }}
-        data-testid="estate-search"
-        defaultValue={filter.text}
-        onChange={(e) => onChange({ ...filter, text: e.target.value })}
-      />
+      <Tooltip title={ui.shortcuts.search}>
+        <Input.Search
+          allowClear
+          placeholder={t.search}
+          aria-label={t.searchLabel}
+          style={{ width: 280 }}
+          data-testid="estate-search"
+          {...shortcutProps('search')}
+          value={filter.text}
+          onChange={(e) => onChange({ ...filter, text: e.target.value })}
+        />
+      </Tooltip>
       <Select<string[]>
         mode="multiple"
         allowClear
         placeholder={t.filterCommunity}
+        aria-label={t.filterCommunity}
         style={{ minWidth: 180 }}
         data-testid="estate-filter-community"
         value={[...filter.communityIds]}
@@ -37,6 +44,7 @@ export function EstateFilterBar({ filter, communities, onChange }: {
         mode="multiple"
         allowClear
         placeholder={t.filterClass}
+        aria-label={t.filterClass}
         style={{ minWidth: 140 }}
         data-testid="estate-filter-class"
         value={[...filter.classes]}
@@ -47,6 +55,7 @@ export function EstateFilterBar({ filter, communities, onChange }: {
         mode="multiple"
         allowClear
         placeholder={t.filterMode}
+        aria-label={t.filterMode}
         style={{ minWidth: 180 }}
         data-testid="estate-filter-mode"
         value={[...filter.modes]}
@@ -54,11 +63,12 @@ export function EstateFilterBar({ filter, communities, onChange }: {
         onChange={(modes) => onChange({ ...filter, modes })}
       />
       <Select<EstateFilter['pilot']>
-        style={{ width: 120 }}
+        style={{ width: 140 }}
+        aria-label={t.filterPilot}
         data-testid="estate-filter-pilot"
         value={filter.pilot}
         options={[
-          { value: 'all', label: `${t.filterPilot}：${ui.common.all}` },
+          { value: 'all', label: `${t.filterPilot}${domain.separator}${ui.common.all}` },
           { value: 'pilot', label: t.pilotOnly },
           { value: 'notPilot', label: t.nonPilotOnly },
         ]}

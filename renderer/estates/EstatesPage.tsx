@@ -1,19 +1,24 @@
-import { Alert, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Alert, App as AntApp, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { COMMITTEE_STATUSES } from '../../shared/committees';
 import type { Estate } from '../../shared/estates/estate';
-import type { Navigate } from '../app/useHashRoute';
-import { testIdProps } from '../components/testId';
 import { useWindowHeight } from '../components/useWindowHeight';
 import { useDb } from '../db/DbContext';
 import { deleteEstate } from './estateRepository';
 import { useCommunities, useEstates } from './hooks';
 import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeStatusTag, useCommitteeStatuses } from '../committees/ui';
+import { routeToHash, type Navigate } from '../app/useHashRoute';
+import { EmptyState } from '../components/EmptyState';
+import { shortcutProps } from '../components/keyboard/shortcutProps';
+import { ColumnChooser } from '../components/table/ColumnChooser';
+import { tableRowProps } from '../components/table/tableRoles';
+import { useAriaTable } from '../components/table/useAriaTable';
+import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
+import { loadExampleStreet } from './loadExampleStreet';
 import { EstateFilterBar } from './EstateFilterBar';
-import { filterEstates, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
+import { filterEstates, indexEstates, isFiltered, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
 import { EstateFormModal } from './EstateFormModal';
 import { useRefusal } from '../components/useRefusal';
 
@@ -23,110 +28,172 @@ const byText = (key: 'name' | 'company' | 'address') => (a: Estate, b: Estate) =
 const byNumber = (key: 'buildings' | 'households' | 'floorArea') => (a: Estate, b: Estate) =>
   (a[key] ?? Number.NEGATIVE_INFINITY) - (b[key] ?? Number.NEGATIVE_INFINITY);
 
+/**
+ * What fits beside the menu at 1366 px without scrolling sideways: the estate, where it is,
+ * what kind it is, who manages it, its size and its committee. Area, address, pilot and the
+ * update time are one click away in 显示列.
+ */
+const DEFAULT_COLUMNS = ['community', 'estateClass', 'mode', 'company', 'buildings', 'households', 'committeeStatus'];
+
 export function EstatesPage({ navigate }: { navigate: Navigate }) {
   const { ui, domain, committees } = useMessages();
   const refusal = useRefusal();
+  const { message } = AntApp.useApp();
   const t = ui.estates;
   const db = useDb();
   const estates = useEstates();
   const communities = useCommunities();
   const statuses = useCommitteeStatuses();
   const [filter, setFilter] = useState<EstateFilter>(NO_FILTER);
-  // Typing in the search box stays responsive with 10,000 rows: filtering lags a frame behind.
+  // The search box answers at once; the table follows a frame behind, and React drops the
+  // renders of keystrokes already overtaken by the next one.
   const deferredFilter = useDeferredValue(filter);
   const [editing, setEditing] = useState<Estate | null>(null);
   const [open, setOpen] = useState(false);
   const windowHeight = useWindowHeight();
 
   const communityName = useMemo(() => new Map((communities ?? []).map((c) => [c.id, c.name])), [communities]);
-  const shown = useMemo(() => filterEstates(estates ?? [], deferredFilter), [estates, deferredFilter]);
+  // Folded once per change of the estates, never per keystroke.
+  const index = useMemo(() => indexEstates(estates ?? []), [estates]);
+  const shown = useMemo(() => filterEstates(index, deferredFilter), [index, deferredFilter]);
   const totals = useMemo(() => totalEstates(shown), [shown]);
 
-  // Refused while committee or inspection records hang off the estate: say why.
-  const remove = (estate: Estate) => refusal.run(() => deleteEstate(db, estate.id), { done: ui.common.deleted, className: 'delete-refused' });
+  const columns = useMemo<LedgerColumn<Estate>[]>(() => {
+    // Refused while committee or inspection records hang off the estate: say why.
+    const remove = (estate: Estate) => refusal.run(() => deleteEstate(db, estate.id), { done: ui.common.deleted, className: 'delete-refused' });
+    return [
+      {
+        title: t.name,
+        key: 'name',
+        width: 180,
+        fixed: 'left',
+        always: true,
+        ellipsis: true,
+        sorter: byText('name'),
+        // A real link: it takes focus, opens with Enter, and says where it goes.
+        render: (_, e) => (
+          <a href={routeToHash({ page: 'estate', estateId: e.id })} data-testid={`estate-open-${e.name}`}>
+            {e.name}
+          </a>
+        ),
+      },
+      {
+        title: t.community,
+        key: 'community',
+        width: 110,
+        ellipsis: true,
+        render: (_, e) => communityName.get(e.communityId) ?? '',
+        sorter: (a, b) => collator.compare(communityName.get(a.communityId) ?? '', communityName.get(b.communityId) ?? ''),
+      },
+      {
+        title: t.estateClass,
+        key: 'estateClass',
+        width: 100,
+        render: (_, e) => domain.estateClass[e.estateClass],
+        // Unclassified (0) last, after class III.
+        sorter: (a, b) => (a.estateClass || 4) - (b.estateClass || 4),
+      },
+      { title: t.mode, key: 'mode', width: 140, ellipsis: true, render: (_, e) => domain.mode[e.mode], sorter: (a, b) => collator.compare(a.mode, b.mode) },
+      { title: t.company, dataIndex: 'company', key: 'company', width: 150, ellipsis: true, sorter: byText('company') },
+      { title: t.buildings, dataIndex: 'buildings', key: 'buildings', width: 90, align: 'right', sorter: byNumber('buildings') },
+      { title: t.households, dataIndex: 'households', key: 'households', width: 90, align: 'right', sorter: byNumber('households') },
+      { title: t.floorArea, dataIndex: 'floorArea', key: 'floorArea', width: 120, align: 'right', sorter: byNumber('floorArea') },
+      { title: t.address, dataIndex: 'address', key: 'address', width: 180, ellipsis: true, sorter: byText('address') },
+      {
+        title: t.pilot,
+        key: 'pilot',
+        width: 70,
+        render: (_, e) => (e.pilot ? <Tag color="red">{ui.common.yes}</Tag> : ''),
+        sorter: (a, b) => Number(a.pilot) - Number(b.pilot),
+      },
+      {
+        title: committees.estates.status,
+        key: 'committeeStatus',
+        width: 110,
+        render: (_, e) => statuses && <CommitteeStatusTag code={statuses.of(e.id).code} testId={`estate-committee-${e.name}`} />,
+        sorter: (a, b) => (statuses ? COMMITTEE_STATUSES.indexOf(statuses.of(a.id).code) - COMMITTEE_STATUSES.indexOf(statuses.of(b.id).code) : 0),
+      },
+      {
+        title: t.updatedAt,
+        key: 'updatedAt',
+        width: 140,
+        render: (_, e) => dayjs(e.updatedAt).format('YYYY-MM-DD HH:mm'),
+        sorter: (a, b) => a.updatedAt - b.updatedAt,
+      },
+      {
+        title: ui.common.actions,
+        key: 'actions',
+        width: 130,
+        fixed: 'right',
+        always: true,
+        render: (_, e) => (
+          <Space>
+            <Button size="small" data-testid={`estate-edit-${e.name}`} onClick={() => { setEditing(e); setOpen(true); }}>{ui.common.edit}</Button>
+            <Popconfirm title={ui.common.confirmDelete} okText={ui.common.delete} cancelText={ui.common.cancel} onConfirm={() => remove(e)}>
+              <Button size="small" danger data-testid={`estate-delete-${e.name}`}>{ui.common.delete}</Button>
+            </Popconfirm>
+          </Space>
+        ),
+      },
+    ];
+  }, [t, ui, domain, committees, communityName, statuses, db, refusal]);
+  const choice = useColumnChoice('estates', columns, DEFAULT_COLUMNS);
+  const tableRef = useAriaTable(t.title, shown.length);
+  // The same object while nothing changes: a new one makes the virtual table measure again.
+  const scroll = useMemo(() => ({ x: choice.width, y: Math.max(240, windowHeight - 330) }), [choice.width, windowHeight]);
 
-  const columns: ColumnsType<Estate> = [
-    {
-      title: t.name,
-      key: 'name',
-      width: 200,
-      fixed: 'left',
-      sorter: byText('name'),
-      render: (_, e) => (
-        <Typography.Link data-testid={`estate-open-${e.name}`} onClick={() => navigate({ page: 'estate', estateId: e.id })}>
-          {e.name}
-        </Typography.Link>
-      ),
-    },
-    {
-      title: t.community,
-      key: 'community',
-      width: 130,
-      render: (_, e) => communityName.get(e.communityId) ?? '',
-      sorter: (a, b) => collator.compare(communityName.get(a.communityId) ?? '', communityName.get(b.communityId) ?? ''),
-    },
-    {
-      title: t.estateClass,
-      key: 'estateClass',
-      width: 90,
-      render: (_, e) => domain.estateClass[e.estateClass],
-      // Unclassified (0) last, after class III.
-      sorter: (a, b) => (a.estateClass || 4) - (b.estateClass || 4),
-    },
-    { title: t.mode, key: 'mode', width: 170, render: (_, e) => domain.mode[e.mode], sorter: (a, b) => collator.compare(a.mode, b.mode) },
-    { title: t.company, dataIndex: 'company', key: 'company', width: 180, sorter: byText('company') },
-    { title: t.buildings, dataIndex: 'buildings', key: 'buildings', width: 90, align: 'right', sorter: byNumber('buildings') },
-    { title: t.households, dataIndex: 'households', key: 'households', width: 90, align: 'right', sorter: byNumber('households') },
-    { title: t.floorArea, dataIndex: 'floorArea', key: 'floorArea', width: 130, align: 'right', sorter: byNumber('floorArea') },
-    { title: t.address, dataIndex: 'address', key: 'address', width: 200, sorter: byText('address') },
-    {
-      title: t.pilot,
-      key: 'pilot',
-      width: 70,
-      render: (_, e) => (e.pilot ? <Tag color="red">{ui.common.yes}</Tag> : ''),
-      sorter: (a, b) => Number(a.pilot) - Number(b.pilot),
-    },
-    {
-      title: committees.estates.status,
-      key: 'committeeStatus',
-      width: 120,
-      render: (_, e) => statuses && <CommitteeStatusTag code={statuses.of(e.id).code} testId={`estate-committee-${e.name}`} />,
-      sorter: (a, b) => (statuses ? COMMITTEE_STATUSES.indexOf(statuses.of(a.id).code) - COMMITTEE_STATUSES.indexOf(statuses.of(b.id).code) : 0),
-    },
-    {
-      title: t.updatedAt,
-      key: 'updatedAt',
-      width: 150,
-      render: (_, e) => dayjs(e.updatedAt).format('YYYY-MM-DD HH:mm'),
-      sorter: (a, b) => a.updatedAt - b.updatedAt,
-    },
-    {
-      title: ui.common.actions,
-      key: 'actions',
-      width: 140,
-      fixed: 'right',
-      render: (_, e) => (
-        <Space>
-          <Button size="small" data-testid={`estate-edit-${e.name}`} onClick={() => { setEditing(e); setOpen(true); }}>{ui.common.edit}</Button>
-          <Popconfirm title={ui.common.confirmDelete} okText={ui.common.delete} cancelText={ui.common.cancel} onConfirm={() => remove(e)}>
-            <Button size="small" danger data-testid={`estate-delete-${e.name}`}>{ui.common.delete}</Button>
-          </Popconfirm>
-        </Space>
-      ),
-    },
-  ];
   const noCommunities = communities !== undefined && communities.length === 0;
+  const noEstates = estates !== undefined && estates.length === 0;
+  const loadExample = async () => {
+    const result = await loadExampleStreet(db);
+    if (result.status === 'loaded') void message.success(ui.home.exampleLoaded);
+  };
+  const addEstate = () => {
+    setEditing(null);
+    setOpen(true);
+  };
+
+  const emptyText = noEstates ? (
+    <EmptyState
+      testId="estate-empty"
+      title={noCommunities ? t.noCommunitiesYet : t.noneYet}
+      hint={noCommunities ? t.noCommunitiesHint : t.noneYetHint}
+      actions={
+        <>
+          {noCommunities ? (
+            <Button type="primary" data-testid="estate-empty-add-community" onClick={() => navigate({ page: 'communities' })}>{t.addCommunity}</Button>
+          ) : (
+            <Button type="primary" data-testid="estate-empty-add" onClick={addEstate}>{t.add}</Button>
+          )}
+          <Button data-testid="estate-empty-import" onClick={() => navigate({ page: 'exchange' })}>{t.importTable}</Button>
+          {noCommunities && <Button data-testid="estate-empty-example" onClick={loadExample}>{t.loadExample}</Button>}
+        </>
+      }
+    />
+  ) : (
+    <EmptyState
+      testId="estate-empty-filtered"
+      title={t.empty}
+      actions={isFiltered(filter) && <Button data-testid="estate-clear-filter" onClick={() => setFilter(NO_FILTER)}>{ui.table.clearFilter}</Button>}
+    />
+  );
 
   return (
     <div data-testid="estates-page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3}>{t.title}</Typography.Title>
-        <Button type="primary" disabled={noCommunities} data-testid="estate-add" onClick={() => { setEditing(null); setOpen(true); }}>
-          {t.add}
-        </Button>
+        <Space>
+          <ColumnChooser choice={choice} testId="estate-columns" />
+          <Tooltip title={ui.shortcuts.add}>
+            <Button type="primary" disabled={noCommunities} data-testid="estate-add" {...shortcutProps('add')} onClick={addEstate}>
+              {t.add}
+            </Button>
+          </Tooltip>
+        </Space>
       </Space>
       {noCommunities && <Alert type="info" showIcon title={t.needCommunity} style={{ marginBottom: 12 }} />}
       <EstateFilterBar filter={filter} communities={communities ?? []} onChange={setFilter} />
+      <div ref={tableRef}>
       <Table<Estate>
         virtual
         rowKey="id"
@@ -134,24 +201,26 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
         bordered
         loading={estates === undefined}
         dataSource={shown}
-        columns={columns}
+        columns={choice.shown}
         pagination={false}
-        scroll={{ x: 1760, y: Math.max(240, windowHeight - 330) }}
-        onRow={(e) => testIdProps(`estate-row-${e.name}`)}
-        locale={{ emptyText: t.empty }}
+        scroll={scroll}
+        onRow={(e, rowIndex) => tableRowProps(`estate-row-${e.name}`, rowIndex)}
+        locale={{ emptyText }}
         summary={() => (
           <Table.Summary fixed>
             <Table.Summary.Row data-testid="estate-totals">
-              <Table.Summary.Cell index={0} colSpan={5}>
-                <span data-testid="estate-shown">{t.shown(shown.length, estates?.length ?? 0)}</span>
+              <Table.Summary.Cell index={0} colSpan={choice.shown.length}>
+                <Space size="large">
+                  <span data-testid="estate-shown">{t.shown(shown.length, estates?.length ?? 0)}</span>
+                  <span>{t.buildings} <span data-testid="estate-total-buildings">{totals.buildings}</span></span>
+                  <span>{t.households} <span data-testid="estate-total-households">{totals.households}</span></span>
+                </Space>
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right"><span data-testid="estate-total-buildings">{totals.buildings}</span></Table.Summary.Cell>
-              <Table.Summary.Cell index={6} align="right"><span data-testid="estate-total-households">{totals.households}</span></Table.Summary.Cell>
-              <Table.Summary.Cell index={7} colSpan={6} />
             </Table.Summary.Row>
           </Table.Summary>
         )}
       />
+      </div>
       <EstateFormModal
         open={open}
         editing={editing}

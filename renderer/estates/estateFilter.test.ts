@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Estate } from '../../shared/estates/estate';
-import { filterEstates, NO_FILTER, totalEstates } from './estateFilter';
+import { filterEstates as filterList, indexEstates, isFiltered, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
 
 function estate(overrides: Partial<Estate>): Estate {
   return {
@@ -16,6 +16,8 @@ const estates = [
   estate({ name: '老街小区', communityId: 'b', estateClass: 3, mode: 'unmanaged', households: 45 }),
 ];
 
+const filterEstates = (list: readonly Estate[], filter: EstateFilter) => filterList(indexEstates(list), filter);
+
 describe('filterEstates', () => {
   it('shows everything with no filter', () => {
     expect(filterEstates(estates, NO_FILTER)).toHaveLength(3);
@@ -30,6 +32,16 @@ describe('filterEstates', () => {
     expect(filterEstates(estates, { ...NO_FILTER, text: '万科' }).map((e) => e.name)).toEqual(['锦绣花园']);
     expect(filterEstates(estates, { ...NO_FILTER, text: '牌楼路 １' }).map((e) => e.name)).toEqual(['机关宿舍']);
     expect(filterEstates(estates, { ...NO_FILTER, text: '不存在' })).toEqual([]);
+  });
+  it('never matches across two fields', () => {
+    expect(filterEstates(estates, { ...NO_FILTER, text: '花园万科' })).toEqual([]);
+    expect(filterEstates(estates, { ...NO_FILTER, text: 'ＡＢＣ' })).toEqual([]);
+    expect(filterEstates([estate({ name: 'abc花园' })], { ...NO_FILTER, text: 'ＡＢＣ' })).toHaveLength(1);
+  });
+  it('knows when anything is filtered', () => {
+    expect(isFiltered(NO_FILTER)).toBe(false);
+    expect(isFiltered({ ...NO_FILTER, text: '  ' })).toBe(false);
+    expect(isFiltered({ ...NO_FILTER, pilot: 'pilot' })).toBe(true);
   });
 });
 

@@ -14,22 +14,49 @@ export interface EstateFilter {
 export const NO_FILTER: EstateFilter = { communityIds: [], classes: [], modes: [], pilot: 'all', text: '' };
 
 /**
+ * The searchable text of every estate, folded once when the estates change (not once per
+ * keystroke): name, company and address, case and full-width forms folded, kept apart by a
+ * character no search text holds, so a search never matches across two fields.
+ */
+export interface EstateIndex {
+  readonly estates: readonly Estate[];
+  readonly folded: readonly string[];
+}
+
+const FIELD_BREAK = '\u0000';
+
+const fold = (text: string): string => cleanText(text).toLowerCase();
+
+export function indexEstates(estates: readonly Estate[]): EstateIndex {
+  return { estates, folded: estates.map((e) => [e.name, e.company, e.address].map(fold).join(FIELD_BREAK)) };
+}
+
+/**
  * The rows a clerk asked for: every chosen facet must match (an empty facet matches all), and
  * the text must appear in the name, company or address, ignoring case and full-width forms.
  */
-export function filterEstates(estates: readonly Estate[], filter: EstateFilter): Estate[] {
+export function filterEstates(index: EstateIndex, filter: EstateFilter): Estate[] {
   const communities = new Set(filter.communityIds);
   const classes = new Set(filter.classes);
   const modes = new Set(filter.modes);
-  const needle = cleanText(filter.text).toLowerCase();
-  return estates.filter(
-    (e) =>
+  const needle = fold(filter.text);
+  const out: Estate[] = [];
+  index.estates.forEach((e, i) => {
+    if (
       (communities.size === 0 || communities.has(e.communityId)) &&
       (classes.size === 0 || classes.has(e.estateClass)) &&
       (modes.size === 0 || modes.has(e.mode)) &&
       (filter.pilot === 'all' || e.pilot === (filter.pilot === 'pilot')) &&
-      (needle === '' || [e.name, e.company, e.address].some((field) => cleanText(field).toLowerCase().includes(needle))),
-  );
+      (needle === '' || index.folded[i]!.includes(needle))
+    ) {
+      out.push(e);
+    }
+  });
+  return out;
+}
+
+export function isFiltered(filter: EstateFilter): boolean {
+  return filter.communityIds.length + filter.classes.length + filter.modes.length > 0 || filter.pilot !== 'all' || filter.text.trim() !== '';
 }
 
 export interface EstateTotals {

@@ -1,6 +1,6 @@
 import { Button, Card, Popconfirm, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import type { ImportBatch } from '../../shared/exchange/importBatch';
+import type { ImportBatchSummary } from '../../shared/exchange/importBatch';
 import { testIdProps } from '../components/testId';
 import { useBackups, describeBackupError } from '../backup/ui';
 import { useDb } from '../db/DbContext';
@@ -19,7 +19,7 @@ export function ImportBatchList() {
   const batches = useImportBatches();
 
   // A batch's undo replaces data, so a backup is made first; without one the undo does not run.
-  const undo = async (batch: ImportBatch) => {
+  const undo = async (batch: ImportBatchSummary) => {
     try {
       await backups.backUp('beforeUndo');
     } catch (error) {
@@ -31,7 +31,7 @@ export function ImportBatchList() {
 
   return (
     <Card title={t.batches} style={{ marginTop: 16 }}>
-      <Table<ImportBatch>
+      <Table<ImportBatchSummary>
         size="small"
         rowKey="id"
         loading={batches === undefined}

@@ -121,7 +121,7 @@ export function ImportPanel() {
   };
 
   return (
-    <Card title={`${t.importTitle}：${preview.fileName}`} data-testid="import-preview">
+    <Card title={`${t.importTitle}${messages.domain.separator}${preview.fileName}`} data-testid="import-preview">
       {state.error && <Alert type="error" showIcon title={state.error} data-testid="import-error" />}
       {preview.kinds.map((kind) => (
         <div key={kind.kind}>

@@ -1,4 +1,4 @@
-import { Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { columnLetter } from '../../shared/exchange/grid';
 import type { KindChoice } from './importProtocol';
 import type { KindPreview, ProblemLine, RowLine } from './exchangePreview';
@@ -35,7 +35,7 @@ function RowList({ rows, total, testId }: { rows: readonly RowLine[]; total: num
  * field (changeable), and what each row will do.
  */
 export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; onChoose: (choice: KindChoice) => void }) {
-  const { ui } = useMessages();
+  const { ui, domain } = useMessages();
   const t = ui.exchangePage;
   const columnOptions = [
     { value: -1, label: t.notImported },
@@ -58,15 +58,35 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
           <span>{t.sheet}</span>
           <Select
             style={{ minWidth: 220 }}
+            aria-label={t.sheet}
             data-testid={testId('sheet')}
             value={preview.sheet.index}
-            options={preview.sheets.map((s) => ({ value: s.index, label: `${s.name}（${t.sheetScore(s.score)}）` }))}
+            options={preview.sheets.map((s) => ({ value: s.index, label: domain.aside(s.name, t.sheetScore(s.score)) }))}
             onChange={(sheet) => onChoose({ sheet })}
           />
         </Space>
       }
     >
       <Space direction="vertical" style={{ width: '100%' }}>
+        {!preview.match.confident && (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            data-testid={testId('low-match')}
+            title={t.lowMatch(t.kind[preview.kind] ?? preview.kind, Math.round(preview.match.score * 100))}
+            description={
+              <>
+                {preview.match.alternatives.length > 0 && (
+                  <div data-testid={testId('could-be')}>
+                    {t.couldBe(preview.match.alternatives.map((a) => domain.aside(t.kind[a.kind] ?? a.kind, t.sheetScore(a.score))).join(domain.enumeration))}
+                  </div>
+                )}
+                <div>{t.lowMatchAdvice}</div>
+              </>
+            }
+          />
+        )}
         <Typography.Text data-testid={testId('header')}>{t.headerRows(preview.headerRows.first, preview.headerRows.last)}</Typography.Text>
         <Typography.Text strong data-testid={testId('counts')}>
           {t.counts(preview.counts.read, preview.counts.valid, preview.counts.invalid, preview.counts.skipped)}
@@ -97,6 +117,7 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
                 <Space>
                   <Select
                     style={{ minWidth: 240 }}
+                    aria-label={c.label}
                     data-testid={testId(`column-${c.field}`)}
                     value={c.column ?? -1}
                     options={columnOptions}
@@ -127,7 +148,7 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
                     data-testid={testId('problems')}
                     columns={[
                       { title: t.row, dataIndex: 'row', width: 80 },
-                      { title: t.columnRef, key: 'column', width: 160, render: (_, p) => (p.column ? `${p.column}（${p.header}）` : '') },
+                      { title: t.columnRef, key: 'column', width: 160, render: (_, p) => (p.column ? domain.aside(p.column, p.header) : '') },
                       { title: t.reason, dataIndex: 'message' },
                     ]}
                   />

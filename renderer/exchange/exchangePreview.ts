@@ -1,4 +1,6 @@
 import { columnLetter } from '../../shared/exchange/grid';
+import { changeWords } from './changeWords';
+import type { SheetMatch } from './sheetMatch';
 import { domainMessages } from '../../shared/i18n/domain';
 import { formatRowProblem, formatRowReason, formatSkipReason, formatWarning } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
@@ -46,6 +48,8 @@ export interface KindPreview {
   readonly kind: ExchangeKind;
   readonly sheet: { readonly index: number; readonly name: string };
   readonly sheets: readonly SheetCandidate[];
+  /** How well the chosen sheet fits this kind; a poor fit is shown with a warning. */
+  readonly match: SheetMatch;
   readonly headerRows: { readonly first: number; readonly last: number };
   /** Column names as found, by 0-based column. */
   readonly labels: readonly string[];
@@ -74,10 +78,11 @@ function kindPreview<V>(
   mapping: RecordMapping<V>,
   diff: RecordDiff<V>,
   locale: Locale,
+  matchOf: MatchOf,
 ): KindPreview {
   const dm = domainMessages[locale];
   const label = (field: string) => dm.fields[field] ?? field;
-  const show = (value: unknown) => (value === null || value === undefined || value === '' ? '∅' : String(value));
+  const describeChange = changeWords(kind, locale);
   const problems: ProblemLine[] = [];
   for (const row of analysis.rows.invalid) {
     for (const p of row.problems) {
@@ -95,6 +100,7 @@ function kindPreview<V>(
     kind,
     sheet: analysis.sheet,
     sheets: analysis.sheets,
+    match: matchOf(kind, analysis.sheet.index, analysis.sheets.find((s) => s.index === analysis.sheet.index)?.score ?? 0),
     headerRows: { first: analysis.header.firstRow, last: analysis.header.lastRow },
     labels: analysis.header.labels,
     signature: analysis.header.signature,
@@ -115,7 +121,7 @@ function kindPreview<V>(
     added: diff.added.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({ row: r.row, text: mapping.identity(r.value).label })),
     changed: diff.changed.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({
       row: r.row,
-      text: `${mapping.identity(r.value).label}${dm.separator}${dm.problemList(r.changes.map((c) => `${label(c.field)} ${show(c.before)} → ${show(c.after)}`))}`,
+      text: `${mapping.identity(r.value).label}${dm.separator}${dm.problemList(r.changes.map(describeChange))}`,
     })),
     unchanged: diff.unchanged.length,
     addedCount: diff.added.length,
@@ -126,11 +132,21 @@ function kindPreview<V>(
   };
 }
 
-export function buildExchangePreview(fileName: string, analysis: ExchangeAnalysis, diff: ExchangeDiff, rules: TermRules, locale: Locale): InventoryPreview {
+/** Scores a kind's chosen sheet against the other kinds (see sheetMatch.ts). */
+export type MatchOf = (kind: ExchangeKind, sheet: number, score: number) => SheetMatch;
+
+export function buildExchangePreview(
+  fileName: string,
+  analysis: ExchangeAnalysis,
+  diff: ExchangeDiff,
+  rules: TermRules,
+  locale: Locale,
+  matchOf: MatchOf,
+): InventoryPreview {
   const kinds: KindPreview[] = [];
   const one = <K extends ExchangeKind>(kind: K) => {
     const sheet = analysis[kind];
-    if (sheet) kinds.push(kindPreview(kind, sheet, mappingOf(kind, { rules }), diff[kind] ?? NO_DIFF, locale));
+    if (sheet) kinds.push(kindPreview(kind, sheet, mappingOf(kind, { rules }), diff[kind] ?? NO_DIFF, locale, matchOf));
   };
   for (const kind of IMPORT_KINDS) one(kind);
   return { fileName, kinds };

@@ -13,6 +13,7 @@ import { recallColumnMapping } from '../db/importBatchRepository';
 import { readLedger } from '../db/importCommit';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { buildExchangePreview } from './exchangePreview';
+import { sheetMatch } from './sheetMatch';
 import type { ImportEnvelope, ImportFailure, ImportRequest, ImportResponse, ImportResults } from './importProtocol';
 
 /**
@@ -69,7 +70,9 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
       if (remembered) analysis = analyse(remembered);
       const diff = await diffExchange(store, analysis, request.rules, { communities, estates, terms });
       session = { fileName: request.fileName, rules: request.rules, analysis, diff };
-      return buildExchangePreview(request.fileName, analysis, diff, request.rules, request.locale);
+      return buildExchangePreview(request.fileName, analysis, diff, request.rules, request.locale, (kind, sheet, score) =>
+        sheetMatch(workbook, kind, sheet, score, request.rules),
+      );
     }
     case 'commit': {
       if (!session) throw new Error('nothing analysed to commit');

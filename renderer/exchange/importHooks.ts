@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ImportBatch } from '../../shared/exchange/importBatch';
+import type { ImportBatchSummary } from '../../shared/exchange/importBatch';
 import { useDb } from '../db/DbContext';
 import { listImportBatches } from '../db/importBatchRepository';
 
 /** Import batches, newest first; `undefined` while loading. */
-export function useImportBatches(): ImportBatch[] | undefined {
+export function useImportBatches(): ImportBatchSummary[] | undefined {
   const db = useDb();
   return useLiveQuery(() => listImportBatches(db), [db]);
 }

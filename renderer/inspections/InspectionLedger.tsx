@@ -1,20 +1,26 @@
 import { Button, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Inspection } from '../../shared/inspections/inspection';
 import { problemsFound } from '../../shared/inspections/inspection';
 import { INSPECTION_KINDS, type InspectionKind } from '../../shared/inspections/kinds';
 import { exportInspectionLedger } from '../../shared/inspections/inspectionLedgers';
 import { filterInspections, NO_INSPECTION_FILTER, type InspectionFilter } from '../../shared/inspections/ledgerFilter';
-import { testIdProps } from '../components/testId';
 import { useWindowHeight } from '../components/useWindowHeight';
 import { useInspectionLedger } from './inspectionHooks';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
+import { OpenRecordButton } from '../components/table/OpenRecordButton';
+import { ColumnChooser } from '../components/table/ColumnChooser';
+import { tableRowProps } from '../components/table/tableRoles';
+import { useAriaTable } from '../components/table/useAriaTable';
+import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
 import { LedgerFilterBar } from './LedgerFilterBar';
 import type { EstateDirectory } from './useEstateDirectory';
 import { useSaveWorkbook } from './useSaveWorkbook';
 import { useToday } from './useToday';
+
+/** What fits at 1366 px; who inspected and the photo count are in 显示列. */
+const DEFAULT_COLUMNS = ['date', 'community', 'kind', 'problems', 'score'];
 
 /** 检查台账: every inspection, filtered by community, kind and date, newest first. */
 export function InspectionLedger({ directory, onOpen }: { directory: EstateDirectory; onOpen: (id: string) => void }) {
@@ -29,24 +35,27 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
   const rows = useInspectionLedger({ from: deferred.from, to: deferred.to, estateIds });
   const shown = useMemo(() => filterInspections(rows ?? [], deferred, directory.communityOf), [rows, deferred, directory]);
 
-  const columns: ColumnsType<Inspection> = [
-    { title: t.ledger.inspectedOn, key: 'date', width: 150, render: (_, i) => `${i.inspectedOn} ${i.time}` },
+  const columns = useMemo<LedgerColumn<Inspection>[]>(() => [
     {
       title: t.ledger.estate,
       key: 'estate',
-      width: 200,
+      width: 180,
+      fixed: 'left',
+      always: true,
       render: (_, i) => (
-        <Typography.Link onClick={() => onOpen(i.id)} data-testid="inspection-open">
+        <OpenRecordButton onOpen={() => onOpen(i.id)} testId="inspection-open">
           {directory.get(i.estateId)?.estate.name ?? i.estateId}
-        </Typography.Link>
+        </OpenRecordButton>
       ),
     },
+    { title: t.ledger.inspectedOn, key: 'date', width: 140, render: (_, i) => `${i.inspectedOn} ${i.time}` },
     { title: t.ledger.community, key: 'community', width: 130, render: (_, i) => directory.get(i.estateId)?.community?.name ?? '' },
     { title: t.ledger.kind, key: 'kind', width: 110, render: (_, i) => t.kind[i.kind] },
     { title: t.ledger.inspectors, key: 'inspectors', width: 160, render: (_, i) => domain.list(i.inspectors) },
     {
       title: t.ledger.problems,
       key: 'problems',
+      width: 320,
       render: (_, i) => {
         const found = problemsFound(i);
         return found.length === 0 ? (
@@ -61,7 +70,10 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
     },
     { title: t.ledger.score, key: 'score', width: 70, align: 'right', render: (_, i) => i.score ?? '' },
     { title: t.ledger.photos, key: 'photos', width: 60, align: 'right', render: (_, i) => (i.photoCount > 0 ? i.photoCount : '') },
-  ];
+  ], [t, domain, directory, onOpen]);
+  const choice = useColumnChoice('inspections', columns, DEFAULT_COLUMNS);
+  const tableRef = useAriaTable(t.page.tabInspections, shown.length);
+  const scroll = useMemo(() => ({ x: choice.width, y: Math.max(240, windowHeight - 360) }), [choice.width, windowHeight]);
 
   return (
     <div data-testid="inspection-ledger">
@@ -73,6 +85,8 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
         facet={{ key: 'kinds', label: t.filter.kind, options: INSPECTION_KINDS.map((k) => ({ value: k, label: t.kind[k] })), values: filter.kinds }}
         onChange={setFilter}
         extra={
+          <>
+          <ColumnChooser choice={choice} testId="inspection-columns" />
           <Button
             disabled={shown.length === 0}
             data-testid="inspection-export"
@@ -88,8 +102,10 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
           >
             {t.report.exportShown}
           </Button>
+          </>
         }
       />
+      <div ref={tableRef}>
       <Table<Inspection>
         virtual
         rowKey="id"
@@ -97,13 +113,14 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
         bordered
         loading={rows === undefined}
         dataSource={shown}
-        columns={columns}
+        columns={choice.shown}
         pagination={false}
-        scroll={{ x: 1200, y: Math.max(240, windowHeight - 360) }}
-        onRow={() => testIdProps('inspection-row')}
+        scroll={scroll}
+        onRow={(_, rowIndex) => tableRowProps('inspection-row', rowIndex)}
         locale={{ emptyText: t.ledger.empty }}
         footer={() => <span data-testid="inspection-shown">{t.ledger.shown(shown.length, rows?.length ?? 0)}</span>}
       />
+      </div>
     </div>
   );
 }

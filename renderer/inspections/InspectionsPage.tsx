@@ -1,4 +1,4 @@
-import { Button, Space, Spin, Tabs, Typography } from 'antd';
+import { Button, Space, Spin, Tabs, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useMessages } from '../i18n/I18nProvider';
 import { InspectionLedger } from './InspectionLedger';
@@ -6,12 +6,13 @@ import { NoticeLedger } from './NoticeLedger';
 import { SurveyLedger } from './SurveyLedger';
 import { useEstateDirectory } from './useEstateDirectory';
 import { useInspectionDialogs } from './useInspectionDialogs';
+import { shortcutProps } from '../components/keyboard/shortcutProps';
 
 type Tab = 'inspections' | 'notices' | 'surveys';
 
 /** 检查与整改台账: inspections, rectification notices and surveys of the whole street. */
 export function InspectionsPage() {
-  const { inspections: t } = useMessages();
+  const { inspections: t, ui } = useMessages();
   const directory = useEstateDirectory();
   const dialogs = useInspectionDialogs();
   const [tab, setTab] = useState<Tab>('inspections');
@@ -23,7 +24,9 @@ export function InspectionsPage() {
         <Typography.Title level={3}>{t.page.title}</Typography.Title>
         <Space>
           <Button disabled={noEstates} onClick={() => dialogs.openSurvey({ kind: 'create' })} data-testid="survey-add">{t.page.addSurvey}</Button>
-          <Button type="primary" disabled={noEstates} onClick={() => dialogs.openEntry()} data-testid="inspection-add">{t.page.addInspection}</Button>
+          <Tooltip title={ui.shortcuts.add}>
+            <Button type="primary" disabled={noEstates} onClick={() => dialogs.openEntry()} data-testid="inspection-add" {...shortcutProps('add')}>{t.page.addInspection}</Button>
+          </Tooltip>
         </Space>
       </Space>
       {noEstates && <Typography.Paragraph type="secondary">{t.page.needEstates}</Typography.Paragraph>}

@@ -1,5 +1,5 @@
 import { Button, DatePicker, Select, Space } from 'antd';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import dayjs from 'dayjs';
 import type { Community } from '../../shared/estates';
 import type { DateRange } from '../../shared/inspections/ledgerFilter';
@@ -25,6 +25,9 @@ export function LedgerFilterBar<F extends DateRange & { readonly communityIds: r
   extra?: ReactNode;
 }) {
   const { inspections: t } = useMessages();
+  // The two date boxes have no visible label of their own: name them for screen readers.
+  const id = useId();
+  const dateIds = { start: `${id}-from`, end: `${id}-to` };
   const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] = [filter.from === '' ? null : dayjs(filter.from), filter.to === '' ? null : dayjs(filter.to)];
   return (
     <Space wrap style={{ marginBottom: 12 }} data-testid={testId}>
@@ -33,6 +36,7 @@ export function LedgerFilterBar<F extends DateRange & { readonly communityIds: r
         allowClear
         style={{ minWidth: 200 }}
         placeholder={t.filter.community}
+        aria-label={t.filter.community}
         value={[...filter.communityIds]}
         options={communities.map((c) => ({ value: c.id, label: c.name }))}
         optionFilterProp="label"
@@ -44,12 +48,17 @@ export function LedgerFilterBar<F extends DateRange & { readonly communityIds: r
         allowClear
         style={{ minWidth: 200 }}
         placeholder={facet.label}
+        aria-label={facet.label}
         value={[...facet.values]}
         options={facet.options.map((o) => ({ ...o }))}
         onChange={(values: V[]) => onChange({ ...filter, [facet.key]: values })}
         data-testid={`${testId}-facet`}
       />
+      <span>
+      <label htmlFor={dateIds.start} className="visually-hidden">{t.filter.from}</label>
+      <label htmlFor={dateIds.end} className="visually-hidden">{t.filter.to}</label>
       <DatePicker.RangePicker
+        id={dateIds}
         allowEmpty={[true, true]}
         placeholder={[t.filter.from, t.filter.to]}
         value={range}
@@ -58,6 +67,7 @@ export function LedgerFilterBar<F extends DateRange & { readonly communityIds: r
         }
         data-testid={`${testId}-dates`}
       />
+      </span>
       <Button onClick={() => onChange(empty)} data-testid={`${testId}-clear`}>{t.filter.clear}</Button>
       {extra}
     </Space>

@@ -1,15 +1,18 @@
-import { Button, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Button, Table } from 'antd';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { exportNoticeLedger } from '../../shared/inspections/inspectionLedgers';
 import type { RectificationNotice } from '../../shared/inspections/notice';
 import { filterNotices, NO_NOTICE_FILTER, type NoticeFilter } from '../../shared/inspections/ledgerFilter';
 import { daysOverdue, SHOWN_STATUSES, shownStatus, type ShownStatus } from '../../shared/inspections/overdue';
-import { testIdProps } from '../components/testId';
 import { useWindowHeight } from '../components/useWindowHeight';
 import { useNoticeLedger } from './inspectionHooks';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
+import { OpenRecordButton } from '../components/table/OpenRecordButton';
+import { ColumnChooser } from '../components/table/ColumnChooser';
+import { tableRowProps } from '../components/table/tableRoles';
+import { useAriaTable } from '../components/table/useAriaTable';
+import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
 import { LedgerFilterBar } from './LedgerFilterBar';
 import { NoticeStatusTag } from './notice/NoticeStatusTag';
 import type { EstateDirectory } from './useEstateDirectory';
@@ -17,6 +20,9 @@ import { useSaveWorkbook } from './useSaveWorkbook';
 import { useToday } from './useToday';
 
 /** 整改台账: every notice, filtered by community, status (逾期 included) and issue date. */
+/** Every column fits at 1366 px; the chooser lets a clerk narrow it further. */
+const DEFAULT_COLUMNS = ['estate', 'community', 'issuedOn', 'responsibleParty', 'deadline', 'status', 'overdue'];
+
 export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory; onOpen: (id: string) => void }) {
   const { inspections: t, locale } = useMessages();
   const { settings } = useSettings();
@@ -29,15 +35,17 @@ export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory
   const rows = useNoticeLedger({ from: deferred.from, to: deferred.to, estateIds });
   const shown = useMemo(() => filterNotices(rows ?? [], deferred, directory.communityOf, today), [rows, deferred, directory, today]);
 
-  const columns: ColumnsType<RectificationNotice> = [
+  const columns = useMemo<LedgerColumn<RectificationNotice>[]>(() => [
     {
       title: t.noticeLedger.number,
       key: 'number',
       width: 160,
+      fixed: 'left',
+      always: true,
       render: (_, n) => (
-        <Typography.Link onClick={() => onOpen(n.id)} data-testid={`notice-open-${n.number}`}>
+        <OpenRecordButton onOpen={() => onOpen(n.id)} testId={`notice-open-${n.number}`}>
           {n.number}
-        </Typography.Link>
+        </OpenRecordButton>
       ),
     },
     { title: t.noticeLedger.estate, key: 'estate', width: 180, render: (_, n) => directory.get(n.estateId)?.estate.name ?? n.estateId },
@@ -56,7 +64,10 @@ export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory
         return days > 0 ? days : '';
       },
     },
-  ];
+  ], [t, directory, today, onOpen]);
+  const choice = useColumnChoice('notices', columns, DEFAULT_COLUMNS);
+  const scroll = useMemo(() => ({ x: choice.width, y: Math.max(240, windowHeight - 360) }), [choice.width, windowHeight]);
+  const tableRef = useAriaTable(t.page.tabNotices, shown.length);
 
   return (
     <div data-testid="notice-ledger">
@@ -68,6 +79,8 @@ export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory
         facet={{ key: 'statuses', label: t.filter.status, options: SHOWN_STATUSES.map((s) => ({ value: s, label: t.status[s] })), values: filter.statuses }}
         onChange={setFilter}
         extra={
+          <>
+          <ColumnChooser choice={choice} testId="notice-columns" />
           <Button
             disabled={shown.length === 0}
             data-testid="notice-export"
@@ -83,8 +96,10 @@ export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory
           >
             {t.report.exportShown}
           </Button>
+          </>
         }
       />
+      <div ref={tableRef}>
       <Table<RectificationNotice>
         virtual
         rowKey="id"
@@ -92,13 +107,14 @@ export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory
         bordered
         loading={rows === undefined}
         dataSource={shown}
-        columns={columns}
+        columns={choice.shown}
         pagination={false}
-        scroll={{ x: 1060, y: Math.max(240, windowHeight - 360) }}
-        onRow={(n) => testIdProps(`notice-row-${n.number}`)}
+        scroll={scroll}
+        onRow={(n, rowIndex) => tableRowProps(`notice-row-${n.number}`, rowIndex)}
         locale={{ emptyText: t.noticeLedger.empty }}
         footer={() => <span data-testid="notice-shown">{t.noticeLedger.shown(shown.length, rows?.length ?? 0)}</span>}
       />
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Form, Input, Select } from 'antd';
+import { Button, Form, Input, Select, Switch, Tooltip } from 'antd';
+import { shortcutProps } from '../components/keyboard/shortcutProps';
 import { LOCALES } from '../../shared/i18n/locale';
 import type { Settings } from '../../shared/settings/settings';
 import { HistorySettingsFields } from '../history/ui';
@@ -31,10 +32,15 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
       <Form.Item name="locale" label={t.locale} hidden={!showLocale}>
         <Select data-testid="settings-locale" options={LOCALES.map((value) => ({ value, label: ui.language[value] }))} />
       </Form.Item>
+      <Form.Item name="largeText" label={t.largeText} extra={t.largeTextHint} valuePropName="checked" hidden={!showLocale}>
+        <Switch data-testid="settings-largeText" />
+      </Form.Item>
       {showLocale && <CommitteeSettingsFields />}
       {showLocale && <InspectionSettingsFields />}
       {showLocale && <HistorySettingsFields />}
-      <Button type="primary" htmlType="submit" data-testid="settings-submit">{submitLabel}</Button>
+      <Tooltip title={ui.shortcuts.save}>
+        <Button type="primary" htmlType="submit" data-testid="settings-submit" {...shortcutProps('save')}>{submitLabel}</Button>
+      </Tooltip>
     </Form>
   );
 }

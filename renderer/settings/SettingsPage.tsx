@@ -1,4 +1,5 @@
 import { App as AntApp, Typography } from 'antd';
+import { messagesFor } from '../../shared/i18n/catalogs';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from './SettingsProvider';
 import { SettingsForm } from './SettingsForm';
@@ -15,8 +16,9 @@ export function SettingsPage() {
         submitLabel={ui.common.save}
         showLocale
         onSubmit={async (values) => {
-          await updateSettings(values);
-          void message.success(ui.settings.saved);
+          const saved = await updateSettings(values);
+          // Said in the language just chosen: this render's messages are still the old one's.
+          void message.success(messagesFor(saved.locale).ui.settings.saved);
         }}
       />
     </div>

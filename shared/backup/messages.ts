@@ -16,6 +16,7 @@ const ZH_TABLES: Readonly<Record<string, string>> = {
   entryDrafts: '填写草稿',
   importBatches: '导入记录',
   columnMappings: '记住的列对应',
+  importBatchEntries: '导入记录明细',
 };
 
 /** The backups page, the automatic backups' notices and the restore's refusals. */
@@ -134,6 +135,7 @@ const en: BackupMessages = {
     entryDrafts: 'Drafts',
     importBatches: 'Import batches',
     columnMappings: 'Remembered columns',
+    importBatchEntries: 'Import batch details',
   },
   rows: (n) => `${n}`,
   size: (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`),

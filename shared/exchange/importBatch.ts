@@ -36,6 +36,18 @@ export interface ImportBatch {
   readonly undoneAt: number | null;
 }
 
+/**
+ * What the batch list shows of a batch: everything but its entries. Stored apart from them
+ * (schema v6), so the list never reads the ids of 100,000 rows to show one line.
+ */
+export type ImportBatchSummary = Omit<ImportBatch, 'entries'>;
+
+/** A batch's entries, stored under its id beside the summary. */
+export interface ImportBatchEntries {
+  readonly batchId: string;
+  readonly entries: readonly ImportBatchEntry[];
+}
+
 /** A user's corrected column mapping, remembered for the header layout it was made for. */
 export interface RememberedColumnMapping {
   /** `${kind}:${header signature}` */

@@ -9,6 +9,12 @@ const enRow = (params: Params): string => (params?.termNumber !== undefined ? `t
 
 const zhCN = {
   separator: '：',
+  /** Between whole messages in one line (several reasons, several problems). */
+  listSeparator: '；',
+  /** Between the items of a short enumeration (names, inspectors). */
+  enumeration: '、',
+  /** A remark after a text, e.g. a name and its community. */
+  aside: (text: string, remark: string) => `${text}（${remark}）`,
   /** Several reasons in one message: "不能为空；必须是数字". */
   problemList: (texts: readonly string[]) => texts.join('；'),
   /** Names in a row: "张敏、李强". */
@@ -180,6 +186,9 @@ export type DomainMessages = typeof zhCN;
 
 const en: DomainMessages = {
   separator: ': ',
+  listSeparator: '; ',
+  enumeration: ', ',
+  aside: (text, remark) => `${text} (${remark})`,
   problemList: (texts) => texts.join('; '),
   list: (items) => items.join(', '),
   fields: {

@@ -201,6 +201,10 @@ const zhCN = {
     passedYes: '合格',
     passedNo: '不合格',
     newDeadline: '新的整改期限',
+    proposedDeadline: (afterRecheck: string, running: string | null) =>
+      running === null
+        ? `建议：复查后 7 天（${afterRecheck}）`
+        : `建议取较晚者：复查后 7 天为 ${afterRecheck}，原期限 ${running} 尚未到期`,
     escalatedOn: '督办日期',
     escalation: '督办方式',
     note: '说明',
@@ -502,6 +506,10 @@ const en: InspectionMessages = {
     passedYes: 'Pass',
     passedNo: 'Fail',
     newDeadline: 'New deadline',
+    proposedDeadline: (afterRecheck, running) =>
+      running === null
+        ? `Suggested: 7 days after the re-check (${afterRecheck})`
+        : `Suggested the later of: 7 days after the re-check, ${afterRecheck}; the running deadline, ${running}`,
     escalatedOn: 'Escalated on',
     escalation: 'Escalation',
     note: 'Note',

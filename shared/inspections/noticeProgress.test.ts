@@ -3,7 +3,7 @@ import type { Validated } from '../common/problem';
 import { domainMessages } from '../i18n/domain';
 import { formatProblem } from '../i18n/format';
 import type { NoticeProgress } from './notice';
-import { earliestNextDate, escalateNotice, recordRecheck, reportRectification } from './noticeProgress';
+import { earliestNextDate, escalateNotice, proposeRecheckDeadline, recordRecheck, reportRectification } from './noticeProgress';
 import { isOverdue } from './overdue';
 
 const zh = domainMessages['zh-CN'];
@@ -93,5 +93,34 @@ describe('the rectification status machine', () => {
     expect(isOverdue(reopened, '2024-04-06')).toBe(true);
     const closed = value(recordRecheck(reopened, { recheckedOn: '2024-04-10', passed: true }));
     expect(isOverdue(closed, '2030-01-01')).toBe(false);
+  });
+});
+
+describe('the deadline a failed re-check proposes', () => {
+  const running = { deadline: '2026-12-16' };
+
+  it('keeps the running deadline when it ends later than re-check + 7 days', () => {
+    expect(proposeRecheckDeadline(running, '2026-12-01')).toEqual({ proposed: '2026-12-16', afterRecheck: '2026-12-08', running: '2026-12-16' });
+  });
+
+  it('takes re-check + 7 days when that is later than the running deadline', () => {
+    expect(proposeRecheckDeadline(running, '2026-12-10')).toEqual({ proposed: '2026-12-17', afterRecheck: '2026-12-17', running: '2026-12-16' });
+  });
+
+  it('treats both ending the same day as one date', () => {
+    expect(proposeRecheckDeadline(running, '2026-12-09').proposed).toBe('2026-12-16');
+  });
+
+  it('has no running deadline once it has passed or ends on the re-check day', () => {
+    expect(proposeRecheckDeadline(running, '2026-12-16')).toEqual({ proposed: '2026-12-23', afterRecheck: '2026-12-23', running: null });
+    expect(proposeRecheckDeadline(running, '2026-12-20')).toEqual({ proposed: '2026-12-27', afterRecheck: '2026-12-27', running: null });
+  });
+
+  it('proposes a deadline the re-check accepts, after the re-check day', () => {
+    for (const on of ['2026-12-01', '2026-12-09', '2026-12-15', '2026-12-16', '2026-12-31']) {
+      const { proposed } = proposeRecheckDeadline(running, on);
+      const notice: NoticeProgress = { issuedOn: '2026-11-20', status: 'pending', deadline: running.deadline, events: [], closedOn: null };
+      expect(value(recordRecheck(notice, { recheckedOn: on, passed: false, newDeadline: proposed })).deadline).toBe(proposed);
+    }
   });
 });

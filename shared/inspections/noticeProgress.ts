@@ -1,8 +1,8 @@
 import type { Validated } from '../common/problem';
-import { addDays } from './calendar';
+import { addDays, laterOf } from './calendar';
 import { Problems } from './fieldParsers';
 import { parseEscalationKind } from './kinds';
-import type { NoticeEvent, NoticeProgress } from './notice';
+import { DEFAULT_RECTIFICATION_DAYS, type NoticeEvent, type NoticeProgress } from './notice';
 import { NOTE_MAX_LENGTH } from './validateInspection';
 
 /*
@@ -95,6 +95,26 @@ export function recordRecheck(notice: NoticeProgress, draft: RecheckDraft): Vali
   const event: NoticeEvent = { type: 'rechecked', on, passed, note, newDeadline: passed ? null : newDeadline };
   if (passed) return { ok: true, value: withEvent(notice, event, { status: 'closed', closedOn: on }) };
   return { ok: true, value: withEvent(notice, event, { status: 'reopened', deadline: newDeadline ?? notice.deadline }) };
+}
+
+/** The deadline a failed re-check proposes, and the two dates it was chosen from. */
+export interface ProposedDeadline {
+  /** The later of the two: a failed re-check never shortens the time the party still has. */
+  readonly proposed: string;
+  /** The re-check date plus the usual rectification days. */
+  readonly afterRecheck: string;
+  /** The deadline in force, when it is still running after the re-check; else null. */
+  readonly running: string | null;
+}
+
+/**
+ * What the re-check form offers as the new deadline: re-check + 7 days, unless the deadline in
+ * force ends later (a re-check ahead of time must not cut the party's remaining days short).
+ */
+export function proposeRecheckDeadline(notice: Pick<NoticeProgress, 'deadline'>, recheckedOn: string): ProposedDeadline {
+  const afterRecheck = addDays(recheckedOn, DEFAULT_RECTIFICATION_DAYS);
+  const running = notice.deadline > recheckedOn ? notice.deadline : null;
+  return { proposed: running === null ? afterRecheck : laterOf(running, afterRecheck), afterRecheck, running };
 }
 
 /** 约谈 / 通报 / 曝光 / 记入信用档案, on an open notice; the status does not change. */

@@ -35,6 +35,8 @@ describe('local rules in settings', () => {
   it('refuses a notice pattern without a number and a threshold above 100 %', () => {
     expect(coerceSettings({ noticeNumberPattern: '〔{year}〕' }).noticeNumberPattern).toBe('〔{year}〕第{n}号');
     expect(coerceSettings({ acceptanceThreshold: 1.5 }).acceptanceThreshold).toBe(0.85);
+    expect(coerceSettings({ largeText: 'yes' }).largeText).toBe(false);
+    expect(coerceSettings({ largeText: true }).largeText).toBe(true);
     expect(settingsPatchSchema.safeParse({ committeeTermYears: 0 }).success).toBe(false);
   });
 });

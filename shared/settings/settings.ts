@@ -46,6 +46,8 @@ export const settingsSchema = z.object({
   backupIntervalHours: z.number().int().min(1).max(24),
   /** Estate fields whose change asks for a reason, kept in the field history. */
   reasonRequiredFields: z.array(z.enum(REASON_FIELDS)).max(REASON_FIELDS.length),
+  /** 大字模式 (适老化): larger type and controls across the whole window. */
+  largeText: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -66,6 +68,7 @@ export const DEFAULT_SETTINGS: Settings = {
   backupKeepMonths: 12,
   backupIntervalHours: 4,
   reasonRequiredFields: [...DEFAULT_REASON_FIELDS],
+  largeText: false,
 };
 
 /** A change from the settings page: any subset of fields. */
@@ -104,5 +107,6 @@ export function coerceSettings(raw: unknown): Settings {
     backupKeepMonths: field('backupKeepMonths'),
     backupIntervalHours: field('backupIntervalHours'),
     reasonRequiredFields: field('reasonRequiredFields'),
+    largeText: field('largeText'),
   };
 }

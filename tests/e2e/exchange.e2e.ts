@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { ExchangePageHelper } from './pages/ExchangePage';
 import { launchApp, type AppBrowser } from './support/browser';
-import { messyEstateReturn, readWorkbook, sheetRows } from './support/workbooks';
+import { ScreenPage } from './pages/ScreenPage';
+import { messyEstateReturn, readWorkbook, rectificationLedger, sheetRows } from './support/workbooks';
 
 /**
  * Issue 3's journey: a community's messy return comes in, one column is mapped by hand, the
@@ -36,6 +37,9 @@ describe('Excel exchange journey', () => {
     expect(problems).toContain('7');
     expect(problems).toContain('D（小区类别）');
     expect(problems).toContain('无法识别的小区类别“四类”');
+    // A real estate return: no doubt about what it is, and the preview passes the audit.
+    expect(await app.byTestId('preview-estates-low-match').count()).toBe(0);
+    expect(await new ScreenPage(browser.page).accessibilityProblems()).toEqual([]);
   });
 
   it('lets the user map the column it could not guess', async () => {
@@ -63,6 +67,16 @@ describe('Excel exchange journey', () => {
     await exchange.importFile('万安社区小区情况-第二次.xlsx', messyEstateReturn());
     expect(await app.byTestId('preview-estates-mapping').innerText()).toContain('已手动指定');
     await app.expectText(app.byTestId('preview-estates-counts'), '共读取 6 行：有效 3，错误 1，跳过 2');
+    await app.byTestId('import-cancel').click();
+  });
+
+  it('warns that a rectification ledger is hardly an estate list, and names what it looks like', async () => {
+    await exchange.importFile('整改台账.xlsx', rectificationLedger());
+    const warning = app.byTestId('preview-estates-low-match');
+    await warning.waitFor();
+    expect(await warning.innerText()).toMatch(/只匹配 \d+%/);
+    expect(await app.byTestId('preview-estates-could-be').innerText()).toContain('整改台账');
+    expect(await new ScreenPage(browser.page).accessibilityProblems()).toEqual([]);
     await app.byTestId('import-cancel').click();
   });
 

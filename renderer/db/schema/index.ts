@@ -5,6 +5,7 @@ import { v2 } from './v2';
 import { v3 } from './v3';
 import { v4 } from './v4';
 import { v5 } from './v5';
+import { v6 } from './v6';
 
 export type { SchemaVersion } from './schemaVersion';
 
@@ -13,7 +14,7 @@ export type { SchemaVersion } from './schemaVersion';
  * (stores spec plus an upgrade for the rows v1 wrote) and list it here; see
  * ../testing/migrationHarness.ts for the test each new version needs.
  */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6];
 
 export const CURRENT_VERSION: number = SCHEMA_VERSIONS.length;
 

@@ -54,7 +54,7 @@ export function InspectionEntryModal({ open, mode, onClose, onSaved }: EntryProp
 }
 
 function EntryBody({ mode, onClose, onSaved }: EntryProps) {
-  const { inspections: t, ui } = useMessages();
+  const { inspections: t, ui, domain } = useMessages();
   const { message } = AntApp.useApp();
   const { settings } = useSettings();
   const db = useDb();
@@ -129,8 +129,8 @@ function EntryBody({ mode, onClose, onSaved }: EntryProps) {
   };
 
   const estateOptions = useMemo(
-    () => (directory?.estates ?? []).map((e) => ({ value: e.id, label: `${e.name}（${directory?.get(e.id)?.community?.name ?? ''}）` })),
-    [directory],
+    () => (directory?.estates ?? []).map((e) => ({ value: e.id, label: domain.aside(e.name, directory?.get(e.id)?.community?.name ?? '') })),
+    [directory, domain],
   );
   const scored = values?.kind === 'assessment';
   const weighted = scored && values ? weightedScore(categoryChecksOf(values), settings.assessmentWeights) : null;

@@ -1,8 +1,8 @@
 import { Form, Input, Radio, Select } from 'antd';
-import { addDays } from '../../../shared/inspections/calendar';
+import { isIsoDate } from '../../../shared/inspections/calendar';
 import { ESCALATION_KINDS } from '../../../shared/inspections/kinds';
-import { DEFAULT_RECTIFICATION_DAYS, type RectificationNotice } from '../../../shared/inspections/notice';
-import { earliestNextDate } from '../../../shared/inspections/noticeProgress';
+import type { RectificationNotice } from '../../../shared/inspections/notice';
+import { earliestNextDate, proposeRecheckDeadline } from '../../../shared/inspections/noticeProgress';
 import { FormDialog } from '../../components/FormDialog';
 import { useDb } from '../../db/DbContext';
 import { escalateNoticeRecord, recheckNotice, reportNotice } from '../noticeRepository';
@@ -28,6 +28,8 @@ export function NoticeActionModal({ notice, action, onClose }: { notice: Rectifi
   const today = useToday();
   const [form] = Form.useForm<ActionValues>();
   const passed = Form.useWatch('passed', form);
+  const recheckedOn = Form.useWatch('recheckedOn', form);
+  const proposal = isIsoDate(recheckedOn) ? proposeRecheckDeadline(notice, recheckedOn) : null;
 
   // Today, unless the last step is later (a date typed ahead): never before what is recorded.
   const earliest = earliestNextDate(notice);
@@ -36,7 +38,7 @@ export function NoticeActionModal({ notice, action, onClose }: { notice: Rectifi
     action === 'report'
       ? { reportedOn: on, note: '' }
       : action === 'recheck'
-        ? { recheckedOn: on, passed: undefined, newDeadline: addDays(on, DEFAULT_RECTIFICATION_DAYS), note: '' }
+        ? { recheckedOn: on, passed: undefined, newDeadline: proposeRecheckDeadline(notice, on).proposed, note: '' }
         : { escalatedOn: on, escalation: undefined, note: '' };
 
   const write = async (values: ActionValues) => {
@@ -82,7 +84,12 @@ export function NoticeActionModal({ notice, action, onClose }: { notice: Rectifi
               />
             </Form.Item>
             {passed === false && (
-              <Form.Item name="newDeadline" label={t.notice.newDeadline} required>
+              <Form.Item
+                name="newDeadline"
+                label={t.notice.newDeadline}
+                required
+                extra={proposal && <span data-testid="notice-proposedDeadline">{t.notice.proposedDeadline(proposal.afterRecheck, proposal.running)}</span>}
+              >
                 <Input data-testid="notice-newDeadline" />
               </Form.Item>
             )}

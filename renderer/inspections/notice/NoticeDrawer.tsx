@@ -37,7 +37,7 @@ function eventColor(event: NoticeEvent): string {
 }
 
 function NoticeBody({ notice, onClose }: { notice: RectificationNotice; onClose: () => void }) {
-  const { inspections: t, ui } = useMessages();
+  const { inspections: t, ui, domain } = useMessages();
   const { message } = AntApp.useApp();
   const db = useDb();
   const today = useToday();
@@ -65,12 +65,12 @@ function NoticeBody({ notice, onClose }: { notice: RectificationNotice; onClose:
         <Descriptions.Item label={t.notice.issuedOn}>{notice.issuedOn}</Descriptions.Item>
         <Descriptions.Item label={t.notice.deadline}>
           <span data-testid="notice-deadline">{notice.deadline}</span>
-          {notice.deadline !== notice.originalDeadline && <Typography.Text type="secondary">{`（${t.notice.originalDeadline} ${notice.originalDeadline}）`}</Typography.Text>}
+          {notice.deadline !== notice.originalDeadline && <Typography.Text type="secondary">{domain.aside('', `${t.notice.originalDeadline} ${notice.originalDeadline}`).trim()}</Typography.Text>}
         </Descriptions.Item>
         <Descriptions.Item label={t.notice.items}>
           <ol style={{ margin: 0, paddingLeft: 20 }} data-testid="notice-items">
             {notice.items.map((item, index) => (
-              <li key={index}>{`【${t.category[item.category]}】${item.text}`}</li>
+              <li key={index}>{`${t.category[item.category]}${domain.separator}${item.text}`}</li>
             ))}
           </ol>
         </Descriptions.Item>

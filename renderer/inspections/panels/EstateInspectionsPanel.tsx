@@ -11,6 +11,7 @@ import type { EstatePanelProps } from '../../estates/ui';
 import { NoticeStatusTag } from '../notice/NoticeStatusTag';
 import { useInspectionDialogs, type InspectionDialogs } from '../useInspectionDialogs';
 import { useToday } from '../useToday';
+import { OpenRecordButton } from '../../components/table/OpenRecordButton';
 
 function EntryLine({ entry, dialogs, today }: { entry: TimelineEntry; dialogs: InspectionDialogs; today: string }) {
   const { inspections: t, domain } = useMessages();
@@ -18,17 +19,17 @@ function EntryLine({ entry, dialogs, today }: { entry: TimelineEntry; dialogs: I
     case 'inspection': {
       const i = entry.inspection;
       return (
-        <Typography.Link onClick={() => dialogs.openInspection(i.id)} data-testid="timeline-inspection">
+        <OpenRecordButton onOpen={() => dialogs.openInspection(i.id)} testId="timeline-inspection">
           {t.panel.inspectionLine(t.kind[i.kind], domain.list(i.inspectors), problemsFound(i).length)}
-        </Typography.Link>
+        </OpenRecordButton>
       );
     }
     case 'noticeIssued':
       return (
         <Space size={4} wrap>
-          <Typography.Link onClick={() => dialogs.openNotice(entry.notice.id)} data-testid={`timeline-notice-${entry.notice.number}`}>
+          <OpenRecordButton onOpen={() => dialogs.openNotice(entry.notice.id)} testId={`timeline-notice-${entry.notice.number}`}>
             {t.panel.noticeLine(entry.notice.number, entry.notice.originalDeadline)}
-          </Typography.Link>
+          </OpenRecordButton>
           <NoticeStatusTag status={shownStatus(entry.notice, today)} />
         </Space>
       );
@@ -42,14 +43,14 @@ function EntryLine({ entry, dialogs, today }: { entry: TimelineEntry; dialogs: I
               ? t.notice.recheckPassed
               : t.notice.recheckFailed(event.newDeadline ?? '')
             : t.notice.escalatedEvent(t.escalation[event.escalation]);
-      return <Typography.Link onClick={() => dialogs.openNotice(notice.id)}>{`${notice.number} ${what}`}</Typography.Link>;
+      return <OpenRecordButton onOpen={() => dialogs.openNotice(notice.id)}>{`${notice.number} ${what}`}</OpenRecordButton>;
     }
     case 'survey': {
       const s = entry.survey;
       return (
-        <Typography.Link onClick={() => dialogs.openSurvey({ kind: 'edit', survey: s })} data-testid="timeline-survey">
+        <OpenRecordButton onOpen={() => dialogs.openSurvey({ kind: 'edit', survey: s })} testId="timeline-survey">
           {t.panel.surveyLine(formatRate(satisfactionRate(s)), s.satisfied, s.surveyed, t.outcome[surveyOutcome(s, s.threshold)])}
-        </Typography.Link>
+        </OpenRecordButton>
       );
     }
   }

@@ -7,6 +7,7 @@ import { NoticeStatusTag } from '../notice/NoticeStatusTag';
 import { useEstateDirectory } from '../useEstateDirectory';
 import { useInspectionDialogs } from '../useInspectionDialogs';
 import { useToday } from '../useToday';
+import { OpenRecordButton } from '../../components/table/OpenRecordButton';
 
 /** Home page: notices past their deadline and not closed (逾期), longest overdue first. */
 export function OverdueNoticesPanel({ navigate }: { readonly navigate: Navigate }) {
@@ -35,7 +36,7 @@ export function OverdueNoticesPanel({ navigate }: { readonly navigate: Navigate 
         renderItem={(notice) => (
           <List.Item data-testid={`overdue-${notice.number}`} actions={[<NoticeStatusTag key="status" status="overdue" />]}>
             <Space wrap>
-              <Typography.Link onClick={() => dialogs.openNotice(notice.id)}>{notice.number}</Typography.Link>
+              <OpenRecordButton onOpen={() => dialogs.openNotice(notice.id)}>{notice.number}</OpenRecordButton>
               <span>{directory?.label(notice.estateId) ?? ''}</span>
               <Typography.Text type="secondary">{`${t.noticeLedger.deadline} ${notice.deadline}`}</Typography.Text>
               <Typography.Text type="danger">{t.noticeLedger.daysOverdue(daysOverdue(notice, today))}</Typography.Text>

@@ -1,4 +1,6 @@
 import * as XLSX from 'xlsx';
+import type { Community } from '../../../shared/estates/community';
+import type { Estate } from '../../../shared/estates/estate';
 
 /** A street's returns at scale: `count` estates over 40 communities, as a district's xlsx. */
 export const BENCH_COMMUNITIES = Array.from({ length: 40 }, (_, i) => `第${i + 1}社区`);
@@ -28,4 +30,18 @@ export function estateWorkbook(count: number): Uint8Array {
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(estateSheetRows(count)), '小区');
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+/** The same street as stored rows: 40 communities and `count` estates, as the app would hold them. */
+export function benchInventory(count: number): { communities: Community[]; estates: Estate[] } {
+  const communities: Community[] = BENCH_COMMUNITIES.map((name, i) => ({
+    id: `c${i}`, name, nameKey: name, kind: 'community', director: '', phone: '', planned: { total: null, class1: null, class2: null, class3: null },
+    createdAt: i, updatedAt: i,
+  }));
+  const estates: Estate[] = Array.from({ length: count }, (_, i) => ({
+    id: `e${i}`, communityId: `c${i % communities.length}`, name: `测试小区${i}`, nameKey: `测试小区${i}`,
+    estateClass: (i % 4) as Estate['estateClass'], mode: 'market', company: `物业公司${i % 300}`, buildings: (i % 30) + 1,
+    households: (i % 900) + 20, floorArea: null, address: `测试路${i}号`, pilot: i % 50 === 0, notes: '', createdAt: i, updatedAt: i,
+  }));
+  return { communities, estates };
 }

@@ -34,14 +34,14 @@ export interface AppBrowser {
  * A headless Chromium with a fresh profile, so every journey starts as a first run. The profile
  * lives until close(), so a reload sees what the previous page stored.
  */
-export async function launchApp(url: string): Promise<AppBrowser> {
+export async function launchApp(url: string, viewport: { width: number; height: number } = { width: 1440, height: 900 }): Promise<AppBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'street-ledger-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     args: FLAGS,
     locale: 'zh-CN',
-    viewport: { width: 1440, height: 900 },
+    viewport,
     acceptDownloads: true,
   });
   // Every journey fails on an uncaught error or an unhandled promise rejection in the page: a
