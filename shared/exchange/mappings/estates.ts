@@ -22,18 +22,18 @@ function isEstateField(field: string): field is EstateField {
 export const estatesMapping: RecordMapping<EstateRow> = {
   kind: 'estates',
   fields: [
-    { key: 'community', kind: 'text', required: true, synonyms: ['所属社区', '社区', '社区名称', '所在社区', '社区（村）', '所属社区（村）', '社区居委会', '所属社区居委会', '村（社区）'] },
+    { key: 'community', kind: 'text', required: true, synonyms: ['所属社区', '社区', '社区名称', '所在社区', '社区（村）', '所属社区（村）', '社区居委会', '所属社区居委会', '村（社区）', '居委会', '所属居委会', '社区名', '所属村（社区）', '所在社区（村）'] },
     { key: 'name', kind: 'text', required: true, synonyms: ['小区名称', '小区', '项目名称', '小区（项目）名称', '物业项目名称', '物业管理小区名称', '小区名', '物业管理区域名称'] },
     { key: 'estateClass', kind: 'raw', synonyms: ['小区类别', '类别', '分类', '小区分类', '小区类型'] },
     { key: 'mode', kind: 'raw', synonyms: ['管理模式', '管理方式', '物业管理模式', '物业管理方式', '管理形式'] },
-    { key: 'company', kind: 'text', synonyms: ['物业服务企业', '物业公司', '物业企业', '物业服务企业名称', '物业管理公司', '物业服务公司', '物业公司名称'] },
-    { key: 'buildings', kind: 'count', synonyms: ['楼幢数', '楼栋数', '幢数', '栋数', '楼栋', '楼幢'] },
-    { key: 'households', kind: 'count', synonyms: ['户数', '住户数', '总户数', '住户', '居民户数'] },
+    { key: 'company', kind: 'text', synonyms: ['物业服务企业', '物业公司', '物业企业', '物业服务企业名称', '物业管理公司', '物业服务公司', '物业公司名称', '物业企业名称', '物业管理企业', '物业服务单位', '物业管理单位'] },
+    { key: 'buildings', kind: 'count', synonyms: ['楼幢数', '楼栋数', '幢数', '栋数', '楼栋', '楼幢', '总栋数', '自然栋数', '自然栋数量', '楼栋数量', '栋数量', '楼栋总数', '幢数量'] },
+    { key: 'households', kind: 'count', synonyms: ['户数', '住户数', '总户数', '住户', '居民户数', '住户总数', '总住户数', '房屋户数', '户数合计'] },
     {
       key: 'floorArea',
       kind: 'measure',
       synonyms: [
-        '建筑面积（㎡）', '建筑面积', '面积', '总建筑面积', '小区面积',
+        '建筑面积（㎡）', '建筑面积', '面积', '总建筑面积', '小区面积', '总面积', '建筑总面积', '房屋建筑面积',
         { header: '建筑面积（万㎡）', scale: 10_000 },
         { header: '建筑面积（万平方米）', scale: 10_000 },
         { header: '面积（万㎡）', scale: 10_000 },
