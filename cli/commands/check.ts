@@ -1,4 +1,6 @@
+import { columnUses, lookalikeIgnored } from '../../shared/exchange/columnUse';
 import { formatSkipReason, formatWarning, listProblems } from '../../shared/exchange/format';
+import { domainMessages } from '../../shared/i18n/domain';
 import type { SkipReason } from '../../shared/exchange/rowKind';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
@@ -17,6 +19,10 @@ function problemsOf(section: Section, locale: Locale) {
   return listProblems(section.analysis, locale).map(({ row, column, header, field, message, reason }) => ({ row, column, header, field, message, reason }));
 }
 
+function usesOf(section: Section) {
+  return columnUses(section.analysis.header.labels, section.analysis.columns);
+}
+
 function sectionJson(section: Section, locale: Locale) {
   const a = section.analysis;
   return {
@@ -25,6 +31,7 @@ function sectionJson(section: Section, locale: Locale) {
     headerRow: a.header.firstRow,
     headerRows: [a.header.firstRow, a.header.lastRow],
     rows: a.counts,
+    columns: usesOf(section).map(({ column, header, field }) => ({ column, header, field })),
     problems: problemsOf(section, locale),
     skipped: a.rows.skipped,
     warnings: a.warnings.map((w) => formatWarning(w, locale)),
@@ -46,6 +53,18 @@ function fileJson(file: FileAnalysis, locale: Locale) {
   };
 }
 
+/** Which column became which field, which were left out, and which of those look like a field. */
+function columnLines(section: Section, locale: Locale): string[] {
+  const m = exchangeMessages[locale].cli;
+  const fieldName = (field: string) => domainMessages[locale].fields[field] ?? field;
+  const uses = usesOf(section);
+  const lines = [m.columnsLine(uses.filter((u) => u.field !== null).map((u) => m.columnPair(u.column, u.header, fieldName(u.field ?? ''))).join(m.listSeparator))];
+  const ignored = uses.filter((u) => u.field === null);
+  if (ignored.length > 0) lines.push(m.ignoredLine(ignored.map((u) => m.ignoredColumn(u.column, u.header)).join(m.listSeparator)));
+  for (const u of lookalikeIgnored(uses)) lines.push(m.lookalikeLine(u.column, u.header));
+  return lines;
+}
+
 function fileText(file: FileAnalysis, locale: Locale): string[] {
   const m = exchangeMessages[locale].cli;
   const lines = [m.fileHeading(file.file)];
@@ -55,6 +74,7 @@ function fileText(file: FileAnalysis, locale: Locale): string[] {
     lines.push(m.sheetLine(a.sheet.name, m.kinds[section.kind] ?? section.kind, a.header.firstRow, a.header.lastRow));
     lines.push(m.countsLine(a.counts.read, a.counts.valid, a.counts.invalid, a.counts.skipped));
     for (const w of a.warnings) lines.push(m.warningLine(formatWarning(w, locale)));
+    lines.push(...columnLines(section, locale));
     // A line that names the column gives the reason alone: "第 20 行 H 列（住户数（户））：不能为负数".
     for (const p of problemsOf(section, locale)) lines.push(m.problemLine(p.row, p.column ?? '', p.header ?? '', p.header ? p.reason : p.message));
     const byReason = new Map<SkipReason, number[]>();

@@ -1,3 +1,4 @@
+import { columnUses, lookalikeIgnored, type ColumnUse } from '../../shared/exchange/columnUse';
 import { columnLetter } from '../../shared/exchange/grid';
 import { domainMessages } from '../../shared/i18n/domain';
 import { formatRowProblem, formatRowReason, formatSkipReason, formatWarning } from '../../shared/exchange/format';
@@ -55,6 +56,10 @@ export interface KindPreview {
   readonly labels: readonly string[];
   readonly signature: string;
   readonly columns: readonly ColumnChoice[];
+  /** Named columns that feed no field. */
+  readonly ignored: readonly ColumnUse[];
+  /** Of those, the ones whose name looks like a field the ledger keeps (物业, 面积, 栋, 户, 电话). */
+  readonly lookalikes: readonly ColumnUse[];
   readonly counts: { readonly read: number; readonly valid: number; readonly invalid: number; readonly skipped: number };
   readonly warnings: readonly string[];
   readonly added: readonly RowLine[];
@@ -95,6 +100,7 @@ function kindPreview<V>(
       });
     }
   }
+  const uses = columnUses(analysis.header.labels, analysis.columns);
   return {
     kind,
     sheet: analysis.sheet,
@@ -114,6 +120,8 @@ function kindPreview<V>(
         source: a?.source ?? null,
       };
     }),
+    ignored: uses.filter((u) => u.field === null),
+    lookalikes: lookalikeIgnored(uses),
     counts: analysis.counts,
     warnings: analysis.warnings.map((w) => formatWarning(w, locale)),
     added: diff.added.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({ row: r.row, text: mapping.identity(r.value).label })),

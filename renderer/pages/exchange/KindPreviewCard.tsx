@@ -108,6 +108,16 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
             },
           ]}
         />
+        {preview.ignored.length > 0 && (
+          <Typography.Text type="secondary" data-testid={testId('ignored')}>
+            {t.ignoredColumns(preview.ignored.map((u) => t.ignoredColumn(u.column, u.header)).join(t.columnListSeparator))}
+          </Typography.Text>
+        )}
+        {preview.lookalikes.map((u) => (
+          <Typography.Text key={u.column} type="warning" data-testid={testId(`lookalike-${u.column}`)}>
+            {t.lookalike(u.column, u.header)}
+          </Typography.Text>
+        ))}
         <Tabs
           data-testid={testId('tabs')}
           items={[
