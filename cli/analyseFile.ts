@@ -1,12 +1,13 @@
 import path from 'node:path';
-import { isExchangeError } from '../shared/exchange/errors';
+import { isExchangeError, type ExchangeError } from '../shared/exchange/errors';
 import { formatExchangeError } from '../shared/exchange/format';
 import { communitiesMapping, type CommunityRow } from '../shared/exchange/mappings/communities';
 import { estatesMapping, type EstateRow } from '../shared/exchange/mappings/estates';
-import { analyseParsedInventory, analyseParsedWorkbook, type WorkbookAnalysis } from '../shared/exchange/pipeline';
+import { analyseParsedInventory, analyseParsedWorkbook, type AnalyseOptions, type WorkbookAnalysis } from '../shared/exchange/pipeline';
 import { readWorkbook } from '../shared/exchange/read';
 import { exchangeMessages } from '../shared/i18n/exchange';
 import type { Locale } from '../shared/i18n/locale';
+import type { FileChoice } from './fileChoice';
 import { readInputFile } from './inputFile';
 
 /**
@@ -25,13 +26,49 @@ export interface FileAnalysis {
   /** As named on the command line. */
   readonly file: string;
   readonly error: string | null;
+  /** For a refusal: the options of this command that go on from it (--community, --sheet, --header-row). */
+  readonly hint?: string;
   readonly sections: readonly Section[];
 }
 
-async function sectionsOf(bytes: Uint8Array, file: string, kind: RecordKind | undefined): Promise<Section[]> {
+/** The way on from a refusal, in this command's own options: each suggestion can be followed. */
+function hintFor(error: ExchangeError, locale: Locale): string | undefined {
+  const h = exchangeMessages[locale].cli.hints;
+  const missing = String(error.params.missingFields ?? '').split(',');
+  switch (error.code) {
+    case 'partialHeader':
+    case 'missingColumns':
+      return missing.includes('community') ? h.community(String(error.params.sheet ?? '')) : h.headerRow;
+    case 'noHeader':
+      return h.headerRow;
+    default:
+      return undefined;
+  }
+}
+
+/** The user's --sheet and --header-row for whichever kind reads the sheet; --community for estates. */
+function optionsOf(choice: FileChoice, kind: RecordKind): Omit<AnalyseOptions, 'known' | 'limits'> {
+  return {
+    ...(choice.sheet !== undefined ? { sheet: choice.sheet } : {}),
+    ...(choice.headerRow !== undefined ? { headerRow: choice.headerRow } : {}),
+    ...(kind === 'estates' && choice.community !== undefined ? { fixed: { community: choice.community } } : {}),
+  };
+}
+
+async function sectionsOf(bytes: Uint8Array, file: string, choice: FileChoice): Promise<Section[]> {
   const workbook = await readWorkbook(bytes, path.basename(file));
-  if (kind === 'estates') return [{ kind, analysis: analyseParsedWorkbook(workbook, estatesMapping) }];
-  if (kind === 'communities') return [{ kind, analysis: analyseParsedWorkbook(workbook, communitiesMapping) }];
+  const kind = choice.kind ?? (choice.community !== undefined ? 'estates' : undefined);
+  if (kind === 'estates') return [{ kind, analysis: analyseParsedWorkbook(workbook, estatesMapping, optionsOf(choice, kind)) }];
+  if (kind === 'communities') return [{ kind, analysis: analyseParsedWorkbook(workbook, communitiesMapping, optionsOf(choice, kind)) }];
+  if (choice.sheet !== undefined || choice.headerRow !== undefined) {
+    // One sheet the user named: an estate list if it reads as one, else a community list.
+    try {
+      return [{ kind: 'estates', analysis: analyseParsedWorkbook(workbook, estatesMapping, optionsOf(choice, 'estates')) }];
+    } catch (error) {
+      if (!isExchangeError(error) || (error.code !== 'noHeader' && error.code !== 'partialHeader' && error.code !== 'missingColumns')) throw error;
+      return [{ kind: 'communities', analysis: analyseParsedWorkbook(workbook, communitiesMapping, optionsOf(choice, 'communities')) }];
+    }
+  }
   const inventory = analyseParsedInventory(workbook, { existingCommunities: 'any' });
   const sections: Section[] = [];
   if (inventory.estates) sections.push({ kind: 'estates', analysis: inventory.estates });
@@ -39,7 +76,7 @@ async function sectionsOf(bytes: Uint8Array, file: string, kind: RecordKind | un
   return sections;
 }
 
-export async function analyseFile(file: string, cwd: string, kind: RecordKind | undefined, locale: Locale): Promise<FileAnalysis> {
+export async function analyseFile(file: string, cwd: string, choice: FileChoice, locale: Locale): Promise<FileAnalysis> {
   const m = exchangeMessages[locale].cli;
   const input = await readInputFile(file, cwd);
   if (!input.ok) {
@@ -47,9 +84,12 @@ export async function analyseFile(file: string, cwd: string, kind: RecordKind | 
     return { file, error, sections: [] };
   }
   try {
-    return { file, error: null, sections: await sectionsOf(input.bytes, file, kind) };
+    return { file, error: null, sections: await sectionsOf(input.bytes, file, choice) };
   } catch (error) {
-    if (isExchangeError(error)) return { file, error: formatExchangeError(error, locale), sections: [] };
+    if (isExchangeError(error)) {
+      const hint = hintFor(error, locale);
+      return { file, error: formatExchangeError(error, locale), ...(hint ? { hint } : {}), sections: [] };
+    }
     // A bug, not the file's fault; still one line for the user, the trace only when asked for.
     if (process.env.STREET_LEDGER_DEBUG) console.error(error);
     return { file, error: m.internalError, sections: [] };

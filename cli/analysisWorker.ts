@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { analyseFile, type RecordKind } from './analyseFile';
+import { analyseFile } from './analyseFile';
+import type { FileChoice } from './fileChoice';
 import type { Locale } from '../shared/i18n/locale';
 
 /** The worker side of `isolation.ts`: analyses one file per message, in order. */
@@ -7,10 +8,10 @@ export interface AnalysisRequest {
   readonly id: number;
   readonly file: string;
   readonly cwd: string;
-  readonly kind: RecordKind | undefined;
+  readonly choice: FileChoice;
   readonly locale: Locale;
 }
 
 parentPort?.on('message', (request: AnalysisRequest) => {
-  void analyseFile(request.file, request.cwd, request.kind, request.locale).then((result) => parentPort?.postMessage({ id: request.id, result }));
+  void analyseFile(request.file, request.cwd, request.choice, request.locale).then((result) => parentPort?.postMessage({ id: request.id, result }));
 });

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { exchangeMessages } from '../shared/i18n/exchange';
 import type { Locale } from '../shared/i18n/locale';
-import type { FileAnalysis, RecordKind } from './analyseFile';
+import type { FileAnalysis } from './analyseFile';
 import type { AnalysisRequest } from './analysisWorker';
+import type { FileChoice } from './fileChoice';
 
 /**
  * Each file is read in a worker thread with a memory ceiling and a time limit, so a file that
@@ -35,13 +36,13 @@ export class IsolatedAnalyser {
   private pending: (Pending & { id: number }) | undefined;
   private nextId = 1;
 
-  analyse(file: string, cwd: string, kind: RecordKind | undefined, locale: Locale): Promise<FileAnalysis> {
+  analyse(file: string, cwd: string, choice: FileChoice, locale: Locale): Promise<FileAnalysis> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.fail('timedOut'), TIME_LIMIT_MS);
       this.pending = { id, resolve, file, locale, timer };
-      worker.postMessage({ id, file, cwd, kind, locale } satisfies AnalysisRequest);
+      worker.postMessage({ id, file, cwd, choice, locale } satisfies AnalysisRequest);
     });
   }
 
@@ -92,11 +93,11 @@ export class IsolatedAnalyser {
 }
 
 /** Every file through one isolated analyser, in order. */
-export async function analyseFiles(files: readonly string[], cwd: string, kind: RecordKind | undefined, locale: Locale): Promise<FileAnalysis[]> {
+export async function analyseFiles(files: readonly string[], cwd: string, choice: FileChoice, locale: Locale): Promise<FileAnalysis[]> {
   const analyser = new IsolatedAnalyser();
   try {
     const out: FileAnalysis[] = [];
-    for (const file of files) out.push(await analyser.analyse(file, cwd, kind, locale));
+    for (const file of files) out.push(await analyser.analyse(file, cwd, choice, locale));
     return out;
   } finally {
     await analyser.close();

@@ -7,7 +7,8 @@ import type { Locale } from '../../shared/i18n/locale';
 import { exitCodeOf, type FileAnalysis, type Section } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
 import { analyseFiles } from '../isolation';
-import { KIND_OPTION, kindOf } from '../kindOption';
+import { FILE_CHOICE_OPTIONS, fileChoiceOf } from '../fileChoice';
+import { KIND_OPTION } from '../kindOption';
 import { rowRanges } from '../rowList';
 
 /**
@@ -44,6 +45,7 @@ function fileJson(file: FileAnalysis, locale: Locale) {
   return {
     file: file.file,
     error: file.error,
+    hint: file.hint ?? null,
     kind: main?.kind ?? null,
     sheet: main?.sheet ?? null,
     headerRow: main?.headerRow ?? null,
@@ -68,7 +70,7 @@ function columnLines(section: Section, locale: Locale): string[] {
 function fileText(file: FileAnalysis, locale: Locale): string[] {
   const m = exchangeMessages[locale].cli;
   const lines = [m.fileHeading(file.file)];
-  if (file.error !== null) return [...lines, m.errorLine(file.error)];
+  if (file.error !== null) return [...lines, m.errorLine(file.error), ...(file.hint ? [m.hintLine(file.hint)] : [])];
   for (const section of file.sections) {
     const a = section.analysis;
     lines.push(m.sheetLine(a.sheet.name, m.kinds[section.kind] ?? section.kind, a.header.firstRow, a.header.lastRow));
@@ -87,15 +89,15 @@ function fileText(file: FileAnalysis, locale: Locale): string[] {
 export const checkCommand: Command = {
   name: 'check',
   usageLine: (locale) => exchangeMessages[locale].cli.commandLines.check ?? 'check',
-  options: [KIND_OPTION],
+  options: [KIND_OPTION, ...FILE_CHOICE_OPTIONS],
   async run({ args, locale, output, cwd }) {
     const m = exchangeMessages[locale].cli;
-    const kind = kindOf(args.options);
-    if (kind === null) {
-      output.err(m.badKind(String(args.options.kind)));
+    const chosen = fileChoiceOf(args.options);
+    if (!chosen.ok) {
+      output.err(chosen.error === 'badKind' ? m.badKind(chosen.value) : m.badHeaderRow(chosen.value));
       return EXIT_UNUSABLE;
     }
-    const files = await analyseFiles(args.files, cwd, kind, locale);
+    const files = await analyseFiles(args.files, cwd, chosen.choice, locale);
     if (args.options.json) output.out(JSON.stringify({ files: files.map((f) => fileJson(f, locale)) }, null, 2));
     else output.out(files.flatMap((f) => fileText(f, locale)).join('\n'));
     return exitCodeOf(files);

@@ -46,7 +46,7 @@ function attempt<T>(analyse: () => T | null): Attempt<T> {
   try {
     return { value: analyse(), missing: null };
   } catch (error) {
-    if (error instanceof ExchangeError && (error.code === 'noHeader' || error.code === 'noDataRows' || error.code === 'missingColumns')) {
+    if (error instanceof ExchangeError && (error.code === 'noHeader' || error.code === 'partialHeader' || error.code === 'noDataRows' || error.code === 'missingColumns')) {
       return { value: null, missing: error };
     }
     throw error;

@@ -9,6 +9,7 @@ import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
 import { exitCodeOf, type FileAnalysis } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
+import { FILE_CHOICE_OPTIONS, fileChoiceOf } from '../fileChoice';
 import { analyseFiles } from '../isolation';
 
 /**
@@ -91,7 +92,7 @@ function sheets(merged: Merged, locale: Locale): SheetSpec[] {
 export const mergeCommand: Command = {
   name: 'merge',
   usageLine: (locale) => exchangeMessages[locale].cli.commandLines.merge ?? 'merge',
-  options: [{ name: 'output', flags: ['-o', '--output'], takesValue: true }],
+  options: [{ name: 'output', flags: ['-o', '--output'], takesValue: true }, ...FILE_CHOICE_OPTIONS],
   async run({ args, locale, output, cwd }) {
     const m = exchangeMessages[locale].cli;
     const target = args.options.output;
@@ -104,7 +105,12 @@ export const mergeCommand: Command = {
       output.err(m.outputIsInput(target));
       return EXIT_UNUSABLE;
     }
-    const files = await analyseFiles(args.files, cwd, undefined, locale);
+    const chosen = fileChoiceOf(args.options);
+    if (!chosen.ok) {
+      output.err(exchangeMessages[locale].cli.badHeaderRow(chosen.value));
+      return EXIT_UNUSABLE;
+    }
+    const files = await analyseFiles(args.files, cwd, chosen.choice, locale);
     const merged = merge(files);
     const usable = files.filter((f) => f.error === null).length;
     let written = false;

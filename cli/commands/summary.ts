@@ -8,6 +8,7 @@ import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
 import { exitCodeOf, type FileAnalysis } from '../analyseFile';
 import { type Command } from '../command';
+import { FILE_CHOICE_OPTIONS, fileChoiceOf } from '../fileChoice';
 import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
 
@@ -96,9 +97,14 @@ function summaryText(summary: ReturnType<typeof summarise>, files: readonly File
 export const summaryCommand: Command = {
   name: 'summary',
   usageLine: (locale) => exchangeMessages[locale].cli.commandLines.summary ?? 'summary',
-  options: [],
+  options: [...FILE_CHOICE_OPTIONS],
   async run({ args, locale, output, cwd }) {
-    const files = await analyseFiles(args.files, cwd, undefined, locale);
+    const chosen = fileChoiceOf(args.options);
+    if (!chosen.ok) {
+      output.err(exchangeMessages[locale].cli.badHeaderRow(chosen.value));
+      return EXIT_UNUSABLE;
+    }
+    const files = await analyseFiles(args.files, cwd, chosen.choice, locale);
     const summary = summarise(files, locale);
     if (args.options.json) {
       const fileList = files.map((f) => ({ file: f.file, error: f.error }));

@@ -32,7 +32,7 @@ function orAbsent<T>(analyse: () => T): Outcome<T> {
   try {
     return { value: analyse(), missing: null };
   } catch (error) {
-    if (error instanceof ExchangeError && (error.code === 'noHeader' || error.code === 'noDataRows' || error.code === 'missingColumns')) {
+    if (error instanceof ExchangeError && (error.code === 'noHeader' || error.code === 'partialHeader' || error.code === 'noDataRows' || error.code === 'missingColumns')) {
       return { value: null, missing: error };
     }
     throw error;

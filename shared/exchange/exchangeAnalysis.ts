@@ -11,7 +11,7 @@ import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from './mapping
 import { communitiesMapping, type CommunityRow } from './mappings/communities';
 import { estatesMapping, type EstateRow } from './mappings/estates';
 import { inspectionsMapping, type InspectionRow } from './mappings/inspections';
-import { analyseSheet, assignSheets, rankSheets, type SheetCandidate, type WorkbookAnalysis } from './pipeline';
+import { analyseSheets, assignSheets, rankSheets, refusalFor, sheetGroup, type SheetCandidate, type WorkbookAnalysis } from './pipeline';
 import type { Workbook } from './read';
 
 /**
@@ -29,6 +29,8 @@ export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 export interface KindOptions {
   readonly sheet?: number;
   readonly columns?: ColumnOverrides;
+  /** Field → one value for every row of the sheet (the community of a sheet that names none). */
+  readonly fixed?: Readonly<Record<string, string>>;
 }
 
 export interface ExchangeAnalyseOptions {
@@ -51,7 +53,7 @@ export interface ExchangeAnalysis {
   readonly inspections: WorkbookAnalysis<InspectionRow> | null;
 }
 
-const ABSENT_CODES = new Set(['noHeader', 'noDataRows', 'missingColumns']);
+const ABSENT_CODES = new Set(['noHeader', 'partialHeader', 'noDataRows', 'missingColumns']);
 
 export function analyseParsedExchange(workbook: Workbook, options: ExchangeAnalyseOptions): ExchangeAnalysis {
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -69,11 +71,12 @@ export function analyseParsedExchange(workbook: Workbook, options: ExchangeAnaly
   function analyse<V>(kind: ExchangeKind, mapping: RecordMapping<V>, known: Readonly<Record<string, ReadonlySet<string>>> | undefined): WorkbookAnalysis<V> | null {
     const choice = options.choices?.[kind];
     const ranked: SheetCandidate[] = assigned.get(mapping.kind) ?? [];
-    const index = choice?.sheet ?? ranked[0]?.index;
-    if (index === undefined) return null;
+    const first = ranked[0];
+    const indices = choice?.sheet !== undefined ? [choice.sheet] : first ? sheetGroup(ranked, first) : [];
+    if (indices.length === 0) return null;
     const sheets = ranked.length > 0 ? ranked : rankSheets(workbook, mapping, limits);
     try {
-      const analysis = analyseSheet(workbook, index, mapping, { columns: choice?.columns, known, limits });
+      const analysis = analyseSheets(workbook, indices, mapping, { columns: choice?.columns, fixed: choice?.fixed, known, limits });
       return { fileName: workbook.fileName, format: workbook.format, encoding: workbook.encoding, dateSystem: workbook.dateSystem, sheets, ...analysis };
     } catch (error) {
       if (!(error instanceof ExchangeError) || !ABSENT_CODES.has(error.code) || choice?.sheet !== undefined) throw error;
@@ -103,7 +106,7 @@ export function analyseParsedExchange(workbook: Workbook, options: ExchangeAnaly
   const inspections = analyse('inspections', inspectionsMapping, estateKnown);
 
   if (!communities && !estates && !committeeTerms && !committeeMembers && !inspections) {
-    throw firstRefusal ?? new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: estatesMapping.fields.filter((f) => f.required).map((f) => f.synonyms[0]).join('、') });
+    throw firstRefusal ?? refusalFor(workbook, EXCHANGE_KINDS.map((k) => mappings[k]), limits);
   }
   return { communities, estates, committeeTerms, committeeMembers, inspections };
 }

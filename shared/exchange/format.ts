@@ -65,7 +65,7 @@ export function listProblems(analysis: SheetAnalysis<unknown>, locale: Locale = 
   const labels = analysis.header.labels;
   return analysis.rows.invalid.flatMap((r) =>
     r.problems.map((p) => ({
-      sheet: analysis.sheet.name,
+      sheet: r.sheet ?? analysis.sheet.name,
       row: r.row,
       column: p.column === null ? null : columnLetter(p.column),
       header: p.column === null ? null : (labels[p.column] ?? null),

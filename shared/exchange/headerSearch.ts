@@ -37,6 +37,7 @@ export interface HeaderMatch {
 // A child matched without its parent counts a little less, so "其中·一类" prefers a field named
 // 其中一类 and still finds 一类.
 const CHILD_ONLY_WEIGHT = 0.9;
+const NONE: ReadonlySet<string> = new Set();
 
 function headerText(value: CellValue): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -75,7 +76,11 @@ function signatureOf(columns: readonly BandColumn[]): string {
   return stableHash(folded.join('|'));
 }
 
-export function evaluateBand(grid: Grid, mapping: RecordMapping<unknown>, band: HeaderBand): HeaderMatch {
+/**
+ * `supplied`: fields given one value for the whole sheet (the community a sheet is named after,
+ * or one the user set), which the header need not name.
+ */
+export function evaluateBand(grid: Grid, mapping: RecordMapping<unknown>, band: HeaderBand, supplied: ReadonlySet<string> = NONE): HeaderMatch {
   const columns = bandColumns(grid, band);
   const matches = assignColumns(mapping, columns.map((c) => c.variants));
   const byField = new Map(matches.map((m) => [m.field, m]));
@@ -87,7 +92,7 @@ export function evaluateBand(grid: Grid, mapping: RecordMapping<unknown>, band: 
     max += weight;
     const match = byField.get(field.key);
     if (match) score += weight * match.confidence;
-    else if (field.required) requiredMissing = true;
+    else if (field.required && !supplied.has(field.key)) requiredMissing = true;
   }
   return {
     band,
@@ -143,7 +148,8 @@ export interface HeaderSearch {
  * its cells says. A second header row must itself be labels only, must be followed by a row
  * (the data), and must hang below the first the way a two-row header does: each column whose
  * two rows say different things belongs to a group whose parent spans it ("其中" over 一类 /
- * 二类 / 三类, merged and filled, or written once with the rest of its row blank). A data row
+ * 二类 / 三类, merged and filled, or written once with the rest of its row blank), and a first
+ * row that says only one thing is a title, not a parent. A data row
  * under a one-row header says something different under every column, so it never qualifies.
  */
 function admissible(grid: Grid, band: HeaderBand): boolean {
@@ -152,6 +158,8 @@ function admissible(grid: Grid, band: HeaderBand): boolean {
   if (band.lastRow === band.firstRow) return true;
   const bottom = grid.rows[band.lastRow] ?? [];
   if (!looksLikeLabelRow(bottom) || band.lastRow + 1 >= grid.rows.length) return false;
+  // A title ("天乐社区小区名单", merged across or not) says one thing: a header row says several.
+  if (new Set(top.map(headerText).filter((t) => t !== '')).size < 2) return false;
   const topAt = (c: number): string => headerText(cellAt(grid, band.firstRow, c));
   const bottomAt = (c: number): string => headerText(cellAt(grid, band.lastRow, c));
   const split = (c: number): boolean => topAt(c) !== '' && bottomAt(c) !== '' && topAt(c) !== bottomAt(c);
@@ -182,7 +190,7 @@ function firstHeading(grid: Grid, recognised: readonly HeaderMatch[]): HeaderMat
   return found;
 }
 
-export function searchHeader(grid: Grid, mapping: RecordMapping<unknown>, searchRows: number): HeaderSearch {
+export function searchHeader(grid: Grid, mapping: RecordMapping<unknown>, searchRows: number, supplied: ReadonlySet<string> = NONE): HeaderSearch {
   const recognised: HeaderMatch[] = [];
   let best: HeaderMatch | undefined;
   const lastStart = Math.min(searchRows, grid.rows.length);
@@ -192,7 +200,7 @@ export function searchHeader(grid: Grid, mapping: RecordMapping<unknown>, search
     if (r + 1 < grid.rows.length && rowHasText(grid, r + 1)) bands.push({ firstRow: r, lastRow: r + 1 });
     for (const band of bands) {
       if (!admissible(grid, band)) continue;
-      const match = evaluateBand(grid, mapping, band);
+      const match = evaluateBand(grid, mapping, band, supplied);
       if (match.matches.length === 0) continue;
       if (!best || better(grid, match, best)) best = match;
       if (match.recognised) recognised.push(match);

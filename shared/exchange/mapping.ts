@@ -57,6 +57,18 @@ export interface RecordReference {
   readonly problem: Problem;
 }
 
+/**
+ * A field a sheet's name may give every row of the sheet: a workbook with one sheet per
+ * community and no community column.
+ */
+export interface SheetNameField {
+  readonly field: string;
+  /** The kind whose stored keys (`RowContext.known`) say which names are real. */
+  readonly knownKind: string;
+  /** Whether a sheet so named gives the field; `known` holds stored name keys, if any. */
+  accepts(sheetName: string, known: ReadonlySet<string> | undefined): boolean;
+}
+
 export interface RecordMapping<V> {
   readonly kind: string;
   readonly fields: readonly FieldDef[];
@@ -64,6 +76,7 @@ export interface RecordMapping<V> {
   readonly minFields: number;
   /** Fields whose text marks a total row (合计, 小计 …), which is skipped, not imported. */
   readonly totalMarkerFields: readonly string[];
+  readonly sheetNameField?: SheetNameField;
   /** The validator's problems name mapping fields, or the names in `problemFields`. */
   validate(draft: Readonly<Record<string, unknown>>): Validated<V>;
   /** Validator field name → mapping field key, where they differ. */

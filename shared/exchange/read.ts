@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import { gridFromSheet } from './sheetGrid';
 import { classifyZip, sniffContainer } from './sniff';
 import { readZipDirectory, type ZipEntry } from './zipGuard';
+import { checkXlsxParts } from './xlsxIntegrity';
 import { inflateZip } from './zipInflate';
 import { storeZip } from './zipStore';
 
@@ -118,6 +119,7 @@ async function readZip(bytes: Uint8Array, limits: ExchangeLimits): Promise<{ boo
   if (kind === 'word') throw new ExchangeError('wordDocument');
   if (kind === 'other') throw new ExchangeError('otherArchive');
   const inflated = await inflateZip(bytes, entries);
+  if (inflated && kind === 'xlsx') checkXlsxParts(inflated);
   const book = parseWithSheetJs(inflated ? storeZip(inflated) : bytes, limits);
   return { book, format: kind };
 }
@@ -128,9 +130,14 @@ function baseName(fileName: string): string {
   return (dot > 0 ? name.slice(0, dot) : name) || 'Sheet1';
 }
 
+// Names of workbook formats: a file so named that holds plain text without a single column
+// separator is a broken or mislabelled workbook, not a one-column table.
+const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xls|et|ods)$/i;
+
 function readCsv(bytes: Uint8Array, fileName: string, limits: ExchangeLimits): Workbook {
   const decoded = decodeText(bytes);
   const parsed = parseCsv(decoded.text, limits);
+  if (WORKBOOK_EXTENSION.test(fileName) && parsed.rows.every((row) => row.length <= 1)) throw new ExchangeError('damagedWorkbook', { part: 'text' });
   const grid = gridFromCsvRows(baseName(fileName), parsed.rows, parsed.cutOff);
   return {
     fileName,

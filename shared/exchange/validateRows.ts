@@ -30,12 +30,15 @@ export interface RowProblem {
 
 export interface ValidRow<V> {
   readonly row: number;
+  /** Set when the list spans several sheets (one per community). */
+  readonly sheet?: string;
   readonly value: V;
   readonly cells: readonly CellValue[];
 }
 
 export interface InvalidRow {
   readonly row: number;
+  readonly sheet?: string;
   readonly cells: readonly CellValue[];
   /** What the sheet showed for number cells whose display differs (dates, 000123), by column. */
   readonly shown: Readonly<Record<number, string>>;
@@ -44,6 +47,7 @@ export interface InvalidRow {
 
 export interface SkippedRow {
   readonly row: number;
+  readonly sheet?: string;
   readonly reason: SkipReason;
 }
 
@@ -60,6 +64,8 @@ export interface RowContext {
    * out is not checked: the command-line tool has no database and takes names as given.
    */
   readonly known?: Readonly<Record<string, ReadonlySet<string>>>;
+  /** Fields given one value for every row (a sheet per community): they win over any column. */
+  readonly fixed?: Readonly<Record<string, string>>;
 }
 
 function shownInRow(grid: Grid, row: number, width: number): Record<number, string> {
@@ -85,11 +91,12 @@ export function readRows<V>(
   context: RowContext,
 ): RowOutcome<V> {
   const mapped: MappedField[] = [];
+  const fixed = context.fixed ?? {};
   for (const def of mapping.fields) {
     const assignment = columns.fields[def.key];
-    if (assignment) mapped.push({ def, column: assignment.column, scale: assignment.scale });
+    if (assignment && !(def.key in fixed)) mapped.push({ def, column: assignment.column, scale: assignment.scale });
   }
-  const columnOf = (field: string): number | null => columns.fields[field]?.column ?? null;
+  const columnOf = (field: string): number | null => (field in fixed ? null : (columns.fields[field]?.column ?? null));
   const mappedColumns = mapped.map((m) => m.column);
   const markerColumns = mapping.totalMarkerFields.map(columnOf).filter((c): c is number => c !== null);
   const seen = new Map<string, number>();
@@ -104,7 +111,7 @@ export function readRows<V>(
       continue;
     }
     const problems: RowProblem[] = [];
-    const draft: Record<string, unknown> = {};
+    const draft: Record<string, unknown> = { ...fixed };
     for (const { def, column, scale } of mapped) {
       const cell = normaliseCell(cells[column] ?? null, def.kind, {
         shown: grid.shown.get(shownKey(r, column)),

@@ -46,6 +46,17 @@ export const estatesMapping: RecordMapping<EstateRow> = {
   ],
   minFields: 2,
   totalMarkerFields: ['community', 'name'],
+  // A workbook with a sheet per community: the sheet "天乐社区" is the community of its rows.
+  // 汇总 / 合计 / 说明 sheets are about all communities, never one.
+  sheetNameField: {
+    field: 'community',
+    knownKind: 'communities',
+    accepts(sheetName, known) {
+      const name = cleanText(sheetName);
+      if (name === '' || /汇总|合计|总表|统计|说明|填表/.test(name)) return false;
+      return known?.has(nameKey(name)) === true || /(社区|村|居委会)$/.test(name);
+    },
+  },
   problemFields: { communityId: 'community' },
 
   validate(draft) {
