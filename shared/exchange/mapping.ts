@@ -77,6 +77,8 @@ export interface RecordMapping<V> {
   /** Fields whose text marks a total row (合计, 小计 …), which is skipped, not imported. */
   readonly totalMarkerFields: readonly string[];
   readonly sheetNameField?: SheetNameField;
+  /** Sheets so named sum up or explain the others (汇总, 填表说明) and are never this kind's list. */
+  readonly summarySheet?: RegExp;
   /** The validator's problems name mapping fields, or the names in `problemFields`. */
   validate(draft: Readonly<Record<string, unknown>>): Validated<V>;
   /** Validator field name → mapping field key, where they differ. */

@@ -179,7 +179,7 @@ function asSearch(result: HeaderSearch | HeaderMatch): HeaderSearch {
 
 /** Every sheet scored for the mapping, in workbook order. */
 export function rankSheets(workbook: Workbook, mapping: RecordMapping<unknown>, limits: ExchangeLimits = DEFAULT_LIMITS, options: AnalyseOptions = {}): SheetCandidate[] {
-  return workbook.sheets.map((sheet, index) => {
+  const ranked = workbook.sheets.map((sheet, index): SheetCandidate => {
     const grid = sheet.grid(limits.headerSearchRows + 2);
     const { found, best, fromSheetName } = findHeader(grid, sheet.name, mapping, { ...options, headerRow: undefined }, limits);
     const match = found ?? best;
@@ -195,6 +195,9 @@ export function rankSheets(workbook: Workbook, mapping: RecordMapping<unknown>, 
       fromSheetName,
     };
   });
+  // Beside sheets per community, a 汇总 or 说明 sheet sums up or explains them: not a list.
+  if (!ranked.some((c) => c.recognised && c.fromSheetName)) return ranked;
+  return ranked.map((c) => (mapping.summarySheet?.test(c.name) ? { ...c, recognised: false, headerRow: null } : c));
 }
 
 /**

@@ -5,6 +5,7 @@ import { decodeText, type TextEncodingName } from './csvDecode';
 import { gridFromCsvRows } from './csvGrid';
 import { parseCsv } from './csvParse';
 import { ExchangeError, isExchangeError } from './errors';
+import { decodeHtml, readHtmlBook } from './htmlTables';
 import type { Grid } from './grid';
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import { gridFromSheet } from './sheetGrid';
@@ -20,7 +21,7 @@ import { storeZip } from './zipStore';
  * checks zip containers before anything is inflated, and bounds every sheet.
  */
 
-export type WorkbookFormat = 'xlsx' | 'xls' | 'ods' | 'xml' | 'csv';
+export type WorkbookFormat = 'xlsx' | 'xls' | 'ods' | 'xml' | 'csv' | 'html';
 
 export interface SheetSource {
   readonly name: string;
@@ -32,7 +33,7 @@ export interface SheetSource {
 export interface Workbook {
   readonly fileName: string;
   readonly format: WorkbookFormat;
-  /** For CSV: the encoding the text was read in. */
+  /** For CSV and HTML: the encoding the text was read in. */
   readonly encoding: TextEncodingName | null;
   readonly dateSystem: DateSystem;
   readonly sheets: readonly SheetSource[];
@@ -168,6 +169,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
   const container = sniffContainer(bytes);
   let book: XLSX.WorkBook;
   let format: WorkbookFormat;
+  let encoding: TextEncodingName | null = null;
   switch (container) {
     case 'zip':
       ({ book, format } = await readZip(bytes, limits));
@@ -184,8 +186,13 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
       format = 'xml';
       break;
     }
-    case 'html':
-      throw new ExchangeError('htmlDisguised');
+    case 'html': {
+      const decoded = decodeHtml(bytes);
+      book = readHtmlBook(decoded.text, readOptions(limits), quietly);
+      format = 'html';
+      encoding = decoded.encoding;
+      break;
+    }
     case 'pdf':
       throw new ExchangeError('pdfDocument');
     case 'archive':
@@ -199,7 +206,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
   return {
     fileName,
     format,
-    encoding: null,
+    encoding,
     dateSystem: book.Workbook?.WBProps?.date1904 ? '1904' : '1900',
     sheets: sheetsOf(book, limits),
   };

@@ -19,6 +19,8 @@ function isEstateField(field: string): field is EstateField {
   return (ESTATE_FIELDS as readonly string[]).includes(field);
 }
 
+const SUMMARY_SHEET = /汇总|合计|总表|说明|填表/;
+
 export const estatesMapping: RecordMapping<EstateRow> = {
   kind: 'estates',
   fields: [
@@ -48,12 +50,13 @@ export const estatesMapping: RecordMapping<EstateRow> = {
   totalMarkerFields: ['community', 'name'],
   // A workbook with a sheet per community: the sheet "天乐社区" is the community of its rows.
   // 汇总 / 合计 / 说明 sheets are about all communities, never one.
+  summarySheet: SUMMARY_SHEET,
   sheetNameField: {
     field: 'community',
     knownKind: 'communities',
     accepts(sheetName, known) {
       const name = cleanText(sheetName);
-      if (name === '' || /汇总|合计|总表|统计|说明|填表/.test(name)) return false;
+      if (name === '' || SUMMARY_SHEET.test(name)) return false;
       return known?.has(nameKey(name)) === true || /(社区|村|居委会)$/.test(name);
     },
   },
