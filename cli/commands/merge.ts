@@ -45,9 +45,10 @@ function merge(files: readonly FileAnalysis[]): Merged {
   for (const file of files) {
     const source = path.basename(file.file);
     for (const section of file.sections) {
-      const street = streetOf(section.analysis.preamble, source);
+      const fileStreet = streetOf(section.analysis.preamble, source);
       if (section.kind === 'estates') {
-        for (const { row, value } of section.analysis.rows.valid) {
+        // A district list names each row's street; a return is one street's, as its title says.
+        for (const { row, value, street = fileStreet } of section.analysis.rows.valid) {
           const key = [street, value.community, value.name].map(nameKey).join('\u0001');
           const first = seenEstates.get(key);
           if (first) {
@@ -58,6 +59,7 @@ function merge(files: readonly FileAnalysis[]): Merged {
           out.estates.push([textCell(source), textCell(street), ...estateCells(value)]);
         }
       } else {
+        const street = fileStreet;
         for (const { value } of section.analysis.rows.valid) {
           const key = `${nameKey(street)}\u0001${nameKey(value.name)}`;
           if (seenCommunities.has(key)) continue;

@@ -20,8 +20,8 @@ import { textTable } from '../textTable';
 
 interface Totals {
   readonly plans: Map<string, { name: string; planned: PlannedCounts }>;
-  readonly communities: Map<string, string>;
-  readonly estates: Map<string, { community: string; estateClass: EstateClassCode }>;
+  readonly communities: Map<string, { name: string; street: string | null }>;
+  readonly estates: Map<string, { communityKey: string; estateClass: EstateClassCode }>;
 }
 
 function collect(files: readonly FileAnalysis[]): Totals {
@@ -34,11 +34,13 @@ function collect(files: readonly FileAnalysis[]): Totals {
           if (!totals.plans.has(key)) totals.plans.set(key, { name: value.name, planned: value.planned });
         }
       } else {
-        for (const { value } of section.analysis.rows.valid) {
-          const key = `${nameKey(value.community)}\u0001${nameKey(value.name)}`;
+        for (const { value, street } of section.analysis.rows.valid) {
+          // A district list across streets: a community is its street and its name.
+          const communityKey = street ? `${nameKey(street)}\u0002${nameKey(value.community)}` : nameKey(value.community);
+          const key = `${communityKey}\u0001${nameKey(value.name)}`;
           if (totals.estates.has(key)) continue;
-          totals.estates.set(key, { community: value.community, estateClass: value.estateClass });
-          if (!totals.communities.has(nameKey(value.community))) totals.communities.set(nameKey(value.community), value.community);
+          totals.estates.set(key, { communityKey, estateClass: value.estateClass });
+          if (!totals.communities.has(communityKey)) totals.communities.set(communityKey, { name: value.community, street: street ?? null });
         }
       }
     }
@@ -52,19 +54,21 @@ export function summarise(files: readonly FileAnalysis[], locale: Locale) {
   const m = exchangeMessages[locale].cli;
   const { plans, communities, estates } = collect(files);
   const list = [...plans.entries()].map(([id, p]) => ({ id, name: p.name, planned: p.planned }));
-  for (const [id, name] of communities) if (!plans.has(id)) list.push({ id, name, planned: NO_PLAN });
-  const table = reconcileTable(
-    summariseByCommunity(list, [...estates.values()].map((e) => ({ communityId: nameKey(e.community), estateClass: e.estateClass }))),
-  );
+  for (const [id, c] of communities) if (!plans.has(id)) list.push({ id, name: c.name, planned: NO_PLAN });
+  const table = reconcileTable(summariseByCommunity(list, [...estates.values()].map((e) => ({ communityId: e.communityKey, estateClass: e.estateClass }))));
+  const streetOf = (id: string): string | null => communities.get(id)?.street ?? null;
+  const shownName = (id: string, name: string): string => (streetOf(id) ? m.streetCommunity(streetOf(id) ?? '', name) : name);
   const mismatches: { community: string; reason: string }[] = [];
   for (const row of table.rows) {
-    if (plans.size > 0 && !plans.has(row.communityId)) mismatches.push({ community: row.name, reason: m.unplannedCommunity });
-    for (const finding of row.findings) mismatches.push({ community: row.name, reason: formatFindingAt(finding, locale) });
+    const name = shownName(row.communityId, row.name);
+    if (plans.size > 0 && !plans.has(row.communityId)) mismatches.push({ community: name, reason: m.unplannedCommunity });
+    for (const finding of row.findings) mismatches.push({ community: name, reason: formatFindingAt(finding, locale) });
   }
   for (const finding of table.totals.findings) mismatches.push({ community: m.totalsLabel, reason: formatFindingAt(finding, locale) });
   return {
     communities: table.rows.map((row) => ({
       name: row.name,
+      street: streetOf(row.communityId),
       ...countsJson(row.inventory),
       planned: plans.has(row.communityId) ? { ...row.planned } : null,
     })),
@@ -81,7 +85,7 @@ function summaryText(summary: ReturnType<typeof summarise>, files: readonly File
   const withPlan = summary.plannedTotals !== null;
   const header = withPlan ? m.summaryHeader : m.summaryHeader.slice(0, 6);
   const plannedCells = (p: PlannedCounts | null) => (withPlan ? [p?.total ?? null, p?.class1 ?? null, p?.class2 ?? null, p?.class3 ?? null] : []);
-  const rows = summary.communities.map((c) => [c.name, c.class1, c.class2, c.class3, c.unclassified, c.total, ...plannedCells(c.planned)]);
+  const rows = summary.communities.map((c) => [c.street ? m.streetCommunity(c.street, c.name) : c.name, c.class1, c.class2, c.class3, c.unclassified, c.total, ...plannedCells(c.planned)]);
   const t = summary.totals;
   rows.push([m.totalsLabel, t.class1, t.class2, t.class3, t.unclassified, t.total, ...plannedCells(summary.plannedTotals)]);
   lines.push(textTable([header, ...rows]));

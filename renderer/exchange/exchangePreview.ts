@@ -1,7 +1,7 @@
 import { columnUses, lookalikeIgnored, type ColumnUse } from '../../shared/exchange/columnUse';
 import { columnLetter } from '../../shared/exchange/grid';
 import { domainMessages } from '../../shared/i18n/domain';
-import { formatRowProblem, formatRowReason, formatSkipReason, formatWarning } from '../../shared/exchange/format';
+import { formatRowProblem, formatRowReason, formatSkippedRow, formatWarning } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
 import type { TermRules } from '../../shared/committee/validation';
 import type { ExchangeAnalysis, ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
@@ -134,7 +134,7 @@ function kindPreview<V>(
     changedCount: diff.changed.length,
     problems,
     problemCount: analysis.rows.invalid.reduce((n, r) => n + r.problems.length, 0),
-    skipped: analysis.rows.skipped.slice(0, PREVIEW_LIST_LIMIT).map((s) => ({ row: s.row, text: formatSkipReason(s.reason, locale) })),
+    skipped: analysis.rows.skipped.slice(0, PREVIEW_LIST_LIMIT).map((s) => ({ row: s.row, text: formatSkippedRow(s, locale) })),
   };
 }
 

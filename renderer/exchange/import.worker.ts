@@ -76,6 +76,7 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
           storedTerms: storedTermKeys(committeeLedgerOf(communities, estates, terms)),
           rules: request.rules,
           choices,
+          ...(request.ownStreet ? { ownStreet: request.ownStreet } : {}),
         });
       let analysis = analyse(request.choices);
       // The same layout as a file the user corrected before: apply their mapping.

@@ -20,6 +20,8 @@ export type ImportRequest =
       readonly fileName: string;
       readonly locale: Locale;
       readonly rules: TermRules;
+      /** The ledger's street (settings): of a district list, only its rows are imported. */
+      readonly ownStreet?: string;
       readonly choices: Partial<Record<KindPreview['kind'], KindChoice>>;
     }
   | { readonly type: 'commit'; readonly operator: string }

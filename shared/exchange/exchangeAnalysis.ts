@@ -42,6 +42,8 @@ export interface ExchangeAnalyseOptions {
   readonly storedTerms: ReadonlySet<string>;
   readonly rules: TermRules;
   readonly choices?: Partial<Record<ExchangeKind, KindOptions>>;
+  /** The ledger's street: of a district list across streets, only its rows are taken. */
+  readonly ownStreet?: string;
   readonly limits?: ExchangeLimits;
 }
 
@@ -76,7 +78,7 @@ export function analyseParsedExchange(workbook: Workbook, options: ExchangeAnaly
     if (indices.length === 0) return null;
     const sheets = ranked.length > 0 ? ranked : rankSheets(workbook, mapping, limits);
     try {
-      const analysis = analyseSheets(workbook, indices, mapping, { columns: choice?.columns, fixed: choice?.fixed, known, limits });
+      const analysis = analyseSheets(workbook, indices, mapping, { columns: choice?.columns, fixed: choice?.fixed, known, limits, ownStreet: options.ownStreet });
       return { fileName: workbook.fileName, format: workbook.format, encoding: workbook.encoding, dateSystem: workbook.dateSystem, sheets, ...analysis };
     } catch (error) {
       if (!(error instanceof ExchangeError) || !ABSENT_CODES.has(error.code) || choice?.sheet !== undefined) throw error;

@@ -7,7 +7,7 @@ import type { ExchangeFailure } from './errors';
 import { columnLetter } from './grid';
 import type { SheetAnalysis, SheetWarning } from './pipeline';
 import type { SkipReason } from './rowKind';
-import type { RowProblem } from './validateRows';
+import type { RowProblem, SkippedRow } from './validateRows';
 
 /** The one sentence a person reads for a refused file. */
 export function formatExchangeError(failure: ExchangeFailure, locale: Locale = 'zh-CN'): string {
@@ -33,6 +33,12 @@ export function formatRowReason(problem: RowProblem, locale: Locale = 'zh-CN'): 
 
 export function formatSkipReason(reason: SkipReason, locale: Locale = 'zh-CN'): string {
   return exchangeMessages[locale].skipReasons[reason] ?? reason;
+}
+
+/** A skipped row's reason with what it is about: "其他街道的小区（红星街道）". */
+export function formatSkippedRow(row: SkippedRow, locale: Locale = 'zh-CN'): string {
+  const reason = formatSkipReason(row.reason, locale);
+  return row.detail ? exchangeMessages[locale].skipDetail(reason, row.detail) : reason;
 }
 
 export function formatWarning(warning: SheetWarning, locale: Locale = 'zh-CN'): string {

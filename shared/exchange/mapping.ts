@@ -77,6 +77,12 @@ export interface RecordMapping<V> {
   /** Fields whose text marks a total row (合计, 小计 …), which is skipped, not imported. */
   readonly totalMarkerFields: readonly string[];
   readonly sheetNameField?: SheetNameField;
+  /**
+   * A field that says whose list a row belongs to (所属街道 in a district list across streets):
+   * not part of the record, but part of its identity, so two streets' 新村社区 stay two, and
+   * the app takes only its own street's rows.
+   */
+  readonly streetField?: string;
   /** Sheets so named sum up or explain the others (汇总, 填表说明) and are never this kind's list. */
   readonly summarySheet?: RegExp;
   /** The validator's problems name mapping fields, or the names in `problemFields`. */

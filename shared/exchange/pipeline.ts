@@ -65,6 +65,8 @@ export interface AnalyseOptions {
   readonly columns?: ColumnOverrides;
   readonly known?: RowContext['known'];
   readonly limits?: ExchangeLimits;
+  /** Our own street, when only its rows of a district list are wanted (the app). */
+  readonly ownStreet?: string;
   /** Field → one value for every row of the sheet, e.g. `{ community: '天乐社区' }` (`--community`). */
   readonly fixed?: Readonly<Record<string, string>>;
 }
@@ -316,7 +318,7 @@ export function analyseSheet<V>(workbook: Workbook, index: number, mapping: Reco
   if (missing.length > 0) {
     throw new ExchangeError('missingColumns', { sheet: source.name, row: header.band.firstRow + 1, fields: requiredNames(mapping, missing), missingFields: missing.join(',') });
   }
-  const rows = readRows(grid, header.band.lastRow + 1, mapping, columns, { dateSystem: workbook.dateSystem, known: options.known, fixed });
+  const rows = readRows(grid, header.band.lastRow + 1, mapping, columns, { dateSystem: workbook.dateSystem, known: options.known, fixed, ownStreet: options.ownStreet });
   const counts = {
     read: rows.valid.length + rows.invalid.length + rows.skipped.length,
     valid: rows.valid.length,

@@ -46,7 +46,7 @@ export function ImportPanel() {
   const analyse = async (name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>) => {
     setState({ step: 'working', label: t.analysing(name) });
     try {
-      const preview = await client.analyse({ type: 'analyse', bytes, fileName: name, locale, rules: { defaultTermYears: settings.committeeTermYears }, choices });
+      const preview = await client.analyse({ type: 'analyse', bytes, fileName: name, locale, rules: { defaultTermYears: settings.committeeTermYears }, ownStreet: settings.streetName, choices });
       setState({ step: 'preview', name, bytes, choices, preview });
     } catch (error) {
       const message = t.fileFailed(name, reason(error));

@@ -45,7 +45,9 @@ export const estatesMapping: RecordMapping<EstateRow> = {
     { key: 'address', kind: 'text', synonyms: ['地址', '小区地址', '详细地址', '坐落', '小区位置', '位置', '坐落地址'] },
     { key: 'pilot', kind: 'raw', synonyms: ['是否试点', '试点', '试点小区', '是否为试点', '是否试点小区'] },
     { key: 'notes', kind: 'text', synonyms: ['备注', '说明'] },
+    { key: 'street', kind: 'text', synonyms: ['所属街道', '街道', '街道名称', '所在街道', '街道（镇）', '镇街', '所属镇街', '街镇'] },
   ],
+  streetField: 'street',
   minFields: 2,
   totalMarkerFields: ['community', 'name'],
   // A workbook with a sheet per community: the sheet "天乐社区" is the community of its rows.

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { columnUses, lookalikeIgnored } from '../../../shared/exchange/columnUse';
 import { ExchangeError } from '../../../shared/exchange/errors';
-import { formatExchangeError } from '../../../shared/exchange/format';
+import { formatExchangeError, formatSkippedRow } from '../../../shared/exchange/format';
 import { estatesMapping, type EstateRow } from '../../../shared/exchange/mappings/estates';
 import { analyseInventory, analyseWorkbook, type WorkbookAnalysis } from '../../../shared/exchange/pipeline';
 import {
+  DISTRICT_LIST,
+  DISTRICT_LIST_EXPECTED,
   ESTATE_TEMPLATE,
   ESTATE_TEMPLATE_EXPECTED,
   HTML_WITHOUT_TABLE,
@@ -101,5 +103,21 @@ describe('a damaged workbook', () => {
   it('calls text renamed to .xlsx damaged, not headerless', async () => {
     const error = await refusalOf(analyseWorkbook(new TextEncoder().encode('会议记录\n明天上午九点\n'), '小区.xlsx', estatesMapping));
     expect(error.code).toBe('damagedWorkbook');
+  });
+});
+
+describe('a district list across streets', () => {
+  it('keeps two streets\' 新村社区 / 阳光花园 apart, each row with its street', async () => {
+    const a = await analyseWorkbook(xlsxBytes(DISTRICT_LIST), '全区.xlsx', estatesMapping);
+    expect(a.rows.valid.map((r) => ({ row: r.row, street: r.street, community: r.value.community, name: r.value.name, estateClass: r.value.estateClass }))).toEqual(DISTRICT_LIST_EXPECTED.all);
+    expect(a.counts.invalid).toBe(0);
+  });
+
+  it('takes only our street\'s rows and lists the others as skipped, with the street', async () => {
+    const a = await analyseWorkbook(xlsxBytes(DISTRICT_LIST), '全区.xlsx', estatesMapping, { ownStreet: DISTRICT_LIST_EXPECTED.own.street });
+    expect(a.rows.valid.map((r) => r.row)).toEqual(DISTRICT_LIST_EXPECTED.own.valid);
+    expect(a.rows.valid.every((r) => r.street === undefined)).toBe(true);
+    expect(a.rows.skipped).toEqual(DISTRICT_LIST_EXPECTED.own.skipped);
+    expect(formatSkippedRow(a.rows.skipped[0]!)).toBe('其他街道的小区（红星街道）');
   });
 });
