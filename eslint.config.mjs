@@ -9,6 +9,38 @@ const nodeBuiltins = [
   'net', 'os', 'path', 'process', 'stream', 'url', 'util', 'worker_threads', 'zlib',
 ];
 
+// The domain rule: inside shared/ and renderer/ each domain has its own folder, and other folders
+// use a domain only through its public files: `index.ts` (types, rules, repositories: safe for the
+// import worker) and, in renderer/, `ui.ts` (pages, panels, hooks). Everything else in a domain's
+// folder may change without telling anyone. Tests and testing helpers may reach further in to set
+// up their state. A new domain adds its name here.
+const DOMAINS = ['estates', 'committees', 'inspections'];
+const PUBLIC_FILES = ['index', 'ui'];
+const domainFolders = (name) => [`shared/${name}/**`, `renderer/${name}/**`];
+const testFiles = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'];
+function domainBoundary(others) {
+  return {
+    '@typescript-eslint/no-restricted-imports': ['error', {
+      patterns: others.map((name) => ({
+        group: [`**/${name}/**`, ...PUBLIC_FILES.map((file) => `!**/${name}/${file}`)],
+        message: `Use ${name} through its public files (${name}/index.ts, renderer/${name}/ui.ts): the rest of its folder is internal.`,
+      })),
+    }],
+  };
+}
+const domainRules = [
+  ...DOMAINS.map((name) => ({
+    files: domainFolders(name),
+    ignores: testFiles,
+    rules: domainBoundary(DOMAINS.filter((other) => other !== name)),
+  })),
+  {
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts', 'cli/**/*.ts'],
+    ignores: [...testFiles, ...DOMAINS.flatMap(domainFolders)],
+    rules: domainBoundary(DOMAINS),
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', '.vite/', 'out/', 'dist/', 'dist-web/', 'dist-bench/', 'release/', '.tmp/'],
@@ -80,4 +112,5 @@ export default tseslint.config(
       }],
     },
   },
+  ...domainRules,
 );

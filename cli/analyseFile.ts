@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { isExchangeError, type ExchangeError } from '../shared/exchange/errors';
 import { formatExchangeError } from '../shared/exchange/format';
-import { communitiesMapping, type CommunityRow } from '../shared/exchange/mappings/communities';
-import { estatesMapping, type EstateRow } from '../shared/exchange/mappings/estates';
+import { communitiesMapping, type CommunityRow, type EstateRow, estatesMapping } from '../shared/estates';
 import { analyseParsedInventory, analyseParsedWorkbook, type AnalyseOptions, type WorkbookAnalysis } from '../shared/exchange/pipeline';
 import { readWorkbook } from '../shared/exchange/read';
 import { exchangeMessages } from '../shared/i18n/exchange';

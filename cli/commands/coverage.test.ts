@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
-import type { CommitteeTerm } from '../../shared/committee/types';
-import type { Community } from '../../shared/domain/community';
-import type { Estate } from '../../shared/domain/estate';
-import { committeeSheets } from '../../shared/exchange/export/committeeTables';
-import { communityTable, estateTable, withHeader } from '../../shared/exchange/export/inventoryTables';
+import type { CommitteeTerm } from '../../shared/committees/types';
+import type { Community } from '../../shared/estates/community';
+import type { Estate } from '../../shared/estates/estate';
+import { committeeSheets } from '../../shared/committees/committeeTables';
+import { communityTable, estateTable, withHeader } from '../../shared/estates/inventoryTables';
 import { writeXlsx } from '../../shared/exchange/export/xlsxFile';
 import { main } from '../main';
 

@@ -1,17 +1,24 @@
 import path from 'node:path';
-import { COVERAGE_MEASURES, coverageFacts, share, summariseCoverage, type CoverageCounts } from '../../shared/committee/coverage';
-import { committeeStatus, type CommitteeStatus } from '../../shared/committee/status';
-import type { CommitteeTermLike } from '../../shared/committee/types';
-import { parseDateText } from '../../shared/domain/dates';
-import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../shared/domain/estateClass';
-import { nameKey } from '../../shared/domain/text';
+import {
+  committeeMessages,
+  committeeStatus,
+  type CommitteeStatus,
+  type CommitteeTermLike,
+  type CommitteeTermRow,
+  committeeTermsMapping,
+  COVERAGE_MEASURES,
+  type CoverageCounts,
+  coverageFacts,
+  share,
+  summariseCoverage,
+} from '../../shared/committees';
+import { parseDateText } from '../../shared/common/dates';
+import { ESTATE_CLASS_CODES, type EstateClassCode, type EstateRow } from '../../shared/estates';
+import { nameKey } from '../../shared/common/text';
 import { ExchangeError, isExchangeError } from '../../shared/exchange/errors';
 import { formatExchangeError } from '../../shared/exchange/format';
-import { committeeTermsMapping, type CommitteeTermRow } from '../../shared/exchange/mappings/committeeTerms';
-import type { EstateRow } from '../../shared/exchange/mappings/estates';
 import { analyseParsedInventory, analyseParsedWorkbook, type WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import { readWorkbook } from '../../shared/exchange/read';
-import { committeeMessages } from '../../shared/i18n/committees';
 import { domainMessages } from '../../shared/i18n/domain';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { nameKey } from '../../shared/domain/text';
+import { nameKey } from '../../shared/common/text';
 import { numberCell, textCell, type OutCell } from '../../shared/exchange/export/cells';
-import { communityCells, communityHeader, estateCells, estateHeader } from '../../shared/exchange/export/inventoryTables';
+import { communityCells, communityHeader, estateCells, estateHeader } from '../../shared/estates';
 import { writeXlsx, type SheetSpec } from '../../shared/exchange/export/xlsxFile';
 import { streetOf } from '../../shared/exchange/street';
 import { exchangeMessages } from '../../shared/i18n/exchange';

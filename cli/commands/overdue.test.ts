@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
-import { exportNoticeLedger } from '../../shared/exchange/export/inspectionLedgers';
-import { noticeRow } from '../../shared/inspection/testRows';
+import { exportNoticeLedger } from '../../shared/inspections/inspectionLedgers';
+import { noticeRow } from '../../shared/inspections/testRows';
 import { main } from '../main';
 
 /** The command run in-process on files in a temporary folder: output and exit code. */

@@ -1,16 +1,20 @@
 import path from 'node:path';
-import { parseDateText } from '../../shared/domain/dates';
-import { nameKey } from '../../shared/domain/text';
+import { parseDateText } from '../../shared/common/dates';
+import { nameKey } from '../../shared/common/text';
 import { isExchangeError } from '../../shared/exchange/errors';
 import { formatExchangeError } from '../../shared/exchange/format';
-import { noticeLedgerMapping, type NoticeLedgerRow } from '../../shared/exchange/mappings/noticeLedger';
+import {
+  daysOverdue,
+  inspectionMessages,
+  isOverdue,
+  localIsoDate,
+  noticeLedgerMapping,
+  type NoticeLedgerRow,
+} from '../../shared/inspections';
 import { analyseParsedWorkbook, type WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import { readWorkbook } from '../../shared/exchange/read';
 import { exchangeMessages } from '../../shared/i18n/exchange';
-import { inspectionMessages } from '../../shared/i18n/inspections';
 import type { Locale } from '../../shared/i18n/locale';
-import { localIsoDate } from '../../shared/inspection/calendar';
-import { daysOverdue, isOverdue } from '../../shared/inspection/overdue';
 import { EXIT_INVALID_ROWS, EXIT_OK, EXIT_UNUSABLE, type Command } from '../command';
 import { readInputFile } from '../inputFile';
 import { textTable } from '../textTable';

@@ -1,13 +1,17 @@
-import { summariseByCommunity, type ClassCounts } from '../../shared/domain/classSummary';
-import { NO_PLAN, type PlannedCounts } from '../../shared/domain/community';
-import type { EstateClassCode } from '../../shared/domain/estateClass';
-import { reconcileTable } from '../../shared/domain/reconciliation';
-import { nameKey } from '../../shared/domain/text';
+import {
+  type ClassCounts,
+  type EstateClassCode,
+  NO_PLAN,
+  type PlannedCounts,
+  reconcileTable,
+  summariseByCommunity,
+} from '../../shared/estates';
+import { nameKey } from '../../shared/common/text';
 import { formatFindingAt } from '../../shared/exchange/format';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
 import { exitCodeOf, type FileAnalysis } from '../analyseFile';
-import { type Command } from '../command';
+import { EXIT_UNUSABLE, type Command } from '../command';
 import { FILE_CHOICE_OPTIONS, fileChoiceOf } from '../fileChoice';
 import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';

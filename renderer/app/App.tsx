@@ -1,17 +1,14 @@
 import { App as AntApp, Layout, Menu, Typography } from 'antd';
 import { isFirstRunComplete } from '../../shared/settings/settings';
 import { useMessages } from '../i18n/I18nProvider';
-import { ClassTablePage } from '../pages/classTable/ClassTablePage';
-import { CommunitiesPage } from '../pages/communities/CommunitiesPage';
-import { CoveragePage } from '../pages/committees/CoveragePage';
-import { EstatesPage } from '../pages/estates/EstatesPage';
-import { FirstRunPage } from '../pages/FirstRunPage';
-import { HomePage } from '../pages/HomePage';
-import { InspectionsPage } from '../pages/inspections/InspectionsPage';
-import { SettingsPage } from '../pages/SettingsPage';
+import { ClassTablePage, CommunitiesPage, EstatePage, EstatesPage } from '../estates/ui';
+import { CoveragePage } from '../committees/ui';
+import { FirstRunPage } from '../home/FirstRunPage';
+import { HomePage } from '../home/HomePage';
+import { InspectionsPage } from '../inspections/ui';
+import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/SettingsProvider';
-import { EstatePage } from '../pages/estate/EstatePage';
-import { ExchangePage } from '../pages/exchange/ExchangePage';
+import { ExchangePage } from '../exchange/ExchangePage';
 import { NAV_PAGES, useHashRoute, type Navigate, type Route } from './useHashRoute';
 
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {

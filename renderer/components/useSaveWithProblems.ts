@@ -1,5 +1,5 @@
 import { App as AntApp, type FormInstance } from 'antd';
-import { isDomainError } from '../../shared/domain/problem';
+import { isDomainError } from '../../shared/common/problem';
 import { formatProblem } from '../../shared/i18n/format';
 import { useMessages } from '../i18n/I18nProvider';
 

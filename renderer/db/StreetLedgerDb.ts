@@ -1,12 +1,9 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committee/types';
-import type { Community } from '../../shared/domain/community';
-import type { Estate } from '../../shared/domain/estate';
+import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committees';
+import type { Community, Estate } from '../../shared/estates';
 import type { ImportBatch, RememberedColumnMapping } from '../../shared/exchange/importBatch';
-import type { Inspection } from '../../shared/inspection/inspection';
-import type { RectificationNotice } from '../../shared/inspection/notice';
-import type { AcceptanceSurvey } from '../../shared/inspection/survey';
-import type { EntryDraft, InspectionPhoto, NoticeCounter } from './inspectionRows';
+import type { AcceptanceSurvey, Inspection, RectificationNotice } from '../../shared/inspections';
+import type { EntryDraft, InspectionPhoto, NoticeCounter } from '../inspections';
 import { declareSchema } from './schema';
 
 /** The one IndexedDB database of an installation. */

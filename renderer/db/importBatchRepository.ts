@@ -1,9 +1,8 @@
 import type { Table } from 'dexie';
-import { DomainError, isDomainError, type Problem } from '../../shared/domain/problem';
+import { DomainError, isDomainError, type Problem } from '../../shared/common/problem';
 import type { ImportBatch, RememberedColumnMapping } from '../../shared/exchange/importBatch';
-import { assertNoCommitteeRecords, committeeTables } from './committeeRefusals';
-import { assertNoInspectionRecords, inspectionTables } from './inspectionRecords';
-import { inspectionHasNotices } from './inspectionProblems';
+import { assertNoCommitteeRecords, committeeTables } from '../committees';
+import { assertNoInspectionRecords, inspectionHasNotices, inspectionTables } from '../inspections';
 import { notFound, refuse } from './problems';
 import type { StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';

@@ -1,4 +1,4 @@
-import { DomainError, type Problem } from '../../shared/domain/problem';
+import { DomainError, type Problem } from '../../shared/common/problem';
 
 /*
  * The refusals the repositories add to the shared validators' own. Field names follow the

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inspectionRow } from '../../shared/inspection/testRows';
+import { inspectionRow } from '../../shared/inspections/testRows';
 import { rowsOfEstates } from './rowsOfEstates';
 import type { StreetLedgerDb } from './StreetLedgerDb';
 import { openTestDb } from './testing/testDb';

@@ -3,18 +3,15 @@ import { columnLetter } from '../../shared/exchange/grid';
 import { domainMessages } from '../../shared/i18n/domain';
 import { formatRowProblem, formatRowReason, formatSkippedRow, formatWarning } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
-import type { TermRules } from '../../shared/committee/validation';
+import { committeeMembersMapping, committeeTermsMapping, type TermRules } from '../../shared/committees';
 import type { ExchangeAnalysis, ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
-import { committeeMembersMapping } from '../../shared/exchange/mappings/committeeMembers';
-import { committeeTermsMapping } from '../../shared/exchange/mappings/committeeTerms';
-import { communitiesMapping } from '../../shared/exchange/mappings/communities';
-import { estatesMapping } from '../../shared/exchange/mappings/estates';
-import { inspectionsMapping, type InspectionRow } from '../../shared/exchange/mappings/inspections';
+import { communitiesMapping, estatesMapping } from '../../shared/estates';
+import { inspectionsMapping, type InspectionRow } from '../../shared/inspections';
 import type { SheetCandidate, WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import type { Locale } from '../../shared/i18n/locale';
-import type { CommitteeDiff } from '../db/committeeImport';
-import type { InventoryDiff } from '../db/inventoryImport';
+import type { CommitteeDiff } from '../committees';
+import type { InventoryDiff } from '../estates';
 
 /**
  * What the preview screen shows, as plain data small enough to post from the import worker:

@@ -1,19 +1,16 @@
 /// <reference lib="webworker" />
-import type { TermRules } from '../../shared/committee/validation';
-import { isDomainError } from '../../shared/domain/problem';
+import { committeeMembersMapping, committeeTermsMapping, type TermRules } from '../../shared/committees';
+import { isDomainError } from '../../shared/common/problem';
 import { isExchangeError } from '../../shared/exchange/errors';
 import { buildErrorWorkbook } from '../../shared/exchange/errorWorkbook';
 import { analyseParsedExchange, EXCHANGE_KINDS, type ExchangeAnalysis, type ExchangeKind, type KindOptions } from '../../shared/exchange/exchangeAnalysis';
 import type { RecordMapping } from '../../shared/exchange/mapping';
-import { committeeMembersMapping } from '../../shared/exchange/mappings/committeeMembers';
-import { committeeTermsMapping } from '../../shared/exchange/mappings/committeeTerms';
-import { communitiesMapping } from '../../shared/exchange/mappings/communities';
-import { estatesMapping } from '../../shared/exchange/mappings/estates';
-import { inspectionsMapping } from '../../shared/exchange/mappings/inspections';
+import { communitiesMapping, estatesMapping } from '../../shared/estates';
+import { inspectionsMapping } from '../../shared/inspections';
 import type { SheetAnalysis } from '../../shared/exchange/pipeline';
 import { readWorkbook } from '../../shared/exchange/read';
-import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../db/committeeImport';
-import { commitExchangeImport, diffExchange } from '../db/exchangeImport';
+import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../committees';
+import { commitExchangeImport, diffExchange } from './exchangeImport';
 import { recallColumnMapping } from '../db/importBatchRepository';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { buildExchangePreview, type ExchangeDiff } from './exchangePreview';

@@ -1,8 +1,8 @@
-import type { Problem } from '../../shared/domain/problem';
+import type { Problem } from '../../shared/common/problem';
 import type { ExchangeFailure } from '../../shared/exchange/errors';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
 import type { ColumnOverrides } from '../../shared/exchange/columnMap';
-import type { TermRules } from '../../shared/committee/validation';
+import type { TermRules } from '../../shared/committees';
 import type { Locale } from '../../shared/i18n/locale';
 import type { InventoryPreview, KindPreview } from './exchangePreview';
 

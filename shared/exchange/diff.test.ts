@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Community } from '../domain/community';
-import type { Estate } from '../domain/estate';
+import type { Community } from '../estates/community';
+import type { Estate } from '../estates/estate';
 import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
 import { existingCommunities, existingEstates } from './diff';
-import { communitiesMapping } from './mappings/communities';
-import { estatesMapping } from './mappings/estates';
+import { communitiesMapping } from '../estates/communityMapping';
+import { estatesMapping } from '../estates/estateMapping';
 import { analyseWorkbook, diffAgainst } from './pipeline';
 
 const community = (id: string, name: string): Community => ({

@@ -1,8 +1,5 @@
-import type { Community } from '../domain/community';
-import type { Estate } from '../domain/estate';
+import type { Community, CommunityRow, Estate, EstateRow } from '../estates';
 import type { RecordMapping } from './mapping';
-import type { CommunityRow } from './mappings/communities';
-import type { EstateRow } from './mappings/estates';
 import type { ValidRow } from './validateRows';
 
 /**

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { datesWorkbook, MESSY_WORKBOOK, PLAN5_WORKBOOK, xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
 import { termsMapping } from '../../tests/fixtures/exchange/termsMapping';
 import { buildErrorWorkbook } from './errorWorkbook';
-import { communitiesMapping } from './mappings/communities';
-import { estatesMapping } from './mappings/estates';
+import { communitiesMapping } from '../estates/communityMapping';
+import { estatesMapping } from '../estates/estateMapping';
 import { analyseWorkbook } from './pipeline';
 
 function rowsOf(bytes: Uint8Array): unknown[][] {

@@ -1,16 +1,18 @@
-import type { Community } from '../domain/community';
-import { nameKey } from '../domain/text';
-import type { TermRules } from '../committee/validation';
+import { communitiesMapping, type Community, type CommunityRow, estateKey, type EstateRow, estatesMapping } from '../estates';
+import { nameKey } from '../common/text';
+import {
+  type CommitteeMemberRow,
+  committeeMembersMapping,
+  type CommitteeTermRow,
+  committeeTermsMapping,
+  hasTerm,
+  type TermRules,
+} from '../committees';
 import type { ColumnOverrides } from './columnMap';
 import { ExchangeError } from './errors';
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import type { RecordMapping } from './mapping';
-import { committeeMembersMapping, type CommitteeMemberRow } from './mappings/committeeMembers';
-import { estateKey } from './mappings/committeeSynonyms';
-import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from './mappings/committeeTerms';
-import { communitiesMapping, type CommunityRow } from './mappings/communities';
-import { estatesMapping, type EstateRow } from './mappings/estates';
-import { inspectionsMapping, type InspectionRow } from './mappings/inspections';
+import { inspectionsMapping, type InspectionRow } from '../inspections';
 import { analyseSheets, assignSheets, rankSheets, refusalFor, sheetGroup, type SheetCandidate, type WorkbookAnalysis } from './pipeline';
 import type { Workbook } from './read';
 

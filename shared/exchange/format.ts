@@ -1,4 +1,4 @@
-import type { Finding } from '../domain/reconciliation';
+import type { Finding } from '../estates';
 import { domainMessages } from '../i18n/domain';
 import { exchangeMessages } from '../i18n/exchange';
 import { formatFinding, formatProblem } from '../i18n/format';

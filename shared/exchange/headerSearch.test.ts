@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, Grid } from './grid';
 import { searchHeader } from './headerSearch';
-import { communitiesMapping } from './mappings/communities';
-import { estatesMapping } from './mappings/estates';
+import { communitiesMapping } from '../estates/communityMapping';
+import { estatesMapping } from '../estates/estateMapping';
 
 function grid(rows: CellValue[][]): Grid {
   return { name: 'S', rows, width: Math.max(...rows.map((r) => r.length)), shown: new Map(), merges: [], cutOff: { rows: false, columns: false }, hidden: false };

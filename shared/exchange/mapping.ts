@@ -1,4 +1,4 @@
-import type { Problem, Validated } from '../domain/problem';
+import type { Problem, Validated } from '../common/problem';
 
 /**
  * What one kind of record looks like in a spreadsheet: its fields, the column names each goes

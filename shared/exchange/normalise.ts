@@ -1,5 +1,5 @@
-import { parseDate, type DateSystem } from '../domain/dates';
-import { parseNumber } from '../domain/numbers';
+import { parseDate, type DateSystem } from '../common/dates';
+import { parseNumber } from '../common/numbers';
 import type { CellValue } from './grid';
 import type { FieldKind } from './mapping';
 

@@ -18,8 +18,8 @@ import {
 import { ExchangeError } from './errors';
 import { formatRowProblem, formatWarning, listProblems } from './format';
 import { DEFAULT_LIMITS } from './limits';
-import { communitiesMapping } from './mappings/communities';
-import { estatesMapping } from './mappings/estates';
+import { communitiesMapping } from '../estates/communityMapping';
+import { estatesMapping } from '../estates/estateMapping';
 import { analyseInventory, analyseWorkbook, type WorkbookAnalysis } from './pipeline';
 
 function problemsOf(analysis: WorkbookAnalysis<unknown>): { row: number; field: string | null; code: string }[] {

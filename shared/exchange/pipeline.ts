@@ -26,9 +26,9 @@
  *   has no database).
  * Row numbers everywhere are the sheet's own, 1-based, as Excel shows them.
  */
-import type { Community } from '../domain/community';
-import type { DateSystem } from '../domain/dates';
-import { cleanText, nameKey } from '../domain/text';
+import { communitiesMapping, type Community, type CommunityRow, type EstateRow, estatesMapping } from '../estates';
+import type { DateSystem } from '../common/dates';
+import { cleanText, nameKey } from '../common/text';
 import { mapColumns, type ColumnMapping, type ColumnOverrides } from './columnMap';
 import type { TextEncodingName } from './csvDecode';
 import { diffRecords, type ExistingRecord, type RecordDiff } from './diff';
@@ -37,8 +37,6 @@ import type { CellRange, CellValue, Grid } from './grid';
 import { evaluateBand, searchHeader, type HeaderBand, type HeaderMatch, type HeaderSearch } from './headerSearch';
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import type { RecordMapping } from './mapping';
-import { communitiesMapping, type CommunityRow } from './mappings/communities';
-import { estatesMapping, type EstateRow } from './mappings/estates';
 import { readWorkbook, type Workbook, type WorkbookFormat } from './read';
 import { readRows, type RowContext, type RowOutcome } from './validateRows';
 

@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import type { DateSystem } from '../domain/dates';
+import type { DateSystem } from '../common/dates';
 import { readCompoundWorkbook } from './compoundFile';
 import { decodeText, type TextEncodingName } from './csvDecode';
 import { gridFromCsvRows } from './csvGrid';

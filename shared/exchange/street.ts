@@ -1,4 +1,4 @@
-import { nameKey } from '../domain/text';
+import { nameKey } from '../common/text';
 
 /**
  * The street office a return comes from, as its title rows say it ("牌楼街道物业管理小区…",

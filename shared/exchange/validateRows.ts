@@ -1,12 +1,12 @@
-import type { DateSystem } from '../domain/dates';
-import type { Problem } from '../domain/problem';
+import type { DateSystem } from '../common/dates';
+import type { Problem } from '../common/problem';
 import type { ColumnMapping } from './columnMap';
 import type { CellValue, Grid } from './grid';
 import { shownKey } from './grid';
 import type { FieldDef, RecordMapping } from './mapping';
 import { normaliseCell, type CellProblemCode } from './normalise';
 import { skipReason, type SkipReason } from './rowKind';
-import { cleanText, nameKey } from '../domain/text';
+import { cleanText, nameKey } from '../common/text';
 import { sameStreet } from './street';
 
 /**

@@ -1,6 +1,6 @@
-import { committeeMessages } from './committees';
+import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
-import { inspectionMessages } from './inspections';
+import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
 

@@ -1,5 +1,5 @@
-import type { Problem } from '../domain/problem';
-import type { Finding } from '../domain/reconciliation';
+import type { Problem } from '../common/problem';
+import type { Finding } from '../estates';
 import type { DomainMessages } from './domain';
 
 /** "户数：不能为负数" — the field's label, then the reason. */

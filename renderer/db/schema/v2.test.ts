@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { committeeStatus } from '../../../shared/committee/status';
-import { createAssemblyMeeting } from '../committeePreparationRepository';
-import { committeeRecordsOf } from '../committeeQueries';
-import { createCommitteeTerm } from '../committeeTermRepository';
-import { deleteEstate, listEstates } from '../estateRepository';
+import { committeeStatus } from '../../../shared/committees/status';
+import { createAssemblyMeeting } from '../../committees/committeePreparationRepository';
+import { committeeRecordsOf } from '../../committees/committeeQueries';
+import { createCommitteeTerm } from '../../committees/committeeTermRepository';
+import { deleteEstate, listEstates } from '../../estates/estateRepository';
 import { refusal } from '../testing/expectRefused';
 import { openAfterUpgrade } from '../testing/migrationHarness';
 import type { V1CommunityRow, V1EstateRow } from './v1';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
-import { deleteEstate, listEstates } from '../estateRepository';
-import { createInspection } from '../inspectionRepository';
-import { countInspectionRecords } from '../inspectionRecords';
-import { issueNotice } from '../noticeRepository';
-import { createSurvey } from '../surveyRepository';
+import { deleteEstate, listEstates } from '../../estates/estateRepository';
+import { createInspection } from '../../inspections/inspectionRepository';
+import { countInspectionRecords } from '../../inspections/inspectionRecords';
+import { issueNotice } from '../../inspections/noticeRepository';
+import { createSurvey } from '../../inspections/surveyRepository';
 import { refusal } from '../testing/expectRefused';
 import { openAfterUpgrade } from '../testing/migrationHarness';
 import type { V1CommunityRow, V1EstateRow } from './v1';

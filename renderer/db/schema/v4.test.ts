@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { undoImportBatch } from '../importBatchRepository';
-import { commitInventoryImport, diffInventory } from '../inventoryImport';
+import { commitInventoryImport, diffInventory } from '../../estates/inventoryImport';
 import { analyseInventory } from '../../../shared/exchange/pipeline';
 import { openAfterUpgrade } from '../testing/migrationHarness';
 import type { V1CommunityRow, V1EstateRow } from './v1';

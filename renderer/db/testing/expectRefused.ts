@@ -1,4 +1,4 @@
-import { isDomainError, type Problem } from '../../../shared/domain/problem';
+import { isDomainError, type Problem } from '../../../shared/common/problem';
 
 /**
  * Awaits a write that must be refused and returns its problems; fails (throws) if it resolved

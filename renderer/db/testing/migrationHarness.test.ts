@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createCommunity } from '../communityRepository';
-import { createEstate, listEstates } from '../estateRepository';
+import { createCommunity } from '../../estates/communityRepository';
+import { createEstate, listEstates } from '../../estates/estateRepository';
 import type { V1CommunityRow, V1EstateRow } from '../schema/v1';
 import { refusal } from './expectRefused';
 import { CURRENT_VERSION, declareSchema } from '../schema';

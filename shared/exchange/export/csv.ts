@@ -1,6 +1,6 @@
 import { cellText, type OutCell } from './cells';
 import { guardCsvText } from './formulaGuard';
-import { communityTable, estateTable, withHeader, type Inventory } from './inventoryTables';
+import { communityTable, estateTable, withHeader, type Inventory } from '../../estates';
 
 /**
  * CSV as Excel and WPS open it without asking: UTF-8 with a BOM (without one, Chinese Excel

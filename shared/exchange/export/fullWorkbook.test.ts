@@ -3,8 +3,8 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { inventoryArbitrary, type InventoryData } from '../../../tests/fixtures/exchange/inventoryArbitrary';
 import { analyseInventory, analyseWorkbook } from '../pipeline';
-import { communitiesMapping } from '../mappings/communities';
-import { estatesMapping } from '../mappings/estates';
+import { communitiesMapping } from '../../estates/communityMapping';
+import { estatesMapping } from '../../estates/estateMapping';
 import { exportCommunitiesCsv, exportEstatesCsv } from './csv';
 import { exportFullWorkbook } from './fullWorkbook';
 

@@ -1,7 +1,6 @@
-import type { CommitteeTerm } from '../../committee/types';
+import { committeeSheets, type CommitteeTerm } from '../../committees';
 import { exchangeMessages } from '../../i18n/exchange';
-import { committeeSheets } from './committeeTables';
-import { communityTable, estateTable, withHeader, type Inventory } from './inventoryTables';
+import { communityTable, estateTable, withHeader, type Inventory } from '../../estates';
 import { writeXlsx } from './xlsxFile';
 
 /**

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Community } from '../../domain/community';
-import type { Estate } from '../../domain/estate';
+import type { Community } from '../../estates/community';
+import type { Estate } from '../../estates/estate';
 import { MESSY_WORKBOOK, xlsxBytes } from '../../../tests/fixtures/exchange/workbooks';
 import { buildErrorWorkbook } from '../errorWorkbook';
 import { DEFAULT_LIMITS } from '../limits';
-import { estatesMapping } from '../mappings/estates';
+import { estatesMapping } from '../../estates/estateMapping';
 import { analyseWorkbook } from '../pipeline';
 import { readZipDirectory } from '../zipGuard';
 import { inflateZip } from '../zipInflate';
-import { exportDistrictReport } from './districtReport';
+import { exportDistrictReport } from '../../estates/districtReport';
 import { exportFullWorkbook } from './fullWorkbook';
 
 const HOSTILE = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://evil","点我")', "=cmd|' /C calc'!A0"];

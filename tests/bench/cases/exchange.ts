@@ -1,10 +1,10 @@
 import { Dexie } from 'dexie';
 import * as XLSX from 'xlsx';
-import type { Community } from '../../../shared/domain/community';
-import type { Estate } from '../../../shared/domain/estate';
+import type { Community } from '../../../shared/estates/community';
+import type { Estate } from '../../../shared/estates/estate';
 import { exportFullWorkbook } from '../../../shared/exchange/export/fullWorkbook';
 import { exchangeMessages } from '../../../shared/i18n/exchange';
-import { createCommunity } from '../../../renderer/db/communityRepository';
+import { createCommunity } from '../../../renderer/estates/communityRepository';
 import { StreetLedgerDb } from '../../../renderer/db/StreetLedgerDb';
 import { ImportClient } from '../../../renderer/exchange/ImportClient';
 import type { BenchCase } from '../benchCase';

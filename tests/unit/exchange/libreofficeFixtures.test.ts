@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { communitiesMapping } from '../../../shared/exchange/mappings/communities';
-import { estatesMapping } from '../../../shared/exchange/mappings/estates';
+import { communitiesMapping } from '../../../shared/estates/communityMapping';
+import { estatesMapping } from '../../../shared/estates/estateMapping';
 import { analyseWorkbook, type WorkbookAnalysis } from '../../../shared/exchange/pipeline';
 import { termsMapping } from '../../fixtures/exchange/termsMapping';
 import { DATES_EXPECTED, MESSY_EXPECTED, PLAN5_EXPECTED, PLAN_OVER_TOTAL_EXPECTED } from '../../fixtures/exchange/workbooks';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnUses, lookalikeIgnored } from '../../../shared/exchange/columnUse';
 import { ExchangeError } from '../../../shared/exchange/errors';
 import { formatExchangeError, formatSkippedRow } from '../../../shared/exchange/format';
-import { estatesMapping, type EstateRow } from '../../../shared/exchange/mappings/estates';
+import { estatesMapping, type EstateRow } from '../../../shared/estates';
 import { analyseInventory, analyseWorkbook, type WorkbookAnalysis } from '../../../shared/exchange/pipeline';
 import {
   DISTRICT_LIST,

@@ -1,0 +1,95 @@
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { MEETING_KINDS, type AssemblyMeeting, type MeetingKind } from '../../shared/committees/types';
+import { useSaveWithProblems } from '../components/useSaveWithProblems';
+import { createAssemblyMeeting, updateAssemblyMeeting } from './committeePreparationRepository';
+import { useDb } from '../db/DbContext';
+import { useMessages } from '../i18n/I18nProvider';
+import { CommitteeFormModal } from './CommitteeFormModal';
+import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
+
+interface MeetingFormValues {
+  kind: MeetingKind;
+  heldOn: Dayjs | null;
+  convenedBy: string;
+  attendingOwners: string;
+  ownerSharePercent: string;
+  areaSharePercent: string;
+  resolutions: string;
+}
+
+const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
+
+/**
+ * Record or edit an owners' assembly meeting. Attendance is typed as text, so "1,020" or
+ * "68.5%" reach the shared rules as a clerk wrote them.
+ */
+export function AssemblyMeetingFormModal({ open, estateId, editing, defaultKind, onClose }: {
+  open: boolean;
+  estateId: string;
+  editing: AssemblyMeeting | null;
+  defaultKind: MeetingKind;
+  onClose: () => void;
+}) {
+  const { domain, committees } = useMessages();
+  const db = useDb();
+  const [form] = Form.useForm<MeetingFormValues>();
+  const save = useSaveWithProblems(form);
+  const initialValues: MeetingFormValues = {
+    kind: editing?.kind ?? defaultKind,
+    heldOn: toPicker(editing?.heldOn),
+    convenedBy: editing?.convenedBy ?? '',
+    attendingOwners: text(editing?.attendingOwners),
+    ownerSharePercent: text(editing?.ownerSharePercent),
+    areaSharePercent: text(editing?.areaSharePercent),
+    resolutions: editing?.resolutions ?? '',
+  };
+
+  const submit = async (values: MeetingFormValues) => {
+    const draft = { ...values, estateId, heldOn: fromPicker(values.heldOn) };
+    const ok = await save(() => (editing ? updateAssemblyMeeting(db, editing.id, draft) : createAssemblyMeeting(db, draft)));
+    if (ok) onClose();
+  };
+  const textField = (name: 'convenedBy' | 'attendingOwners' | 'ownerSharePercent' | 'areaSharePercent', span: number, numeric: boolean) => (
+    <Col span={span}>
+      <Form.Item name={name} label={domain.fields[name]}>
+        <Input data-testid={`meeting-${name}`} inputMode={numeric ? 'decimal' : undefined} />
+      </Form.Item>
+    </Col>
+  );
+
+  return (
+    <CommitteeFormModal
+      open={open}
+      title={editing ? committees.panel.editMeetingTitle : committees.panel.addMeetingTitle}
+      testId="meeting"
+      form={form}
+      initialValues={initialValues}
+      onFinish={submit}
+      onClose={onClose}
+      width={720}
+    >
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item name="kind" label={domain.fields.kind} required>
+            <Select data-testid="meeting-kind" options={MEETING_KINDS.map((k) => ({ value: k, label: committees.meetingKind[k] }))} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="heldOn" label={domain.fields.heldOn} required>
+            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} data-testid="meeting-heldOn" />
+          </Form.Item>
+        </Col>
+        {textField('convenedBy', 8, false)}
+        {textField('attendingOwners', 8, true)}
+        {textField('ownerSharePercent', 8, true)}
+        {textField('areaSharePercent', 8, true)}
+        <Col span={24}>
+          <Form.Item name="resolutions" label={domain.fields.resolutions}>
+            <Input.TextArea data-testid="meeting-resolutions" rows={3} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </CommitteeFormModal>
+  );
+}

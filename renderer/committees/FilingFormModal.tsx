@@ -1,0 +1,65 @@
+import { Col, DatePicker, Form, Input, Row, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { filingDeadline } from '../../shared/committees/status';
+import type { CommitteeTerm } from '../../shared/committees/types';
+import { useSaveWithProblems } from '../components/useSaveWithProblems';
+import { updateCommitteeTerm } from './committeeTermRepository';
+import { useDb } from '../db/DbContext';
+import { useMessages } from '../i18n/I18nProvider';
+import { useSettings } from '../settings/SettingsProvider';
+import { CommitteeFormModal } from './CommitteeFormModal';
+import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
+
+interface FilingFormValues {
+  filedOn: Dayjs | null;
+  filingNumber: string;
+}
+
+/** Record that a term was filed (备案) with the street office: the day and the number. */
+export function FilingFormModal({ open, term, onClose }: { open: boolean; term: CommitteeTerm; onClose: () => void }) {
+  const { domain, committees } = useMessages();
+  const { settings } = useSettings();
+  const db = useDb();
+  const [form] = Form.useForm<FilingFormValues>();
+  const save = useSaveWithProblems(form);
+  const initialValues: FilingFormValues = { filedOn: toPicker(term.filedOn), filingNumber: term.filingNumber };
+
+  const submit = async (values: FilingFormValues) => {
+    // Blank is a valid term field (not yet filed) but not a filing.
+    if (values.filedOn === null) {
+      form.setFields([{ name: 'filedOn', errors: [domain.problems.required()] }]);
+      return;
+    }
+    const ok = await save(() =>
+      updateCommitteeTerm(db, term.id, { filedOn: fromPicker(values.filedOn), filingNumber: values.filingNumber }, { defaultTermYears: settings.committeeTermYears }),
+    );
+    if (ok) onClose();
+  };
+
+  return (
+    <CommitteeFormModal
+      open={open}
+      title={`${committees.term.fileTitle} · ${committees.term.title(term.termNumber)}`}
+      testId="filing"
+      form={form}
+      initialValues={initialValues}
+      onFinish={submit}
+      onClose={onClose}
+      width={520}
+    >
+      <Typography.Paragraph type="secondary">{committees.panel.filingDeadline(filingDeadline(term.electedOn))}</Typography.Paragraph>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="filedOn" label={domain.fields.filedOn} required>
+            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} data-testid="filing-filedOn" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="filingNumber" label={domain.fields.filingNumber}>
+            <Input data-testid="filing-filingNumber" maxLength={100} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </CommitteeFormModal>
+  );
+}

@@ -1,0 +1,77 @@
+import { Col, DatePicker, Form, Input, Row } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { PreparatoryGroup } from '../../shared/committees/types';
+import { useSaveWithProblems } from '../components/useSaveWithProblems';
+import { createPreparatoryGroup, updatePreparatoryGroup } from './committeePreparationRepository';
+import { useDb } from '../db/DbContext';
+import { useMessages } from '../i18n/I18nProvider';
+import { CommitteeFormModal } from './CommitteeFormModal';
+import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
+
+interface GroupFormValues {
+  formedOn: Dayjs | null;
+  members: string;
+  communityRepresentative: string;
+  notes: string;
+}
+
+/** Form or edit an estate's preparatory group (筹备组). */
+export function PreparatoryGroupFormModal({ open, estateId, editing, onClose }: {
+  open: boolean;
+  estateId: string;
+  editing: PreparatoryGroup | null;
+  onClose: () => void;
+}) {
+  const { domain, committees } = useMessages();
+  const t = committees.panel;
+  const db = useDb();
+  const [form] = Form.useForm<GroupFormValues>();
+  const save = useSaveWithProblems(form);
+  const initialValues: GroupFormValues = {
+    formedOn: toPicker(editing?.formedOn),
+    members: editing?.members.join('、') ?? '',
+    communityRepresentative: editing?.communityRepresentative ?? '',
+    notes: editing?.notes ?? '',
+  };
+
+  const submit = async (values: GroupFormValues) => {
+    const draft = { ...values, estateId, formedOn: fromPicker(values.formedOn) };
+    const ok = await save(() => (editing ? updatePreparatoryGroup(db, editing.id, draft) : createPreparatoryGroup(db, draft)));
+    if (ok) onClose();
+  };
+
+  return (
+    <CommitteeFormModal
+      open={open}
+      title={editing ? t.editGroupTitle : t.addGroupTitle}
+      testId="group"
+      form={form}
+      initialValues={initialValues}
+      onFinish={submit}
+      onClose={onClose}
+    >
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="formedOn" label={domain.fields.formedOn} required>
+            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} data-testid="group-formedOn" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="communityRepresentative" label={domain.fields.communityRepresentative}>
+            <Input data-testid="group-communityRepresentative" maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="members" label={domain.fields.members} extra={t.membersHint}>
+            <Input.TextArea data-testid="group-members" rows={2} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="notes" label={domain.fields.notes}>
+            <Input.TextArea data-testid="group-notes" rows={2} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </CommitteeFormModal>
+  );
+}

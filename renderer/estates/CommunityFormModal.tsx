@@ -1,0 +1,93 @@
+import { Col, Form, Input, Row, Select, Typography } from 'antd';
+import type { Community } from '../../shared/estates/community';
+import { COMMUNITY_KINDS } from '../../shared/estates/community';
+import { RecordFormModal } from '../components/RecordFormModal';
+import { createCommunity, updateCommunity, type CommunityDraft } from './communityRepository';
+import { useDb } from '../db/DbContext';
+import { useMessages } from '../i18n/I18nProvider';
+
+interface CommunityFormValues {
+  name: string;
+  kind: string;
+  director: string;
+  phone: string;
+  plannedTotal: string;
+  plannedClass1: string;
+  plannedClass2: string;
+  plannedClass3: string;
+}
+
+const text = (n: number | null): string => (n === null ? '' : String(n));
+
+function toValues(community: Community | null): CommunityFormValues {
+  return {
+    name: community?.name ?? '',
+    kind: community?.kind ?? 'community',
+    director: community?.director ?? '',
+    phone: community?.phone ?? '',
+    plannedTotal: text(community?.planned.total ?? null),
+    plannedClass1: text(community?.planned.class1 ?? null),
+    plannedClass2: text(community?.planned.class2 ?? null),
+    plannedClass3: text(community?.planned.class3 ?? null),
+  };
+}
+
+function toDraft(v: CommunityFormValues): CommunityDraft {
+  return {
+    name: v.name,
+    kind: v.kind,
+    director: v.director,
+    phone: v.phone,
+    planned: { total: v.plannedTotal, class1: v.plannedClass1, class2: v.plannedClass2, class3: v.plannedClass3 },
+  };
+}
+
+/** Add or edit a community; `editing` null means add. Counts are typed as text and parsed by the shared rules. */
+export function CommunityFormModal({ open, editing, onClose }: { open: boolean; editing: Community | null; onClose: () => void }) {
+  const { ui, domain } = useMessages();
+  const t = ui.communities;
+  const db = useDb();
+  const write = (values: CommunityFormValues) => {
+    const draft = toDraft(values);
+    return editing ? updateCommunity(db, editing.id, draft) : createCommunity(db, draft);
+  };
+  const count = (name: keyof CommunityFormValues, label: string) => (
+    <Col span={6}>
+      <Form.Item name={name} label={label}>
+        <Input inputMode="numeric" data-testid={`community-${name}`} />
+      </Form.Item>
+    </Col>
+  );
+
+  return (
+    <RecordFormModal open={open} title={editing ? t.editTitle : t.addTitle} testId="community" width={640} initialValues={toValues(editing)} write={write} onClose={onClose}>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="name" label={t.name} required>
+              <Input data-testid="community-name" maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="kind" label={t.kind}>
+              <Select data-testid="community-kind" options={COMMUNITY_KINDS.map((k) => ({ value: k, label: domain.communityKind[k] }))} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="director" label={t.director}>
+              <Input data-testid="community-director" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="phone" label={t.phone}>
+              <Input data-testid="community-phone" />
+            </Form.Item>
+          </Col>
+          {count('plannedTotal', t.plannedTotal)}
+          {count('plannedClass1', t.plannedClass1)}
+          {count('plannedClass2', t.plannedClass2)}
+          {count('plannedClass3', t.plannedClass3)}
+        </Row>
+        <Typography.Text type="secondary">{t.plannedHint}</Typography.Text>
+    </RecordFormModal>
+  );
+}

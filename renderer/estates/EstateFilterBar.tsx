@@ -1,0 +1,69 @@
+import { Input, Select, Space } from 'antd';
+import type { Community } from '../../shared/estates/community';
+import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../shared/estates/estateClass';
+import { MANAGEMENT_MODE_CODES, type ManagementModeCode } from '../../shared/estates/managementMode';
+import { useMessages } from '../i18n/I18nProvider';
+import type { EstateFilter } from './estateFilter';
+
+export function EstateFilterBar({ filter, communities, onChange }: {
+  filter: EstateFilter;
+  communities: readonly Community[];
+  onChange: (filter: EstateFilter) => void;
+}) {
+  const { ui, domain } = useMessages();
+  const t = ui.estates;
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      <Input.Search
+        allowClear
+        placeholder={t.search}
+        style={{ width: 280 }}
+        data-testid="estate-search"
+        defaultValue={filter.text}
+        onChange={(e) => onChange({ ...filter, text: e.target.value })}
+      />
+      <Select<string[]>
+        mode="multiple"
+        allowClear
+        placeholder={t.filterCommunity}
+        style={{ minWidth: 180 }}
+        data-testid="estate-filter-community"
+        value={[...filter.communityIds]}
+        options={communities.map((c) => ({ value: c.id, label: c.name }))}
+        optionFilterProp="label"
+        onChange={(communityIds) => onChange({ ...filter, communityIds })}
+      />
+      <Select<EstateClassCode[]>
+        mode="multiple"
+        allowClear
+        placeholder={t.filterClass}
+        style={{ minWidth: 140 }}
+        data-testid="estate-filter-class"
+        value={[...filter.classes]}
+        options={ESTATE_CLASS_CODES.map((c) => ({ value: c, label: domain.estateClass[c] }))}
+        onChange={(classes) => onChange({ ...filter, classes })}
+      />
+      <Select<ManagementModeCode[]>
+        mode="multiple"
+        allowClear
+        placeholder={t.filterMode}
+        style={{ minWidth: 180 }}
+        data-testid="estate-filter-mode"
+        value={[...filter.modes]}
+        options={MANAGEMENT_MODE_CODES.map((m) => ({ value: m, label: domain.mode[m] }))}
+        onChange={(modes) => onChange({ ...filter, modes })}
+      />
+      <Select<EstateFilter['pilot']>
+        style={{ width: 120 }}
+        data-testid="estate-filter-pilot"
+        value={filter.pilot}
+        options={[
+          { value: 'all', label: `${t.filterPilot}：${ui.common.all}` },
+          { value: 'pilot', label: t.pilotOnly },
+          { value: 'notPilot', label: t.nonPilotOnly },
+        ]}
+        onChange={(pilot) => onChange({ ...filter, pilot })}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,122 @@
+import { Col, Form, Input, Row, Select, Switch } from 'antd';
+import type { Community } from '../../shared/estates/community';
+import type { Estate } from '../../shared/estates/estate';
+import { ESTATE_CLASS_CODES } from '../../shared/estates/estateClass';
+import { MANAGEMENT_MODE_CODES } from '../../shared/estates/managementMode';
+import { RecordFormModal } from '../components/RecordFormModal';
+import { useDb } from '../db/DbContext';
+import { createEstate, updateEstate, type EstateDraft } from './estateRepository';
+import { useMessages } from '../i18n/I18nProvider';
+
+interface EstateFormValues {
+  communityId: string | undefined;
+  name: string;
+  estateClass: number;
+  mode: string;
+  company: string;
+  buildings: string;
+  households: string;
+  floorArea: string;
+  address: string;
+  pilot: boolean;
+  notes: string;
+}
+
+const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
+
+function toValues(estate: Estate | null, defaultCommunityId: string | undefined): EstateFormValues {
+  return {
+    communityId: estate?.communityId ?? defaultCommunityId,
+    name: estate?.name ?? '',
+    estateClass: estate?.estateClass ?? 0,
+    mode: estate?.mode ?? 'unspecified',
+    company: estate?.company ?? '',
+    buildings: text(estate?.buildings),
+    households: text(estate?.households),
+    floorArea: text(estate?.floorArea),
+    address: estate?.address ?? '',
+    pilot: estate?.pilot ?? false,
+    notes: estate?.notes ?? '',
+  };
+}
+
+/**
+ * Add or edit an estate. Counts are text boxes on purpose: what a clerk types (１２, 1,203, -5)
+ * reaches the shared rules unchanged, so the form refuses exactly what an import would.
+ */
+export function EstateFormModal({ open, editing, communities, defaultCommunityId, onClose }: {
+  open: boolean;
+  editing: Estate | null;
+  communities: readonly Community[];
+  defaultCommunityId: string | undefined;
+  onClose: () => void;
+}) {
+  const { ui, domain } = useMessages();
+  const t = ui.estates;
+  const db = useDb();
+  const write = (values: EstateFormValues) => {
+    const draft: EstateDraft = { ...values, communityId: values.communityId ?? '' };
+    return editing ? updateEstate(db, editing.id, draft) : createEstate(db, draft);
+  };
+  const field = (name: keyof EstateFormValues, label: string, span = 8, numeric = false) => (
+    <Col span={span}>
+      <Form.Item name={name} label={label}>
+        <Input data-testid={`estate-${name}`} inputMode={numeric ? 'decimal' : undefined} />
+      </Form.Item>
+    </Col>
+  );
+
+  return (
+    <RecordFormModal
+      open={open}
+      title={editing ? t.editTitle : t.addTitle}
+      testId="estate"
+      width={760}
+      initialValues={toValues(editing, defaultCommunityId)}
+      write={write}
+      onClose={onClose}
+    >
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="name" label={t.name} required>
+              <Input data-testid="estate-name" maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="communityId" label={t.community} required>
+              <Select
+                data-testid="estate-communityId"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={communities.map((c) => ({ value: c.id, label: c.name }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="estateClass" label={t.estateClass}>
+              <Select data-testid="estate-estateClass" options={ESTATE_CLASS_CODES.map((c) => ({ value: c, label: domain.estateClass[c] }))} />
+            </Form.Item>
+          </Col>
+          <Col span={16}>
+            <Form.Item name="mode" label={t.mode}>
+              <Select data-testid="estate-mode" options={MANAGEMENT_MODE_CODES.map((m) => ({ value: m, label: domain.mode[m] }))} />
+            </Form.Item>
+          </Col>
+          {field('company', t.company, 16)}
+          <Col span={8}>
+            <Form.Item name="pilot" label={t.pilot} valuePropName="checked">
+              <Switch data-testid="estate-pilot" />
+            </Form.Item>
+          </Col>
+          {field('buildings', t.buildings, 8, true)}
+          {field('households', t.households, 8, true)}
+          {field('floorArea', t.floorArea, 8, true)}
+          {field('address', t.address, 24)}
+          <Col span={24}>
+            <Form.Item name="notes" label={t.notes}>
+              <Input.TextArea data-testid="estate-notes" rows={2} />
+            </Form.Item>
+          </Col>
+        </Row>
+    </RecordFormModal>
+  );
+}

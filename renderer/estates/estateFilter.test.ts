@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Estate } from '../../shared/estates/estate';
+import { filterEstates, NO_FILTER, totalEstates } from './estateFilter';
+
+function estate(overrides: Partial<Estate>): Estate {
+  return {
+    id: overrides.name ?? 'x', communityId: 'a', name: 'x', nameKey: 'x', estateClass: 0, mode: 'unspecified', company: '',
+    buildings: null, households: null, floorArea: null, address: '', pilot: false, notes: '', createdAt: 0, updatedAt: 0,
+    ...overrides,
+  };
+}
+
+const estates = [
+  estate({ name: '锦绣花园', communityId: 'a', estateClass: 1, mode: 'market', company: '万科物业', buildings: 10, households: 300, pilot: true }),
+  estate({ name: '机关宿舍', communityId: 'a', estateClass: 2, mode: 'employer', address: '牌楼路 1 号', buildings: 3, households: 60 }),
+  estate({ name: '老街小区', communityId: 'b', estateClass: 3, mode: 'unmanaged', households: 45 }),
+];
+
+describe('filterEstates', () => {
+  it('shows everything with no filter', () => {
+    expect(filterEstates(estates, NO_FILTER)).toHaveLength(3);
+  });
+  it('combines facets', () => {
+    expect(filterEstates(estates, { ...NO_FILTER, communityIds: ['a'], classes: [2] }).map((e) => e.name)).toEqual(['机关宿舍']);
+    expect(filterEstates(estates, { ...NO_FILTER, modes: ['unmanaged', 'market'] }).map((e) => e.name)).toEqual(['锦绣花园', '老街小区']);
+    expect(filterEstates(estates, { ...NO_FILTER, pilot: 'pilot' }).map((e) => e.name)).toEqual(['锦绣花园']);
+    expect(filterEstates(estates, { ...NO_FILTER, pilot: 'notPilot' })).toHaveLength(2);
+  });
+  it('searches name, company and address, folding full-width text', () => {
+    expect(filterEstates(estates, { ...NO_FILTER, text: '万科' }).map((e) => e.name)).toEqual(['锦绣花园']);
+    expect(filterEstates(estates, { ...NO_FILTER, text: '牌楼路 １' }).map((e) => e.name)).toEqual(['机关宿舍']);
+    expect(filterEstates(estates, { ...NO_FILTER, text: '不存在' })).toEqual([]);
+  });
+});
+
+describe('totalEstates', () => {
+  it('sums buildings and households of the rows given, blanks as nothing', () => {
+    expect(totalEstates(estates)).toEqual({ buildings: 13, households: 405 });
+    expect(totalEstates(estates.slice(2))).toEqual({ buildings: 0, households: 45 });
+  });
+});

@@ -1,0 +1,111 @@
+import type { Estate, EstateFields } from '../../shared/estates/estate';
+import { UNCLASSIFIED } from '../../shared/estates/estateClass';
+import { DomainError } from '../../shared/common/problem';
+import { nameKey } from '../../shared/common/text';
+import { validateEstate, type Draft } from '../../shared/estates/validation';
+import { byCreation } from './communityRepository';
+import { assertNoCommitteeRecords, committeeTables } from '../committees';
+import { assertNoInspectionRecords, inspectionTables } from '../inspections';
+import { mergeDraft } from '../db/mergeDraft';
+import { duplicateName, guardUnique, notFound, refuse, unknownCommunity } from '../db/problems';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
+
+/** What a form or an import row gives for an estate, unparsed. */
+export type EstateDraft = Draft<EstateFields>;
+
+/*
+ * Same transaction rules as communityRepository.ts: check and write in one rw transaction over
+ * both tables (the community is read to prove it exists and to name it in messages).
+ */
+
+function validEstate(draft: EstateDraft): EstateFields {
+  // 0 is how the database stores "unclassified"; the validator reads that as blank, not as 0.
+  const estateClass = draft.estateClass === UNCLASSIFIED ? null : draft.estateClass;
+  const result = validateEstate({ ...draft, estateClass });
+  if (!result.ok) throw new DomainError(result.problems);
+  return result.value;
+}
+
+function editableFields(row: Estate): EstateFields {
+  const { communityId, name, estateClass, mode, company, buildings, households, floorArea, address, pilot, notes } = row;
+  return { communityId, name, estateClass, mode, company, buildings, households, floorArea, address, pilot, notes };
+}
+
+/**
+ * The community the estate belongs to, by id; refused if it does not exist. Returns its name
+ * for messages.
+ */
+async function communityNameOf(db: StreetLedgerDb, communityId: string): Promise<string> {
+  const community = await db.communities.get(communityId);
+  return community ? community.name : refuse(unknownCommunity(communityId));
+}
+
+/** Refuses a name already used in the community (compared by `nameKey`), other than `selfId`'s own. */
+async function assertEstateNameFree(db: StreetLedgerDb, row: Estate, communityName: string): Promise<void> {
+  const clash = await db.estates.where('[communityId+nameKey]').equals([row.communityId, row.nameKey]).first();
+  if (clash && clash.id !== row.id) refuse(duplicateName(clash.name, communityName));
+}
+
+export async function createEstate(db: StreetLedgerDb, draft: EstateDraft): Promise<Estate> {
+  const fields = validEstate(draft);
+  const at = nextTimestamp();
+  const row: Estate = { ...fields, id: newId(), nameKey: nameKey(fields.name), createdAt: at, updatedAt: at };
+  let communityName = '';
+  return guardUnique(
+    () =>
+      db.transaction('rw', db.communities, db.estates, async () => {
+        communityName = await communityNameOf(db, row.communityId);
+        await assertEstateNameFree(db, row, communityName);
+        await db.estates.add(row);
+        return row;
+      }),
+    () => duplicateName(row.name, communityName),
+  );
+}
+
+/** Applies `changes` over the stored estate; fields left `undefined` keep their value. */
+export async function updateEstate(db: StreetLedgerDb, id: string, changes: EstateDraft): Promise<Estate> {
+  let attemptedName = '';
+  let communityName = '';
+  return guardUnique(
+    () =>
+      db.transaction('rw', db.communities, db.estates, async () => {
+        const stored = await db.estates.get(id);
+        if (!stored) return refuse(notFound('estate'));
+        const fields = validEstate(mergeDraft(editableFields(stored), changes));
+        attemptedName = fields.name;
+        const row: Estate = {
+          ...fields,
+          id,
+          nameKey: nameKey(fields.name),
+          createdAt: stored.createdAt,
+          updatedAt: nextTimestamp(stored.updatedAt),
+        };
+        communityName = await communityNameOf(db, row.communityId);
+        await assertEstateNameFree(db, row, communityName);
+        await db.estates.put(row);
+        return row;
+      }),
+    () => duplicateName(attemptedName, communityName),
+  );
+}
+
+/** Refused while records hang off the estate (see assertNoCommitteeRecords). */
+export async function deleteEstate(db: StreetLedgerDb, id: string): Promise<void> {
+  await db.transaction('rw', [db.estates, ...committeeTables(db), ...inspectionTables(db)], async () => {
+    if (!(await db.estates.get(id))) refuse(notFound('estate'));
+    await assertNoCommitteeRecords(db, id);
+    await assertNoInspectionRecords(db, id);
+    await db.estates.delete(id);
+  });
+}
+
+export async function getEstate(db: StreetLedgerDb, id: string): Promise<Estate | undefined> {
+  return db.estates.get(id);
+}
+
+/** All estates, oldest first; lists filter and sort these in memory (10,000 rows is cheap). */
+export async function listEstates(db: StreetLedgerDb): Promise<Estate[]> {
+  return (await db.estates.toArray()).sort(byCreation);
+}

@@ -1,0 +1,128 @@
+import { Alert, App as AntApp, Button, Card, Space, Spin, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { isDomainError } from '../../shared/common/problem';
+import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
+import { formatProblem } from '../../shared/i18n/format';
+import { useDb } from '../db/DbContext';
+import { rememberColumnMapping } from '../db/importBatchRepository';
+import { describeFailure } from './describeFailure';
+import { ImportClient, ImportFailed } from './ImportClient';
+import type { KindChoice } from './importProtocol';
+import type { InventoryPreview, KindPreview } from './exchangePreview';
+import { useMessages } from '../i18n/I18nProvider';
+import { usePlatform } from '../platform/PlatformContext';
+import { useSettings } from '../settings/SettingsProvider';
+import { KindPreviewCard } from './KindPreviewCard';
+
+type Choices = Partial<Record<KindPreview['kind'], KindChoice>>;
+
+type ImportState =
+  | { readonly step: 'idle'; readonly error?: string }
+  | { readonly step: 'working'; readonly label: string }
+  | { readonly step: 'preview'; readonly name: string; readonly bytes: Uint8Array; readonly choices: Choices; readonly preview: InventoryPreview; readonly error?: string };
+
+const WORKBOOK_FILTERS = [{ name: 'Excel / WPS / CSV', extensions: ['xlsx', 'xls', 'ods', 'csv'] }];
+
+/** Choose a file → preview (sheet, header, columns, every row's fate) → commit in one transaction. */
+export function ImportPanel() {
+  const messages = useMessages();
+  const { ui, domain, locale } = messages;
+  const t = ui.exchangePage;
+  const { message } = AntApp.useApp();
+  const db = useDb();
+  const platform = usePlatform();
+  const { settings } = useSettings();
+  const client = useMemo(() => new ImportClient(), []);
+  useEffect(() => () => client.dispose(), [client]);
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+
+  const reason = (error: unknown) => {
+    if (error instanceof ImportFailed) return describeFailure(error.failure, messages);
+    if (isDomainError(error)) return error.problems.map((p) => formatProblem(p, domain)).join('；');
+    return ui.common.unexpectedError(error instanceof Error ? error.message : String(error));
+  };
+
+  /** A refused re-analysis (a sheet without a header, say) keeps the last good preview on screen. */
+  const analyse = async (name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>) => {
+    setState({ step: 'working', label: t.analysing(name) });
+    try {
+      const preview = await client.analyse({ type: 'analyse', bytes, fileName: name, locale, rules: { defaultTermYears: settings.committeeTermYears }, ownStreet: settings.streetName, choices });
+      setState({ step: 'preview', name, bytes, choices, preview });
+    } catch (error) {
+      const message = t.fileFailed(name, reason(error));
+      setState(previous ? { ...previous, error: message } : { step: 'idle', error: message });
+    }
+  };
+
+  const chooseFile = async () => {
+    const opened = await platform.openFile({ filters: WORKBOOK_FILTERS });
+    if (opened.status === 'opened') await analyse(opened.name, opened.data, {});
+    if (opened.status === 'tooLarge') setState({ step: 'idle', error: t.fileFailed(opened.name, describeFailure({ kind: 'exchange', code: 'tooLarge', params: { bytes: opened.bytes, max: MAX_FILE_BYTES } }, messages)) });
+  };
+
+  if (state.step === 'working') {
+    return <Card title={t.importTitle}><Spin /> <span data-testid="import-working">{state.label}</span></Card>;
+  }
+
+  if (state.step === 'idle') {
+    return (
+      <Card title={t.importTitle} data-testid="import-panel">
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Typography.Paragraph type="secondary">{t.importHint}</Typography.Paragraph>
+          {state.error && <Alert type="error" showIcon title={state.error} data-testid="import-error" />}
+          <Button type="primary" onClick={chooseFile} data-testid="import-choose">{t.chooseFile}</Button>
+        </Space>
+      </Card>
+    );
+  }
+
+  const { preview } = state;
+  const toWrite = preview.kinds.reduce((n, k) => n + k.addedCount + k.changedCount, 0);
+  const choose = async (kind: KindPreview['kind'], choice: KindChoice) => {
+    const shown = preview.kinds.find((k) => k.kind === kind);
+    if (choice.columns && shown) await rememberColumnMapping(db, kind, shown.signature, choice.columns);
+    await analyse(state.name, state.bytes, { ...state.choices, [kind]: choice }, { ...state, error: undefined });
+  };
+  const saveErrors = async (kind: KindPreview['kind']) => {
+    try {
+      const data = await client.errorWorkbook({ type: 'errorWorkbook', kind, locale });
+      const saved = await platform.saveFile({ suggestedName: t.errorFileName(state.name), data, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
+      if (saved.status === 'saved') void message.success(t.exported(saved.path));
+    } catch (error) {
+      void message.error(reason(error));
+    }
+  };
+  const commit = async () => {
+    setState({ step: 'working', label: t.committing });
+    try {
+      const batches = await client.commit(settings.operator);
+      const added = batches.reduce((n, b) => n + b.counts.added, 0);
+      const changed = batches.reduce((n, b) => n + b.counts.changed, 0);
+      void message.success({ content: t.committed(added, changed), className: 'import-committed' });
+      setState({ step: 'idle' });
+    } catch (error) {
+      setState({ ...state, error: reason(error) });
+    }
+  };
+
+  return (
+    <Card title={`${t.importTitle}：${preview.fileName}`} data-testid="import-preview">
+      {state.error && <Alert type="error" showIcon title={state.error} data-testid="import-error" />}
+      {preview.kinds.map((kind) => (
+        <div key={kind.kind}>
+          <KindPreviewCard preview={kind} onChoose={(choice) => void choose(kind.kind, choice)} />
+          {kind.counts.invalid > 0 && (
+            <Button style={{ marginTop: 8 }} onClick={() => void saveErrors(kind.kind)} data-testid={`preview-${kind.kind}-save-errors`}>
+              {t.saveErrors}
+            </Button>
+          )}
+        </div>
+      ))}
+      <Space style={{ marginTop: 16 }}>
+        <Button type="primary" disabled={toWrite === 0} onClick={() => void commit()} data-testid="import-commit">{t.commit}</Button>
+        <Button onClick={() => setState({ step: 'idle' })} data-testid="import-cancel">{t.cancel}</Button>
+        {toWrite === 0 && <Typography.Text type="secondary">{t.nothingToCommit}</Typography.Text>}
+      </Space>
+    </Card>
+  );
+}

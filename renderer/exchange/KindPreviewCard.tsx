@@ -1,0 +1,154 @@
+import { Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { columnLetter } from '../../shared/exchange/grid';
+import type { KindChoice } from './importProtocol';
+import type { KindPreview, ProblemLine, RowLine } from './exchangePreview';
+import { useMessages } from '../i18n/I18nProvider';
+
+function More({ shown, total }: { shown: number; total: number }) {
+  const { ui } = useMessages();
+  return shown < total ? <Typography.Text type="secondary">{ui.exchangePage.more(shown, total)}</Typography.Text> : null;
+}
+
+function RowList({ rows, total, testId }: { rows: readonly RowLine[]; total: number; testId: string }) {
+  const { ui } = useMessages();
+  const t = ui.exchangePage;
+  return (
+    <>
+      <Table<RowLine>
+        size="small"
+        rowKey="row"
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        dataSource={[...rows]}
+        data-testid={testId}
+        columns={[
+          { title: t.row, dataIndex: 'row', width: 80 },
+          { title: t.content, dataIndex: 'text' },
+        ]}
+      />
+      <More shown={rows.length} total={total} />
+    </>
+  );
+}
+
+/**
+ * One record kind of the file: which sheet, where the header is, which column feeds which
+ * field (changeable), and what each row will do.
+ */
+export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; onChoose: (choice: KindChoice) => void }) {
+  const { ui } = useMessages();
+  const t = ui.exchangePage;
+  const columnOptions = [
+    { value: -1, label: t.notImported },
+    ...preview.labels.map((label, column) => ({ value: column, label: `${columnLetter(column)} ${label}` })),
+  ];
+  const chooseColumn = (field: string, column: number) => {
+    const columns: Record<string, number | null> = {};
+    for (const c of preview.columns) if (c.source === 'user') columns[c.field] = c.column;
+    columns[field] = column < 0 ? null : column;
+    onChoose({ sheet: preview.sheet.index, columns });
+  };
+  const testId = (part: string) => `preview-${preview.kind}-${part}`;
+  return (
+    <Card
+      title={t.kind[preview.kind]}
+      style={{ marginTop: 16 }}
+      data-testid={testId('card')}
+      extra={
+        <Space>
+          <span>{t.sheet}</span>
+          <Select
+            style={{ minWidth: 220 }}
+            data-testid={testId('sheet')}
+            value={preview.sheet.index}
+            options={preview.sheets.map((s) => ({ value: s.index, label: `${s.name}（${t.sheetScore(s.score)}）` }))}
+            onChange={(sheet) => onChoose({ sheet })}
+          />
+        </Space>
+      }
+    >
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Typography.Text data-testid={testId('header')}>{t.headerRows(preview.headerRows.first, preview.headerRows.last)}</Typography.Text>
+        <Typography.Text strong data-testid={testId('counts')}>
+          {t.counts(preview.counts.read, preview.counts.valid, preview.counts.invalid, preview.counts.skipped)}
+        </Typography.Text>
+        {preview.warnings.map((w) => <Typography.Text key={w} type="warning">{w}</Typography.Text>)}
+        <Table
+          size="small"
+          rowKey="field"
+          pagination={false}
+          dataSource={[...preview.columns]}
+          data-testid={testId('mapping')}
+          columns={[
+            {
+              title: t.field,
+              key: 'field',
+              width: 200,
+              render: (_, c) => (
+                <Space>
+                  {c.label}
+                  {c.required && <Tag>{t.requiredMark}</Tag>}
+                </Space>
+              ),
+            },
+            {
+              title: t.column,
+              key: 'column',
+              render: (_, c) => (
+                <Space>
+                  <Select
+                    style={{ minWidth: 240 }}
+                    data-testid={testId(`column-${c.field}`)}
+                    value={c.column ?? -1}
+                    options={columnOptions}
+                    onChange={(column: number) => chooseColumn(c.field, column)}
+                  />
+                  {c.source === 'user' && <Tag color="blue">{t.userChoice}</Tag>}
+                </Space>
+              ),
+            },
+          ]}
+        />
+        {preview.ignored.length > 0 && (
+          <Typography.Text type="secondary" data-testid={testId('ignored')}>
+            {t.ignoredColumns(preview.ignored.map((u) => t.ignoredColumn(u.column, u.header)).join(t.columnListSeparator))}
+          </Typography.Text>
+        )}
+        {preview.lookalikes.map((u) => (
+          <Typography.Text key={u.column} type="warning" data-testid={testId(`lookalike-${u.column}`)}>
+            {t.lookalike(u.column, u.header)}
+          </Typography.Text>
+        ))}
+        <Tabs
+          data-testid={testId('tabs')}
+          items={[
+            { key: 'added', label: t.tabAdded(preview.addedCount), children: <RowList rows={preview.added} total={preview.addedCount} testId={testId('added')} /> },
+            { key: 'changed', label: t.tabChanged(preview.changedCount), children: <RowList rows={preview.changed} total={preview.changedCount} testId={testId('changed')} /> },
+            { key: 'unchanged', label: t.tabUnchanged(preview.unchanged), children: null, disabled: true },
+            {
+              key: 'invalid',
+              label: <span data-testid={testId('tab-invalid')}>{t.tabInvalid(preview.counts.invalid)}</span>,
+              children: (
+                <>
+                  <Table<ProblemLine>
+                    size="small"
+                    rowKey={(p) => `${p.row}-${p.column}-${p.message}`}
+                    pagination={{ pageSize: 50, hideOnSinglePage: true }}
+                    dataSource={[...preview.problems]}
+                    data-testid={testId('problems')}
+                    columns={[
+                      { title: t.row, dataIndex: 'row', width: 80 },
+                      { title: t.columnRef, key: 'column', width: 160, render: (_, p) => (p.column ? `${p.column}（${p.header}）` : '') },
+                      { title: t.reason, dataIndex: 'message' },
+                    ]}
+                  />
+                  <More shown={preview.problems.length} total={preview.problemCount} />
+                </>
+              ),
+            },
+            { key: 'skipped', label: t.tabSkipped(preview.counts.skipped), children: <RowList rows={preview.skipped} total={preview.counts.skipped} testId={testId('skipped')} /> },
+          ]}
+        />
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,104 @@
+import { Button, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { exportNoticeLedger } from '../../shared/inspections/inspectionLedgers';
+import type { RectificationNotice } from '../../shared/inspections/notice';
+import { filterNotices, NO_NOTICE_FILTER, type NoticeFilter } from '../../shared/inspections/ledgerFilter';
+import { daysOverdue, SHOWN_STATUSES, shownStatus, type ShownStatus } from '../../shared/inspections/overdue';
+import { testIdProps } from '../components/testId';
+import { useWindowHeight } from '../components/useWindowHeight';
+import { useNoticeLedger } from './inspectionHooks';
+import { useMessages } from '../i18n/I18nProvider';
+import { useSettings } from '../settings/SettingsProvider';
+import { LedgerFilterBar } from './LedgerFilterBar';
+import { NoticeStatusTag } from './notice/NoticeStatusTag';
+import type { EstateDirectory } from './useEstateDirectory';
+import { useSaveWorkbook } from './useSaveWorkbook';
+import { useToday } from './useToday';
+
+/** 整改台账: every notice, filtered by community, status (逾期 included) and issue date. */
+export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory; onOpen: (id: string) => void }) {
+  const { inspections: t, locale } = useMessages();
+  const { settings } = useSettings();
+  const today = useToday();
+  const saveWorkbook = useSaveWorkbook();
+  const [filter, setFilter] = useState<NoticeFilter>(NO_NOTICE_FILTER);
+  const deferred = useDeferredValue(filter);
+  const windowHeight = useWindowHeight();
+  const estateIds = deferred.communityIds.length === 0 ? null : directory.estateIdsOf(deferred.communityIds);
+  const rows = useNoticeLedger({ from: deferred.from, to: deferred.to, estateIds });
+  const shown = useMemo(() => filterNotices(rows ?? [], deferred, directory.communityOf, today), [rows, deferred, directory, today]);
+
+  const columns: ColumnsType<RectificationNotice> = [
+    {
+      title: t.noticeLedger.number,
+      key: 'number',
+      width: 160,
+      render: (_, n) => (
+        <Typography.Link onClick={() => onOpen(n.id)} data-testid={`notice-open-${n.number}`}>
+          {n.number}
+        </Typography.Link>
+      ),
+    },
+    { title: t.noticeLedger.estate, key: 'estate', width: 180, render: (_, n) => directory.get(n.estateId)?.estate.name ?? n.estateId },
+    { title: t.noticeLedger.community, key: 'community', width: 120, render: (_, n) => directory.get(n.estateId)?.community?.name ?? '' },
+    { title: t.noticeLedger.issuedOn, dataIndex: 'issuedOn', key: 'issuedOn', width: 110 },
+    { title: t.noticeLedger.responsibleParty, dataIndex: 'responsibleParty', key: 'responsibleParty', width: 180 },
+    { title: t.noticeLedger.deadline, dataIndex: 'deadline', key: 'deadline', width: 110 },
+    { title: t.noticeLedger.status, key: 'status', width: 110, render: (_, n) => <NoticeStatusTag status={shownStatus(n, today)} /> },
+    {
+      title: t.noticeLedger.overdue,
+      key: 'overdue',
+      width: 90,
+      align: 'right',
+      render: (_, n) => {
+        const days = daysOverdue(n, today);
+        return days > 0 ? days : '';
+      },
+    },
+  ];
+
+  return (
+    <div data-testid="notice-ledger">
+      <LedgerFilterBar<NoticeFilter, ShownStatus>
+        testId="notice-filter"
+        filter={filter}
+        empty={NO_NOTICE_FILTER}
+        communities={directory.communities}
+        facet={{ key: 'statuses', label: t.filter.status, options: SHOWN_STATUSES.map((s) => ({ value: s, label: t.status[s] })), values: filter.statuses }}
+        onChange={setFilter}
+        extra={
+          <Button
+            disabled={shown.length === 0}
+            data-testid="notice-export"
+            onClick={() =>
+              void saveWorkbook(t.report.noticeFile(settings.streetName, today), () =>
+                exportNoticeLedger(
+                  { streetName: settings.streetName, date: today },
+                  shown.map((record) => ({ community: directory.get(record.estateId)?.community?.name ?? '', estate: directory.get(record.estateId)?.estate.name ?? '', record })),
+                  locale,
+                ),
+              )
+            }
+          >
+            {t.report.exportShown}
+          </Button>
+        }
+      />
+      <Table<RectificationNotice>
+        virtual
+        rowKey="id"
+        size="small"
+        bordered
+        loading={rows === undefined}
+        dataSource={shown}
+        columns={columns}
+        pagination={false}
+        scroll={{ x: 1060, y: Math.max(240, windowHeight - 360) }}
+        onRow={(n) => testIdProps(`notice-row-${n.number}`)}
+        locale={{ emptyText: t.noticeLedger.empty }}
+        footer={() => <span data-testid="notice-shown">{t.noticeLedger.shown(shown.length, rows?.length ?? 0)}</span>}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,235 @@
+import { Alert, App as AntApp, Button, Col, Form, Input, Modal, Result, Row, Select, Space, Spin, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Inspection } from '../../../shared/inspections/inspection';
+import { hasProblems, problemsFound } from '../../../shared/inspections/inspection';
+import { INSPECTION_KINDS } from '../../../shared/inspections/kinds';
+import { weightedScore } from '../../../shared/inspections/scoring';
+import { useSaveWithProblems } from '../../components/useSaveWithProblems';
+import { useDb } from '../../db/DbContext';
+import { INSPECTION_ENTRY_DRAFT, loadLastEntry } from '../inspectionDraftRepository';
+import { createInspection, updateInspection } from '../inspectionRepository';
+import { draftOwner } from '../inspectionRows';
+import { useMessages } from '../../i18n/I18nProvider';
+import { useSettings } from '../../settings/SettingsProvider';
+import { PhotoStrip } from '../photos/PhotoStrip';
+import { useEstateDirectory } from '../useEstateDirectory';
+import { useToday } from '../useToday';
+import { CategoryRows } from './CategoryRows';
+import { blankEntry, categoryChecksOf, draftOf, entryOf, restoreEntry, restPass, type EntryValues } from './entryValues';
+import { useEntryDraft } from './useEntryDraft';
+
+export type EntryMode = { readonly kind: 'create'; readonly estateId?: string } | { readonly kind: 'edit'; readonly inspection: Inspection };
+
+interface EntryProps {
+  readonly mode: EntryMode;
+  readonly onClose: () => void;
+  /** After a save; `next` when the clerk goes straight on to the next entry. */
+  readonly onSaved: (inspection: Inspection, next: boolean) => void;
+}
+
+const nowTime = () => dayjs().format('HH:mm');
+
+/**
+ * The fast entry form for an inspection, built for a clerk typing up a day's patrols: the
+ * estate and inspectors of the last entry are already there, every category starts 合格, Tab
+ * walks the fields, Ctrl+Enter saves and starts the next entry. What is typed is kept as a
+ * draft on every change and offered back after a crash or a closed window.
+ */
+export function InspectionEntryModal({ open, mode, onClose, onSaved }: EntryProps & { open: boolean }) {
+  const { inspections: t } = useMessages();
+  return (
+    <Modal
+      open={open}
+      title={mode.kind === 'create' ? t.entry.addTitle : t.entry.editTitle}
+      onCancel={onClose}
+      footer={null}
+      width={1000}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      <EntryBody mode={mode} onClose={onClose} onSaved={onSaved} />
+    </Modal>
+  );
+}
+
+function EntryBody({ mode, onClose, onSaved }: EntryProps) {
+  const { inspections: t, ui } = useMessages();
+  const { message } = AntApp.useApp();
+  const { settings } = useSettings();
+  const db = useDb();
+  const today = useToday();
+  const directory = useEstateDirectory();
+  const [form] = Form.useForm<EntryValues>();
+  const save = useSaveWithProblems(form);
+  const values = Form.useWatch([], form) as EntryValues | undefined;
+  const creating = mode.kind === 'create';
+  const readValues = useCallback(() => form.getFieldsValue(true) as EntryValues, [form]);
+  const draft = useEntryDraft(INSPECTION_ENTRY_DRAFT, creating, readValues);
+  const [saving, setSaving] = useState(false);
+  const phase = draft.state.phase;
+
+  // Filled once: with the record (edit), or once the draft question is settled (create) with a
+  // fresh entry, unless the clerk took the draft back.
+  const filled = useRef(false);
+  useEffect(() => {
+    if (filled.current || phase !== 'editing') return;
+    filled.current = true;
+    if (mode.kind === 'edit') {
+      form.setFieldsValue(entryOf(mode.inspection));
+      return;
+    }
+    const estateId = mode.estateId;
+    void loadLastEntry(db, INSPECTION_ENTRY_DRAFT).then((last) => {
+      const blank = blankEntry(today, nowTime(), last);
+      form.setFieldsValue(estateId ? { ...blank, estateId } : blank);
+    });
+  }, [phase, mode, form, db, today]);
+
+  const restoreDraft = async () => {
+    if (draft.state.phase !== 'offer') return;
+    const offered = draft.state.values;
+    filled.current = true;
+    const last = await loadLastEntry(db, INSPECTION_ENTRY_DRAFT);
+    form.setFieldsValue(restoreEntry(offered, blankEntry(today, nowTime(), last)));
+    draft.restore();
+  };
+
+  const submit = async (next: boolean) => {
+    if (saving || phase !== 'editing') return;
+    setSaving(true);
+    draft.pause();
+    let saved: Inspection | undefined;
+    const ok = await save(async () => {
+      const input = draftOf(readValues());
+      saved = mode.kind === 'edit' ? await updateInspection(db, mode.inspection.id, input) : await createInspection(db, input, { fromDraft: INSPECTION_ENTRY_DRAFT });
+    });
+    setSaving(false);
+    if (!ok || !saved) {
+      draft.resume();
+      return;
+    }
+    void message.success(hasProblems(saved) ? t.entry.savedWithProblems(problemsFound(saved).length) : t.entry.saved);
+    const again = next && creating;
+    onSaved(saved, again);
+    if (!again) {
+      onClose();
+      return;
+    }
+    form.resetFields();
+    form.setFieldsValue(blankEntry(today, nowTime(), { estateId: saved.estateId, inspectors: saved.inspectors }));
+    draft.resume();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+      event.preventDefault();
+      void submit(creating);
+    }
+  };
+
+  const estateOptions = useMemo(
+    () => (directory?.estates ?? []).map((e) => ({ value: e.id, label: `${e.name}（${directory?.get(e.id)?.community?.name ?? ''}）` })),
+    [directory],
+  );
+  const scored = values?.kind === 'assessment';
+  const weighted = scored && values ? weightedScore(categoryChecksOf(values), settings.assessmentWeights) : null;
+  const ownerId = mode.kind === 'edit' ? mode.inspection.id : draftOwner(INSPECTION_ENTRY_DRAFT);
+
+  if (phase === 'loading') return <Spin data-testid="entry-loading" />;
+  if (draft.state.phase === 'offer') {
+    return (
+      <Result
+        status="info"
+        data-testid="entry-draft-offer"
+        title={t.entry.draftFound(dayjs(draft.state.savedAt).format('YYYY-MM-DD HH:mm'))}
+        subTitle={
+          <>
+            {t.entry.draftFoundHint}
+            {draft.state.photos > 0 && <> {t.entry.draftPhotos(draft.state.photos)}</>}
+          </>
+        }
+        extra={
+          <Space>
+            <Button type="primary" autoFocus onClick={() => void restoreDraft()} data-testid="entry-draft-restore">{t.entry.draftRestore}</Button>
+            <Button danger onClick={() => void draft.discard()} data-testid="entry-draft-discard">{t.entry.draftDiscard}</Button>
+          </Space>
+        }
+      />
+    );
+  }
+
+  return (
+    <div onKeyDown={onKeyDown}>
+      <Form form={form} layout="vertical" onValuesChange={() => draft.changed()} data-testid="entry-form">
+        <Row gutter={12}>
+          <Col span={9}>
+            <Form.Item name="estateId" label={t.entry.estate} required>
+              <Select autoFocus showSearch={{ optionFilterProp: 'label' }} placeholder={t.entry.estatePlaceholder} options={estateOptions} data-testid="entry-estateId" />
+            </Form.Item>
+          </Col>
+          <Col span={4}>
+            <Form.Item name="inspectedOn" label={t.entry.inspectedOn} required>
+              <Input placeholder={t.entry.datePlaceholder} data-testid="entry-inspectedOn" />
+            </Form.Item>
+          </Col>
+          <Col span={3}>
+            <Form.Item name="time" label={t.entry.time}>
+              <Input placeholder={t.entry.timePlaceholder} data-testid="entry-time" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="kind" label={t.entry.kind} required>
+              <Select showSearch={{ optionFilterProp: 'label' }} options={INSPECTION_KINDS.map((k) => ({ value: k, label: t.kind[k] }))} data-testid="entry-kind" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="inspectors" label={t.entry.inspectors} required>
+              <Input placeholder={t.entry.inspectorsPlaceholder} data-testid="entry-inspectors" maxLength={300} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 4 }}>
+          <Typography.Text strong>{t.entry.categories}</Typography.Text>
+          <Button size="small" onClick={() => { form.setFieldsValue(restPass(readValues())); draft.changed(); }} data-testid="entry-rest-pass">
+            {t.entry.allPass}
+          </Button>
+        </Space>
+        <CategoryRows scored={scored} />
+        <Row gutter={12} style={{ marginTop: 8 }}>
+          <Col span={8}>
+            <Form.Item name="score" label={t.entry.score} extra={weighted !== null ? t.entry.weighted(String(weighted)) : undefined}>
+              <Input inputMode="decimal" data-testid="entry-score" />
+            </Form.Item>
+            {weighted !== null && (
+              <Button size="small" style={{ marginTop: -16 }} data-testid="entry-use-weighted" onClick={() => { form.setFieldValue('score', String(weighted)); draft.changed(); }}>
+                {t.entry.useWeighted}
+              </Button>
+            )}
+          </Col>
+          <Col span={16}>
+            <Form.Item name="findings" label={t.entry.findings}>
+              <Input.TextArea rows={2} data-testid="entry-findings" maxLength={2000} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label={t.entry.photos}>
+          <PhotoStrip ownerId={ownerId} editable onAdded={creating ? () => void draft.saveNow() : undefined} />
+        </Form.Item>
+        {creating && directory?.estates.length === 0 && <Alert type="info" showIcon title={t.page.needEstates} />}
+      </Form>
+      <Space style={{ width: '100%', justifyContent: 'space-between', borderTop: '1px solid #f0f0f0', paddingTop: 12 }}>
+        <Typography.Text type="secondary" data-testid="entry-draft-status">
+          {creating && draft.savedAt !== null ? t.entry.draftSaved(dayjs(draft.savedAt).format('HH:mm:ss')) : t.entry.shortcutHint}
+        </Typography.Text>
+        <Space>
+          <Button onClick={onClose} data-testid="entry-cancel">{ui.common.cancel}</Button>
+          {creating && (
+            <Button onClick={() => void submit(true)} loading={saving} data-testid="entry-save-next">{t.entry.saveAndNext}</Button>
+          )}
+          <Button type="primary" onClick={() => void submit(false)} loading={saving} data-testid="entry-save">{t.entry.save}</Button>
+        </Space>
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import type { Validated } from '../../shared/common/problem';
+import { DomainError } from '../../shared/common/problem';
+import { yearOf } from '../../shared/inspections/calendar';
+import { OPEN_STATUSES, type NoticeProgress, type RectificationNotice } from '../../shared/inspections/notice';
+import { formatNoticeNumber } from '../../shared/inspections/noticeNumber';
+import {
+  escalateNotice,
+  recordRecheck,
+  reportRectification,
+  type EscalationDraft,
+  type RecheckDraft,
+  type ReportDraft,
+} from '../../shared/inspections/noticeProgress';
+import { validateNotice, type NoticeDraft } from '../../shared/inspections/validateNotice';
+import { noticeNumberTaken, recordNotFound, unknownEstate } from './inspectionProblems';
+import { guardUnique, refuse } from '../db/problems';
+import { rowsOfEstates } from '../db/rowsOfEstates';
+import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { nextTimestamp } from '../db/timestamps';
+
+/*
+ * Rectification notices. Numbering: the serial is the year's counter plus one, read and bumped
+ * in the same rw transaction that stores the notice. IndexedDB runs rw transactions over the
+ * same store one after the other, so two notices saved at once (two windows, a double click)
+ * get two serials; the counter only counts up, so a deleted notice's number is never issued
+ * again; and the unique [year+serial] index refuses a duplicate even from a writer that
+ * bypassed the counter.
+ */
+
+/** The serial the next notice of `year` gets: after the counter and after any stored notice. */
+async function nextSerial(db: StreetLedgerDb, year: number): Promise<number> {
+  const counter = await db.noticeCounters.get(year);
+  const highest = await db.notices.where('[year+serial]').between([year, 0], [year, Number.MAX_SAFE_INTEGER], true, true).last();
+  return Math.max(counter?.last ?? 0, highest?.serial ?? 0) + 1;
+}
+
+/**
+ * Issues a notice: validated, numbered from `pattern` (settings' noticeNumberPattern) in the
+ * year of its issue date, stored as 待整改.
+ */
+export async function issueNotice(db: StreetLedgerDb, draft: NoticeDraft, pattern: string): Promise<RectificationNotice> {
+  const result = validateNotice(draft);
+  if (!result.ok) throw new DomainError(result.problems);
+  const fields = result.value;
+  const year = yearOf(fields.issuedOn);
+  let number = '';
+  return guardUnique(
+    () =>
+      db.transaction('rw', [db.estates, db.inspections, db.notices, db.noticeCounters], async () => {
+        if (!(await db.estates.get(fields.estateId))) refuse(unknownEstate(fields.estateId));
+        if (fields.inspectionId !== null) {
+          const inspection = await db.inspections.get(fields.inspectionId);
+          if (!inspection || inspection.estateId !== fields.estateId) refuse(recordNotFound('inspection'));
+        }
+        const serial = await nextSerial(db, year);
+        number = formatNoticeNumber(pattern, year, serial);
+        const at = nextTimestamp();
+        const row: RectificationNotice = {
+          ...fields,
+          id: newId(),
+          year,
+          serial,
+          number,
+          status: 'pending',
+          originalDeadline: fields.deadline,
+          events: [],
+          closedOn: null,
+          createdAt: at,
+          updatedAt: at,
+        };
+        await db.noticeCounters.put({ year, last: serial });
+        await db.notices.add(row);
+        return row;
+      }),
+    () => noticeNumberTaken(number),
+  );
+}
+
+/** Runs one step of the status machine on the stored notice and stores the result. */
+async function advance(db: StreetLedgerDb, id: string, step: (notice: NoticeProgress) => Validated<NoticeProgress>): Promise<RectificationNotice> {
+  return db.transaction('rw', db.notices, async () => {
+    const stored = await db.notices.get(id);
+    if (!stored) return refuse(recordNotFound('notice'));
+    const next = step(stored);
+    if (!next.ok) throw new DomainError(next.problems);
+    const { status, deadline, events, closedOn } = next.value;
+    const row: RectificationNotice = { ...stored, status, deadline, events, closedOn, updatedAt: nextTimestamp(stored.updatedAt) };
+    await db.notices.put(row);
+    return row;
+  });
+}
+
+export function reportNotice(db: StreetLedgerDb, id: string, draft: ReportDraft): Promise<RectificationNotice> {
+  return advance(db, id, (notice) => reportRectification(notice, draft));
+}
+
+export function recheckNotice(db: StreetLedgerDb, id: string, draft: RecheckDraft): Promise<RectificationNotice> {
+  return advance(db, id, (notice) => recordRecheck(notice, draft));
+}
+
+export function escalateNoticeRecord(db: StreetLedgerDb, id: string, draft: EscalationDraft): Promise<RectificationNotice> {
+  return advance(db, id, (notice) => escalateNotice(notice, draft));
+}
+
+/** Deletes a notice issued in error. Its number stays used: the counter does not go back. */
+export async function deleteNotice(db: StreetLedgerDb, id: string): Promise<void> {
+  await db.transaction('rw', db.notices, async () => {
+    if (!(await db.notices.get(id))) refuse(recordNotFound('notice'));
+    await db.notices.delete(id);
+  });
+}
+
+export async function getNotice(db: StreetLedgerDb, id: string): Promise<RectificationNotice | undefined> {
+  return db.notices.get(id);
+}
+
+export async function listNoticesOfEstate(db: StreetLedgerDb, estateId: string): Promise<RectificationNotice[]> {
+  const rows = await db.notices.where('estateId').equals(estateId).toArray();
+  return rows.sort((a, b) => b.year - a.year || b.serial - a.serial);
+}
+
+export async function listNoticesOfInspection(db: StreetLedgerDb, inspectionId: string): Promise<RectificationNotice[]> {
+  const rows = await db.notices.where('inspectionId').equals(inspectionId).toArray();
+  return rows.sort((a, b) => a.year - b.year || a.serial - b.serial);
+}
+
+export interface NoticeQuery {
+  readonly from: string;
+  readonly to: string;
+  readonly estateIds: readonly string[] | null;
+}
+
+/** The notices a ledger view needs, read through the estate or the issue-date index. */
+export async function queryNotices(db: StreetLedgerDb, query: NoticeQuery): Promise<RectificationNotice[]> {
+  const inRange = (n: RectificationNotice) => (query.from === '' || n.issuedOn >= query.from) && (query.to === '' || n.issuedOn <= query.to);
+  if (query.estateIds !== null) {
+    if (query.estateIds.length === 0) return [];
+    return (await rowsOfEstates(db.notices, query.estateIds)).filter(inRange);
+  }
+  if (query.from === '' && query.to === '') return db.notices.toArray();
+  return db.notices.where('issuedOn').between(query.from, query.to === '' ? '\uffff' : query.to, true, true).toArray();
+}
+
+/**
+ * Open notices whose deadline in force is before `today` (逾期), read from the index alone: one
+ * `[status+deadline]` range per open status, all three read at once.
+ */
+function overdueRanges(db: StreetLedgerDb, today: string) {
+  return OPEN_STATUSES.map((status) => db.notices.where('[status+deadline]').between([status, ''], [status, today], true, false));
+}
+
+export async function listOverdueNotices(db: StreetLedgerDb, today: string): Promise<RectificationNotice[]> {
+  const rows = (await Promise.all(overdueRanges(db, today).map((range) => range.toArray()))).flat();
+  return rows.sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.year - b.year || a.serial - b.serial));
+}
+
+export async function countOverdueNotices(db: StreetLedgerDb, today: string): Promise<number> {
+  const counts = await Promise.all(overdueRanges(db, today).map((range) => range.count()));
+  return counts.reduce((sum, n) => sum + n, 0);
+}

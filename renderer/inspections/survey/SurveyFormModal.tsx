@@ -1,0 +1,117 @@
+import { App as AntApp, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { parseCount } from '../../../shared/common/numbers';
+import { formatRate, surveyOutcome, type AcceptanceSurvey } from '../../../shared/inspections/survey';
+import { useSaveWithProblems } from '../../components/useSaveWithProblems';
+import { useDb } from '../../db/DbContext';
+import { createSurvey, updateSurvey } from '../surveyRepository';
+import { useMessages } from '../../i18n/I18nProvider';
+import { useSettings } from '../../settings/SettingsProvider';
+import { useEstateDirectory } from '../useEstateDirectory';
+import { useToday } from '../useToday';
+
+interface SurveyValues {
+  estateId: string | undefined;
+  surveyedOn: string;
+  surveyed: string;
+  satisfied: string;
+  note: string;
+}
+
+export type SurveyMode = { readonly kind: 'create'; readonly estateId?: string } | { readonly kind: 'edit'; readonly survey: AcceptanceSurvey };
+
+/** Logs (or corrects) a door-to-door satisfaction survey, showing the rate and outcome as typed. */
+export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; onClose: () => void }) {
+  const { inspections: t, ui } = useMessages();
+  const { message } = AntApp.useApp();
+  const { settings } = useSettings();
+  const db = useDb();
+  const today = useToday();
+  const directory = useEstateDirectory();
+  const [form] = Form.useForm<SurveyValues>();
+  const save = useSaveWithProblems(form);
+  const surveyed = Form.useWatch('surveyed', form);
+  const satisfied = Form.useWatch('satisfied', form);
+  const threshold = mode?.kind === 'edit' ? mode.survey.threshold : settings.acceptanceThreshold;
+
+  useEffect(() => {
+    if (!mode) return;
+    if (mode.kind === 'edit') {
+      const { estateId, surveyedOn, surveyed: n, satisfied: s, note } = mode.survey;
+      form.setFieldsValue({ estateId, surveyedOn, surveyed: String(n), satisfied: String(s), note });
+    } else form.setFieldsValue({ estateId: mode.estateId, surveyedOn: today, surveyed: '', satisfied: '', note: '' });
+    // Filled when the modal opens, not again while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mode, form]);
+
+  const preview = useMemo(() => {
+    const n = parseCount(surveyed ?? '');
+    const s = parseCount(satisfied ?? '');
+    if (!n.ok || !s.ok || n.value === null || s.value === null || n.value === 0 || s.value > n.value) return null;
+    const counts = { surveyed: n.value, satisfied: s.value };
+    return `${formatRate(counts.satisfied / counts.surveyed)} · ${t.outcome[surveyOutcome(counts, threshold)]}`;
+  }, [surveyed, satisfied, threshold, t]);
+
+  const submit = async (values: SurveyValues) => {
+    const draft = { ...values, estateId: values.estateId ?? '' };
+    const ok = await save(() => (mode?.kind === 'edit' ? updateSurvey(db, mode.survey.id, draft) : createSurvey(db, draft, settings.acceptanceThreshold)));
+    if (ok) {
+      void message.success(t.survey.saved);
+      onClose();
+    }
+  };
+
+  return (
+    <Modal
+      open={mode !== null}
+      title={mode?.kind === 'edit' ? t.survey.editTitle : t.survey.addTitle}
+      okText={ui.common.save}
+      cancelText={ui.common.cancel}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okButtonProps={{ 'data-testid': 'survey-save' }}
+      destroyOnHidden
+      width={640}
+    >
+      <Typography.Paragraph type="secondary">{t.survey.rule(formatRate(threshold))}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={submit} data-testid="survey-form">
+        <Row gutter={12}>
+          <Col span={16}>
+            <Form.Item name="estateId" label={t.survey.estate} required>
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(directory?.estates ?? []).map((e) => ({ value: e.id, label: directory?.label(e.id) ?? e.name }))}
+                data-testid="survey-estateId"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="surveyedOn" label={t.survey.surveyedOn} required>
+              <Input data-testid="survey-surveyedOn" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="surveyed" label={t.survey.surveyed} required>
+              <Input inputMode="numeric" data-testid="survey-surveyed" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="satisfied" label={t.survey.satisfied} required>
+              <Input inputMode="numeric" data-testid="survey-satisfied" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label={t.survey.rate}>
+              <Typography.Text strong data-testid="survey-preview">{preview ?? '—'}</Typography.Text>
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="note" label={t.survey.note}>
+              <Input.TextArea rows={2} maxLength={500} data-testid="survey-note" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

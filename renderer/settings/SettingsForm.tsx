@@ -1,0 +1,38 @@
+import { Button, Form, Input, Select } from 'antd';
+import { LOCALES } from '../../shared/i18n/locale';
+import type { Settings } from '../../shared/settings/settings';
+import { useMessages } from '../i18n/I18nProvider';
+import { CommitteeSettingsFields } from '../committees/ui';
+import { InspectionSettingsFields } from '../inspections/ui';
+
+/** The office's identity: the same fields on first run and in 设置. */
+export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
+  initial: Settings;
+  submitLabel: string;
+  showLocale: boolean;
+  onSubmit: (values: Settings) => Promise<void>;
+}) {
+  const { ui } = useMessages();
+  const t = ui.settings;
+  const [form] = Form.useForm<Settings>();
+  const required = (label: string) => [{ required: true, whitespace: true, message: t.required(label) }];
+  return (
+    <Form form={form} layout="vertical" initialValues={initial} onFinish={onSubmit} data-testid="settings-form" style={{ maxWidth: 480 }}>
+      <Form.Item name="streetName" label={t.streetName} rules={required(t.streetName)}>
+        <Input placeholder={t.streetNamePlaceholder} data-testid="settings-streetName" maxLength={100} />
+      </Form.Item>
+      <Form.Item name="district" label={t.district} rules={required(t.district)}>
+        <Input placeholder={t.districtPlaceholder} data-testid="settings-district" maxLength={100} />
+      </Form.Item>
+      <Form.Item name="operator" label={t.operator} rules={required(t.operator)}>
+        <Input placeholder={t.operatorPlaceholder} data-testid="settings-operator" maxLength={50} />
+      </Form.Item>
+      <Form.Item name="locale" label={t.locale} hidden={!showLocale}>
+        <Select data-testid="settings-locale" options={LOCALES.map((value) => ({ value, label: ui.language[value] }))} />
+      </Form.Item>
+      {showLocale && <CommitteeSettingsFields />}
+      {showLocale && <InspectionSettingsFields />}
+      <Button type="primary" htmlType="submit" data-testid="settings-submit">{submitLabel}</Button>
+    </Form>
+  );
+}

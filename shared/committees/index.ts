@@ -1,0 +1,10 @@
+/** What other folders may use of shared/committees; everything else in the folder is its own business. */
+export * from './committeeCells';
+export * from './committeeTables';
+export * from './coverage';
+export * from './memberMapping';
+export * from './messages';
+export * from './status';
+export * from './termMapping';
+export * from './types';
+export * from './validation';

@@ -1,0 +1,23 @@
+import { nameKey } from '../common/text';
+import type { RecordReference } from '../exchange/mapping';
+
+/**
+ * Column names shared by the sheets whose rows are about an estate (committee terms and members,
+ * inspections): which estate a row is about. The first of each
+ * list is the header our own exports write.
+ */
+export const COMMUNITY_SYNONYMS = ['所属社区', '社区', '社区名称', '所在社区', '社区（村）', '所属社区（村）', '社区居委会', '村（社区）', '居委会', '所属居委会', '所属社区居委会'] as const;
+export const ESTATE_SYNONYMS = ['小区名称', '小区', '项目名称', '物业管理小区名称', '小区名', '物业管理区域名称', '所属小区', '小区（项目）名称'] as const;
+export const TERM_NUMBER_SYNONYMS = ['届次', '业委会届次', '业主委员会届次', '第几届', '届别', '届数'] as const;
+
+/** The key of an estate named by community and estate name, as estate mappings key it. */
+export const estateKey = (communityKey: string, estateKey: string): string => `${communityKey}\u0001${estateKey}`;
+
+/** A row's pointer at the estate it names, checked against the estates the ledger (or the file) holds. */
+export function estateReference(community: string, estate: string): RecordReference {
+  return {
+    kind: 'estates',
+    key: estateKey(nameKey(community), nameKey(estate)),
+    problem: { field: 'estate', code: 'unknownEstate', params: { name: `${community} / ${estate}` } },
+  };
+}

@@ -1,0 +1,9 @@
+/** What other folders may use of shared/inspections; everything else in the folder is its own business. */
+export * from './calendar';
+export * from './inspection';
+export * from './inspectionMapping';
+export * from './messages';
+export * from './notice';
+export * from './noticeMapping';
+export * from './overdue';
+export * from './survey';
