@@ -24,7 +24,9 @@ const NO_DIFF = { added: [], changed: [], unchanged: [] };
  * are in, so an estate of a community the file brings is "new", not "unknown".
  */
 export function diffInventory(analysis: InventoryAnalysis, communities: readonly Community[], estates: readonly Estate[]): InventoryDiff {
-  const communityDiff = analysis.communities ? diffAgainst(analysis.communities, communitiesMapping, existingCommunities(communities)) : NO_DIFF;
+  const fromSheet = analysis.communities ? diffAgainst(analysis.communities, communitiesMapping, existingCommunities(communities)) : NO_DIFF;
+  // Communities the estate list names and the user agreed to create: new, with no row of their own.
+  const communityDiff = { ...fromSheet, added: [...fromSheet.added, ...(analysis.newCommunities ?? []).map((value) => ({ row: 0, value }))] };
   const estateDiff = analysis.estates ? diffAgainst(analysis.estates, estatesMapping, existingEstates(communities, estates)) : NO_DIFF;
   return { communities: communityDiff, estates: estateDiff };
 }

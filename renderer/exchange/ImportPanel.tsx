@@ -19,7 +19,16 @@ type Choices = Partial<Record<KindPreview['kind'], KindChoice>>;
 type ImportState =
   | { readonly step: 'idle'; readonly error?: string }
   | { readonly step: 'working'; readonly label: string }
-  | { readonly step: 'preview'; readonly name: string; readonly bytes: Uint8Array; readonly choices: Choices; readonly preview: InventoryPreview; readonly error?: string };
+  | {
+      readonly step: 'preview';
+      readonly name: string;
+      readonly bytes: Uint8Array;
+      readonly choices: Choices;
+      /** Communities the user agreed to create with the import. */
+      readonly newCommunities: readonly string[];
+      readonly preview: InventoryPreview;
+      readonly error?: string;
+    };
 
 const WORKBOOK_FILTERS = [{ name: 'Excel / WPS / CSV', extensions: ['xlsx', 'xls', 'ods', 'csv'] }];
 
@@ -43,11 +52,20 @@ export function ImportPanel() {
   };
 
   /** A refused re-analysis (a sheet without a header, say) keeps the last good preview on screen. */
-  const analyse = async (name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>) => {
+  const analyse = async (name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>, newCommunities: readonly string[] = previous?.newCommunities ?? []) => {
     setState({ step: 'working', label: t.analysing(name) });
     try {
-      const preview = await client.analyse({ type: 'analyse', bytes, fileName: name, locale, rules: { defaultTermYears: settings.committeeTermYears }, ownStreet: settings.streetName, choices });
-      setState({ step: 'preview', name, bytes, choices, preview });
+      const preview = await client.analyse({
+        type: 'analyse',
+        bytes,
+        fileName: name,
+        locale,
+        rules: { defaultTermYears: settings.committeeTermYears },
+        ownStreet: settings.streetName,
+        newCommunities,
+        choices,
+      });
+      setState({ step: 'preview', name, bytes, choices, newCommunities, preview });
     } catch (error) {
       const message = t.fileFailed(name, reason(error));
       setState(previous ? { ...previous, error: message } : { step: 'idle', error: message });
@@ -77,7 +95,9 @@ export function ImportPanel() {
   }
 
   const { preview } = state;
-  const toWrite = preview.kinds.reduce((n, k) => n + k.addedCount + k.changedCount, 0);
+  const toWrite = preview.kinds.reduce((n, k) => n + k.addedCount + k.changedCount, 0) + preview.newCommunities.length;
+  const names = (list: readonly string[]) => list.join(t.columnListSeparator);
+  const createCommunities = (list: readonly string[]) => void analyse(state.name, state.bytes, state.choices, { ...state, error: undefined }, list);
   const choose = async (kind: KindPreview['kind'], choice: KindChoice) => {
     const shown = preview.kinds.find((k) => k.kind === kind);
     if (choice.columns && shown) await rememberColumnMapping(db, kind, shown.signature, choice.columns);
@@ -108,6 +128,26 @@ export function ImportPanel() {
   return (
     <Card title={`${t.importTitle}：${preview.fileName}`} data-testid="import-preview">
       {state.error && <Alert type="error" showIcon title={state.error} data-testid="import-error" />}
+      {preview.unknownCommunities.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 8 }}
+          title={t.unknownCommunities(preview.unknownCommunities.length, names(preview.unknownCommunities))}
+          data-testid="import-unknown-communities"
+          action={<Button onClick={() => createCommunities([...state.newCommunities, ...preview.unknownCommunities])} data-testid="import-create-communities">{t.createCommunities}</Button>}
+        />
+      )}
+      {preview.newCommunities.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 8 }}
+          title={t.newCommunities(preview.newCommunities.length, names(preview.newCommunities))}
+          data-testid="import-new-communities"
+          action={<Button onClick={() => createCommunities([])} data-testid="import-keep-communities">{t.keepCommunities}</Button>}
+        />
+      )}
       {preview.kinds.map((kind) => (
         <div key={kind.kind}>
           <KindPreviewCard preview={kind} onChoose={(choice) => void choose(kind.kind, choice)} />

@@ -1,4 +1,5 @@
-import { Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { columnLetter } from '../../shared/exchange/grid';
 import type { KindChoice } from './importProtocol';
 import type { KindPreview, ProblemLine, RowLine } from './exchangePreview';
@@ -28,6 +29,38 @@ function RowList({ rows, total, testId }: { rows: readonly RowLine[]; total: num
       <More shown={rows.length} total={total} />
     </>
   );
+}
+
+/** A sheet without a community column: the user gives one community for every row of it. */
+function SetCommunity({ testId, onSet }: { testId: (part: string) => string; onSet: (community: string) => void }) {
+  const { ui } = useMessages();
+  const t = ui.exchangePage;
+  const [name, setName] = useState('');
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={t.missingCommunity}
+      data-testid={testId('missing-community')}
+      description={
+        <Space.Compact style={{ width: 420 }}>
+          <Input value={name} placeholder={t.communityPlaceholder} onChange={(e) => setName(e.target.value)} data-testid={testId('community-input')} />
+          <Button type="primary" disabled={name.trim() === ''} onClick={() => onSet(name.trim())} data-testid={testId('community-set')}>
+            {t.setCommunity}
+          </Button>
+        </Space.Compact>
+      }
+    />
+  );
+}
+
+/** Where the rows' community comes from when the sheet has no column for it. */
+function communitySource(preview: KindPreview, t: ReturnType<typeof useMessages>['ui']['exchangePage']): string | null {
+  const named = preview.parts.filter((p) => (p.fixed.community ?? '') !== '');
+  if (named.length === 0) return null;
+  const [only] = named;
+  if (named.length === 1 && only && only.name !== only.fixed.community) return t.userCommunity(only.fixed.community ?? '');
+  return t.sheetCommunities(named.map((p) => t.sheetCommunity(p.name, p.fixed.community ?? '')).join(t.columnListSeparator));
 }
 
 /**
@@ -68,6 +101,8 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
     >
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text data-testid={testId('header')}>{t.headerRows(preview.headerRows.first, preview.headerRows.last)}</Typography.Text>
+        {preview.missing.includes('community') && <SetCommunity testId={testId} onSet={(community) => onChoose({ sheet: preview.sheet.index, fixed: { community } })} />}
+        {communitySource(preview, t) !== null && <Typography.Text data-testid={testId('community-source')}>{communitySource(preview, t)}</Typography.Text>}
         <Typography.Text strong data-testid={testId('counts')}>
           {t.counts(preview.counts.read, preview.counts.valid, preview.counts.invalid, preview.counts.skipped)}
         </Typography.Text>

@@ -57,6 +57,10 @@ export interface KindPreview {
   readonly ignored: readonly ColumnUse[];
   /** Of those, the ones whose name looks like a field the ledger keeps (物业, 面积, 栋, 户, 电话). */
   readonly lookalikes: readonly ColumnUse[];
+  /** Required fields the sheet has no column for and nobody gave a value: the user must choose. */
+  readonly missing: readonly string[];
+  /** Each sheet read, with the fields its rows take from its name or from the user ("天乐社区"). */
+  readonly parts: readonly { readonly name: string; readonly fixed: Readonly<Record<string, string>> }[];
   readonly counts: { readonly read: number; readonly valid: number; readonly invalid: number; readonly skipped: number };
   readonly warnings: readonly string[];
   readonly added: readonly RowLine[];
@@ -72,6 +76,10 @@ export interface KindPreview {
 export interface InventoryPreview {
   readonly fileName: string;
   readonly kinds: readonly KindPreview[];
+  /** Communities estate rows name that the ledger lacks: offered for creation. */
+  readonly unknownCommunities: readonly string[];
+  /** Communities that will be created with the import, as the user agreed. */
+  readonly newCommunities: readonly string[];
 }
 
 function kindPreview<V>(
@@ -118,6 +126,8 @@ function kindPreview<V>(
       };
     }),
     ignored: uses.filter((u) => u.field === null),
+    missing: mapping.fields.filter((f) => f.required && !analysis.columns.fields[f.key] && analysis.parts.some((p) => p.fixed[f.key] === '')).map((f) => f.key),
+    parts: analysis.parts.map((p) => ({ name: p.name, fixed: p.fixed })),
     lookalikes: lookalikeIgnored(uses),
     counts: analysis.counts,
     warnings: analysis.warnings.map((w) => formatWarning(w, locale)),
@@ -148,5 +158,5 @@ export function buildExchangePreview(fileName: string, analysis: ExchangeAnalysi
   if (analysis.committeeTerms) kinds.push(kindPreview('committeeTerms', analysis.committeeTerms, committeeTermsMapping(rules), diff.committees.terms, locale));
   if (analysis.committeeMembers) kinds.push(kindPreview('committeeMembers', analysis.committeeMembers, committeeMembersMapping, diff.committees.members, locale));
   if (analysis.inspections) kinds.push(kindPreview('inspections', analysis.inspections, inspectionsMapping, diff.inspections, locale));
-  return { fileName, kinds };
+  return { fileName, kinds, unknownCommunities: analysis.unknownCommunities, newCommunities: analysis.newCommunities.map((c) => c.name) };
 }

@@ -74,6 +74,7 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
           rules: request.rules,
           choices,
           ...(request.ownStreet ? { ownStreet: request.ownStreet } : {}),
+          ...(request.newCommunities ? { newCommunities: request.newCommunities } : {}),
         });
       let analysis = analyse(request.choices);
       // The same layout as a file the user corrected before: apply their mapping.

@@ -44,6 +44,11 @@ export interface ExchangeAnalyseOptions {
   readonly storedTerms: ReadonlySet<string>;
   readonly rules: TermRules;
   readonly choices?: Partial<Record<ExchangeKind, KindOptions>>;
+  /**
+   * Communities the user agreed to create with this import: an estate list that names them is
+   * then read as valid, and they are committed in the same transaction.
+   */
+  readonly newCommunities?: readonly string[];
   /** The ledger's street: of a district list across streets, only its rows are taken. */
   readonly ownStreet?: string;
   readonly limits?: ExchangeLimits;
@@ -55,6 +60,36 @@ export interface ExchangeAnalysis {
   readonly committeeTerms: WorkbookAnalysis<CommitteeTermRow> | null;
   readonly committeeMembers: WorkbookAnalysis<CommitteeMemberRow> | null;
   readonly inspections: WorkbookAnalysis<InspectionRow> | null;
+  /** Communities estate rows name that neither the ledger nor the file has: offered for creation. */
+  readonly unknownCommunities: readonly string[];
+  /** Communities to create with the import, as the user agreed (named by valid estate rows). */
+  readonly newCommunities: readonly CommunityRow[];
+}
+
+/** Names of the communities estate rows were refused for as unknown, first seen first. */
+function unknownCommunitiesOf(estates: WorkbookAnalysis<EstateRow> | null): string[] {
+  const names = new Map<string, string>();
+  for (const row of estates?.rows.invalid ?? []) {
+    for (const p of row.problems) {
+      if (p.issue.source !== 'domain' || p.issue.problem.code !== 'unknownCommunity') continue;
+      const name = String(p.issue.problem.params?.name ?? '');
+      if (name !== '' && !names.has(nameKey(name))) names.set(nameKey(name), name);
+    }
+  }
+  return [...names.values()];
+}
+
+/** The accepted new communities that valid estate rows name, as community rows to create. */
+function newCommunitiesOf(accepted: readonly string[], estates: WorkbookAnalysis<EstateRow> | null, stored: ReadonlySet<string>): CommunityRow[] {
+  const wanted = new Set(accepted.map(nameKey));
+  const out = new Map<string, CommunityRow>();
+  for (const { value } of estates?.rows.valid ?? []) {
+    const key = nameKey(value.community);
+    if (!wanted.has(key) || stored.has(key) || out.has(key)) continue;
+    const made = communitiesMapping.validate({ name: value.community });
+    if (made.ok) out.set(key, made.value);
+  }
+  return [...out.values()];
 }
 
 const ABSENT_CODES = new Set(['noHeader', 'partialHeader', 'noDataRows', 'missingColumns']);
@@ -91,12 +126,25 @@ export function analyseParsedExchange(workbook: Workbook, options: ExchangeAnaly
 
   const communities = analyse('communities', communitiesMapping, undefined);
   let communityKnown: Record<string, ReadonlySet<string>> | undefined;
+  let storedOrBrought = new Set<string>();
   if (options.existingCommunities !== 'any') {
     const keys = new Set(options.existingCommunities.map((c) => nameKey(c.name)));
     for (const row of communities?.rows.valid ?? []) keys.add(nameKey(row.value.name));
+    storedOrBrought = new Set(keys);
+    for (const name of options.newCommunities ?? []) keys.add(nameKey(name));
     communityKnown = { communities: keys };
   }
-  const estates = analyse('estates', estatesMapping, communityKnown);
+  let estates = analyse('estates', estatesMapping, communityKnown);
+  // An estate list without a community column, on a sheet not named after one: shown anyway,
+  // every row waiting for the user to choose the column or set one community for the sheet.
+  const nearMiss = !communities && !estates && options.choices?.estates?.sheet === undefined ? refusalFor(workbook, [estatesMapping as RecordMapping<unknown>], limits) : undefined;
+  if (nearMiss?.code === 'partialHeader' && nearMiss.params.missingFields === 'community') {
+    const sheet = workbook.sheets.findIndex((s) => s.name === nearMiss.params.sheet);
+    if (sheet >= 0) {
+      const analysis = analyseSheets(workbook, [sheet], estatesMapping, { fixed: { community: '' }, known: communityKnown, limits, ownStreet: options.ownStreet });
+      estates = { fileName: workbook.fileName, format: workbook.format, encoding: workbook.encoding, dateSystem: workbook.dateSystem, sheets: rankSheets(workbook, estatesMapping, limits), ...analysis };
+    }
+  }
   let estateKnown: Record<string, ReadonlySet<string>> | undefined;
   if (options.existingEstates !== 'any') {
     const keys = new Set(options.existingEstates);
@@ -112,5 +160,13 @@ export function analyseParsedExchange(workbook: Workbook, options: ExchangeAnaly
   if (!communities && !estates && !committeeTerms && !committeeMembers && !inspections) {
     throw firstRefusal ?? refusalFor(workbook, EXCHANGE_KINDS.map((k) => mappings[k]), limits);
   }
-  return { communities, estates, committeeTerms, committeeMembers, inspections };
+  return {
+    communities,
+    estates,
+    committeeTerms,
+    committeeMembers,
+    inspections,
+    unknownCommunities: unknownCommunitiesOf(estates),
+    newCommunities: newCommunitiesOf(options.newCommunities ?? [], estates, storedOrBrought),
+  };
 }

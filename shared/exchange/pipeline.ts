@@ -152,10 +152,15 @@ function sheetNameFixed(sheetName: string, mapping: RecordMapping<unknown>, know
  */
 function findHeader(grid: Grid, sheetName: string, mapping: RecordMapping<unknown>, options: AnalyseOptions, limits: ExchangeLimits): LocatedHeader {
   const given = options.fixed ?? {};
+  // A field the user gave a column for need not be named by the header either.
+  const chosen = Object.entries(options.columns ?? {})
+    .filter(([, column]) => column !== null && column !== undefined)
+    .map(([field]) => field);
+  const suppliedBy = (fixed: Readonly<Record<string, string>>) => new Set([...Object.keys(fixed), ...chosen]);
   const search = (fixed: Readonly<Record<string, string>>): HeaderSearch | HeaderMatch =>
     options.headerRow !== undefined
-      ? evaluateBand(grid, mapping, forcedBand(options), new Set(Object.keys(fixed)))
-      : searchHeader(grid, mapping, limits.headerSearchRows, new Set(Object.keys(fixed)));
+      ? evaluateBand(grid, mapping, forcedBand(options), suppliedBy(fixed))
+      : searchHeader(grid, mapping, limits.headerSearchRows, suppliedBy(fixed));
   const plain = asSearch(search(given));
   if (plain.found) return { ...plain, fixed: given, fromSheetName: false };
   const fromName = sheetNameFixed(sheetName, mapping, options.known);
@@ -435,6 +440,8 @@ export interface InventoryOptions {
 export interface InventoryAnalysis {
   readonly communities: WorkbookAnalysis<CommunityRow> | null;
   readonly estates: WorkbookAnalysis<EstateRow> | null;
+  /** Communities the estate list names that the user agreed to create with it. */
+  readonly newCommunities?: readonly CommunityRow[];
 }
 
 export function analyseParsedInventory(workbook: Workbook, options: InventoryOptions): InventoryAnalysis {
