@@ -74,11 +74,13 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
     { value: -1, label: t.notImported },
     ...preview.labels.map((label, column) => ({ value: column, label: `${columnLetter(column)} ${label}` })),
   ];
+  // A list read from several sheets (one per community) stays so: no single sheet is pinned.
+  const sameSheets = preview.parts.length > 1 ? {} : { sheet: preview.sheet.index };
   const chooseColumn = (field: string, column: number) => {
     const columns: Record<string, number | null> = {};
     for (const c of preview.columns) if (c.source === 'user') columns[c.field] = c.column;
     columns[field] = column < 0 ? null : column;
-    onChoose({ sheet: preview.sheet.index, columns });
+    onChoose({ ...sameSheets, columns });
   };
   const testId = (part: string) => `preview-${preview.kind}-${part}`;
   return (
@@ -101,7 +103,7 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
     >
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text data-testid={testId('header')}>{t.headerRows(preview.headerRows.first, preview.headerRows.last)}</Typography.Text>
-        {preview.missing.includes('community') && <SetCommunity testId={testId} onSet={(community) => onChoose({ sheet: preview.sheet.index, fixed: { community } })} />}
+        {preview.missing.includes('community') && <SetCommunity testId={testId} onSet={(community) => onChoose({ ...sameSheets, fixed: { community } })} />}
         {communitySource(preview, t) !== null && <Typography.Text data-testid={testId('community-source')}>{communitySource(preview, t)}</Typography.Text>}
         <Typography.Text strong data-testid={testId('counts')}>
           {t.counts(preview.counts.read, preview.counts.valid, preview.counts.invalid, preview.counts.skipped)}

@@ -49,7 +49,7 @@ async function rememberedChoices(store: StreetLedgerDb, analysis: ExchangeAnalys
     if (!shown || choices[kind]?.columns) continue;
     const remembered = await recallColumnMapping(store, kind, shown.header.signature);
     if (remembered) {
-      out[kind] = { sheet: shown.sheet.index, columns: remembered.columns };
+      out[kind] = { ...(shown.parts.length > 1 ? {} : { sheet: shown.sheet.index }), columns: remembered.columns };
       found = true;
     }
   }

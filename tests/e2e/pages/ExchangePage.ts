@@ -30,6 +30,30 @@ export class ExchangePageHelper {
       .click();
   }
 
+  /** The mapping table of a kind's preview, as text. */
+  async mappingText(kind: 'estates' | 'communities'): Promise<string> {
+    return (await this.app.byTestId(`preview-${kind}-mapping`).innerText()).trim();
+  }
+
+  /** The line listing the columns that are not imported, and the lookalike warnings. */
+  async ignoredText(kind: 'estates' | 'communities'): Promise<string> {
+    return (await this.app.byTestId(`preview-${kind}-ignored`).innerText()).trim();
+  }
+
+  async communitySource(kind: 'estates' | 'communities'): Promise<string> {
+    return (await this.app.byTestId(`preview-${kind}-community-source`).innerText()).trim();
+  }
+
+  async countsText(kind: 'estates' | 'communities'): Promise<string> {
+    return (await this.app.byTestId(`preview-${kind}-counts`).innerText()).trim();
+  }
+
+  /** Accepts the offer to create the communities the file names and the ledger lacks. */
+  async createOfferedCommunities(): Promise<void> {
+    await this.app.byTestId('import-create-communities').click();
+    await this.app.byTestId('import-new-communities').waitFor();
+  }
+
   async commit(): Promise<void> {
     await this.app.byTestId('import-commit').click();
     await this.page.locator('.import-committed').first().waitFor();
