@@ -1,5 +1,6 @@
 import { columnUses, lookalikeIgnored } from '../../shared/exchange/columnUse';
-import { formatSkipReason, formatWarning, listProblems } from '../../shared/exchange/format';
+import { formatNotImportedReason, formatSkipReason, formatWarning, groupNotImported, listProblems } from '../../shared/exchange/format';
+import { columnLetter } from '../../shared/exchange/grid';
 import { domainMessages } from '../../shared/i18n/domain';
 import type { SkipReason } from '../../shared/exchange/rowKind';
 import { exchangeMessages } from '../../shared/i18n/exchange';
@@ -33,6 +34,7 @@ function sectionJson(section: Section, locale: Locale) {
     headerRows: [a.header.firstRow, a.header.lastRow],
     rows: a.counts,
     columns: usesOf(section).map(({ column, header, field }) => ({ column, header, field })),
+    notImported: a.notImported.map((c) => ({ ...(c.sheet !== undefined ? { sheet: c.sheet } : {}), row: c.row, column: columnLetter(c.column), header: c.header, value: c.value, reason: formatNotImportedReason(c.reason, locale) })),
     problems: problemsOf(section, locale),
     skipped: a.rows.skipped,
     warnings: a.warnings.map((w) => formatWarning(w, locale)),
@@ -64,6 +66,9 @@ function columnLines(section: Section, locale: Locale): string[] {
   const ignored = uses.filter((u) => u.field === null);
   if (ignored.length > 0) lines.push(m.ignoredLine(ignored.map((u) => m.ignoredColumn(u.column, u.header)).join(m.listSeparator)));
   for (const u of lookalikeIgnored(uses)) lines.push(m.lookalikeLine(u.column, u.header));
+  for (const g of groupNotImported(section.analysis.notImported)) {
+    lines.push(m.notImportedLine(g.column, g.header, rowRanges(g.rows, locale === 'en' ? ', ' : '、'), formatNotImportedReason(g.reason, locale)));
+  }
   return lines;
 }
 

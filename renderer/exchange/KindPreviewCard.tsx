@@ -150,6 +150,11 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
             {t.ignoredColumns(preview.ignored.map((u) => t.ignoredColumn(u.column, u.header)).join(t.columnListSeparator))}
           </Typography.Text>
         )}
+        {preview.notImported.map((g) => (
+          <Typography.Text key={`${g.column}-${g.header}`} type="warning" data-testid={testId(`not-imported-${g.column}`)}>
+            {t.notImportedCells(g.column, g.header, g.rows.join(t.columnListSeparator), g.reason)}
+          </Typography.Text>
+        ))}
         {preview.lookalikes.map((u) => (
           <Typography.Text key={u.column} type="warning" data-testid={testId(`lookalike-${u.column}`)}>
             {t.lookalike(u.column, u.header)}

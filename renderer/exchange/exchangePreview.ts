@@ -1,7 +1,7 @@
 import { columnUses, lookalikeIgnored, type ColumnUse } from '../../shared/exchange/columnUse';
 import { columnLetter } from '../../shared/exchange/grid';
 import { domainMessages } from '../../shared/i18n/domain';
-import { formatRowProblem, formatRowReason, formatSkippedRow, formatWarning } from '../../shared/exchange/format';
+import { formatNotImportedReason, formatRowProblem, formatRowReason, formatSkippedRow, formatWarning, groupNotImported } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
 import { committeeMembersMapping, committeeTermsMapping, type TermRules } from '../../shared/committees';
 import type { ExchangeAnalysis, ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
@@ -57,6 +57,8 @@ export interface KindPreview {
   readonly ignored: readonly ColumnUse[];
   /** Of those, the ones whose name looks like a field the ledger keeps (物业, 面积, 栋, 户, 电话). */
   readonly lookalikes: readonly ColumnUse[];
+  /** What rows say in columns the kind cannot keep (整改期限 in an inspection log), by column. */
+  readonly notImported: readonly { readonly column: string; readonly header: string; readonly rows: readonly number[]; readonly reason: string }[];
   /** Required fields the sheet has no column for and nobody gave a value: the user must choose. */
   readonly missing: readonly string[];
   /** Each sheet read, with the fields its rows take from its name or from the user ("天乐社区"). */
@@ -126,6 +128,7 @@ function kindPreview<V>(
       };
     }),
     ignored: uses.filter((u) => u.field === null),
+    notImported: groupNotImported(analysis.notImported).map((g) => ({ column: g.sheet ? `${g.sheet} ${g.column}` : g.column, header: g.header, rows: g.rows.slice(0, PREVIEW_LIST_LIMIT), reason: formatNotImportedReason(g.reason, locale) })),
     missing: mapping.fields.filter((f) => f.required && !analysis.columns.fields[f.key] && analysis.parts.some((p) => p.fixed[f.key] === '')).map((f) => f.key),
     parts: analysis.parts.map((p) => ({ name: p.name, fixed: p.fixed })),
     lookalikes: lookalikeIgnored(uses),

@@ -2,6 +2,7 @@ import type { EstateFields } from './estate';
 import { cleanText, nameKey } from '../common/text';
 import { validateEstate } from './validation';
 import type { RecordMapping } from '../exchange/mapping';
+import { COMMUNITY_FROM_SHEET_NAME, SUMMARY_SHEET } from './estateReference';
 
 /**
  * An estate as a spreadsheet row. The row names its community instead of pointing at its id:
@@ -18,8 +19,6 @@ type EstateField = (typeof ESTATE_FIELDS)[number];
 function isEstateField(field: string): field is EstateField {
   return (ESTATE_FIELDS as readonly string[]).includes(field);
 }
-
-const SUMMARY_SHEET = /汇总|合计|总表|说明|填表/;
 
 export const estatesMapping: RecordMapping<EstateRow> = {
   kind: 'estates',
@@ -53,15 +52,7 @@ export const estatesMapping: RecordMapping<EstateRow> = {
   // A workbook with a sheet per community: the sheet "天乐社区" is the community of its rows.
   // 汇总 / 合计 / 说明 sheets are about all communities, never one.
   summarySheet: SUMMARY_SHEET,
-  sheetNameField: {
-    field: 'community',
-    knownKind: 'communities',
-    accepts(sheetName, known) {
-      const name = cleanText(sheetName);
-      if (name === '' || SUMMARY_SHEET.test(name)) return false;
-      return known?.has(nameKey(name)) === true || /(社区|村|居委会)$/.test(name);
-    },
-  },
+  sheetNameField: COMMUNITY_FROM_SHEET_NAME,
   problemFields: { communityId: 'community' },
 
   validate(draft) {

@@ -69,6 +69,17 @@ export interface SheetNameField {
   accepts(sheetName: string, known: ReadonlySet<string> | undefined): boolean;
 }
 
+/** Why a column that says something is not imported as this kind. */
+export type NotImportedReason =
+  /** 整改期限, 整改结果, 处理措施 in an inspection log: they belong to a rectification notice, which needs its number. */
+  'belongsToNotice';
+
+/** Columns a sheet of this kind often has and the kind cannot keep: each filled cell is listed, never dropped silently. */
+export interface NotImportedColumn {
+  readonly synonyms: readonly string[];
+  readonly reason: NotImportedReason;
+}
+
 export interface RecordMapping<V> {
   readonly kind: string;
   readonly fields: readonly FieldDef[];
@@ -83,6 +94,7 @@ export interface RecordMapping<V> {
    * the app takes only its own street's rows.
    */
   readonly streetField?: string;
+  readonly notImported?: readonly NotImportedColumn[];
   /** Sheets so named sum up or explain the others (汇总, 填表说明) and are never this kind's list. */
   readonly summarySheet?: RegExp;
   /** The validator's problems name mapping fields, or the names in `problemFields`. */

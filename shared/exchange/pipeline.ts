@@ -36,7 +36,8 @@ import { ExchangeError } from './errors';
 import type { CellRange, CellValue, Grid } from './grid';
 import { evaluateBand, searchHeader, type HeaderBand, type HeaderMatch, type HeaderSearch } from './headerSearch';
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
-import type { RecordMapping } from './mapping';
+import type { NotImportedReason, RecordMapping } from './mapping';
+import { foldHeader } from './headerFold';
 import { readWorkbook, type Workbook, type WorkbookFormat } from './read';
 import { readRows, type RowContext, type RowOutcome } from './validateRows';
 
@@ -98,6 +99,17 @@ export interface SheetPart {
   readonly counts: { readonly read: number; readonly valid: number; readonly invalid: number; readonly skipped: number };
 }
 
+/** A filled cell of a column the kind cannot keep (整改期限 in an inspection log), with why. */
+export interface NotImportedCell {
+  readonly row: number;
+  readonly sheet?: string;
+  /** 0-based. */
+  readonly column: number;
+  readonly header: string;
+  readonly value: string;
+  readonly reason: NotImportedReason;
+}
+
 export interface SheetAnalysis<V> {
   readonly kind: string;
   /** The first (usually only) sheet read. */
@@ -109,6 +121,8 @@ export interface SheetAnalysis<V> {
   readonly preamble: readonly string[];
   readonly columns: ColumnMapping;
   readonly rows: RowOutcome<V>;
+  /** What rows say in columns the kind cannot keep, cell by cell, so nothing is dropped silently. */
+  readonly notImported: readonly NotImportedCell[];
   readonly counts: { readonly read: number; readonly valid: number; readonly invalid: number; readonly skipped: number };
   readonly warnings: readonly SheetWarning[];
 }
@@ -302,6 +316,31 @@ function warningsOf(grid: Grid, limits: ExchangeLimits): SheetWarning[] {
   return warnings;
 }
 
+/** Cells of the rows read that sit in a column the mapping names as not importable. */
+function notImportedCells<V>(mapping: RecordMapping<V>, labels: readonly string[], columns: ColumnMapping, rows: RowOutcome<V>): NotImportedCell[] {
+  const entries = mapping.notImported ?? [];
+  if (entries.length === 0) return [];
+  const used = new Set(Object.values(columns.fields).flatMap((a) => (a ? [a.column] : [])));
+  const reasonOf = new Map<number, NotImportedReason>();
+  labels.forEach((label, column) => {
+    const folded = foldHeader(label);
+    if (folded === '' || used.has(column)) return;
+    const entry = entries.find((e) => e.synonyms.some((s) => folded.startsWith(foldHeader(s))));
+    if (entry) reasonOf.set(column, entry.reason);
+  });
+  if (reasonOf.size === 0) return [];
+  const out: NotImportedCell[] = [];
+  const read = [...rows.valid, ...rows.invalid].sort((a, b) => a.row - b.row);
+  for (const { row, cells } of read) {
+    for (const [column, reason] of reasonOf) {
+      const cell = cells[column];
+      if (cell === null || cell === undefined || String(cell).trim() === '') continue;
+      out.push({ row, column, header: labels[column] ?? '', value: String(cell), reason });
+    }
+  }
+  return out;
+}
+
 /** One sheet of a read workbook, for one record kind. */
 export function analyseSheet<V>(workbook: Workbook, index: number, mapping: RecordMapping<V>, options: AnalyseOptions = {}): SheetAnalysis<V> {
   const limits = limitsOf(options);
@@ -337,6 +376,7 @@ export function analyseSheet<V>(workbook: Workbook, index: number, mapping: Reco
     preamble: preambleOf(grid, header.band.firstRow),
     columns,
     rows,
+    notImported: notImportedCells(mapping, header.labels, columns, rows),
     counts,
     warnings: warningsOf(grid, limits),
   };
@@ -370,6 +410,7 @@ export function analyseSheets<V>(workbook: Workbook, indices: readonly number[],
       invalid: parts.flatMap((p) => p.rows.invalid.map((r) => ({ ...r, sheet: p.sheet.name }))),
       skipped: parts.flatMap((p) => p.rows.skipped.map((r) => ({ ...r, sheet: p.sheet.name }))),
     },
+    notImported: parts.flatMap((p) => p.notImported.map((c) => ({ ...c, sheet: p.sheet.name }))),
     counts: { read: sum('read'), valid: sum('valid'), invalid: sum('invalid'), skipped: sum('skipped') },
     warnings: parts.flatMap((p) => p.warnings),
   };

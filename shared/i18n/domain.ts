@@ -34,6 +34,7 @@ const zhCN = {
     inspectors: '检查人员',
     score: '得分',
     findings: '检查情况',
+    problemCategory: '问题类别',
     publicOrder: '公共秩序',
     sanitation: '环境卫生',
     security: '公共安全',
@@ -115,6 +116,7 @@ const zhCN = {
     unknownInspectionKind: (params: Params) =>
       `无法识别的检查类型“${p(params, 'value')}”，应为日常巡查、抽查、专项检查、考评、回头看、企业自查或验收`,
     unknownResult: (params: Params) => `无法识别的检查结果“${p(params, 'value')}”，应为合格、有问题或不适用`,
+    unknownProblemCategory: (params: Params) => `无法识别的问题类别“${p(params, 'value')}”，应为公共秩序、环境卫生、公共安全、公用设施、绿化或其他`,
     problemNeedsNote: () => '结果为“有问题”时须写明问题',
     outOfRange: (params: Params) => `应在 ${p(params, 'min')} 到 ${p(params, 'max')} 之间`,
     tooMany: (params: Params) => `最多填写 ${p(params, 'max')} 项`,
@@ -199,6 +201,7 @@ const en: DomainMessages = {
     inspectors: 'Inspectors',
     score: 'Score',
     findings: 'Findings',
+    problemCategory: 'Problem category',
     publicOrder: 'Public order',
     sanitation: 'Sanitation',
     security: 'Security',
@@ -279,6 +282,7 @@ const en: DomainMessages = {
     unknownInspectionKind: (params) =>
       `"${p(params, 'value')}" is not an inspection kind (patrol, spot check, campaign, assessment, revisit, self-inspection, acceptance)`,
     unknownResult: (params) => `"${p(params, 'value')}" is not a result (pass, problem, not applicable)`,
+    unknownProblemCategory: (params) => `"${p(params, 'value')}" is not a problem category (public order, sanitation, security, facilities, greening, other)`,
     problemNeedsNote: () => 'describe the problem when the result is "problem"',
     outOfRange: (params) => `must be between ${p(params, 'min')} and ${p(params, 'max')}`,
     tooMany: (params) => `at most ${p(params, 'max')} entries`,

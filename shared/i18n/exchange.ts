@@ -49,6 +49,9 @@ const zhCN = {
   },
   skipReasons: { blank: '空行', total: '合计行', note: '说明或签名行', otherStreet: '其他街道的小区' } as Record<string, string>,
   skipDetail: (reason: string, detail: string) => `${reason}（${detail}）`,
+  notImportedReasons: {
+    belongsToNotice: '属于整改通知书（须有通知书编号），没有作为检查记录的内容导入；请在“整改通知书”中登记',
+  } as Record<string, string>,
   warnings: {
     rowsCutOff: (params: Params) => `工作表超过 ${p(params, 'max')} 行，只读取了前 ${p(params, 'max')} 行`,
     columnsCutOff: (params: Params) => `工作表超过 ${p(params, 'max')} 列，多出的列未读取`,
@@ -143,6 +146,7 @@ const zhCN = {
       headerRow: '如果表头在别的行，用 --header-row 行号 指定（按 Excel 的行号）；要读别的工作表用 --sheet 工作表名称',
     },
     columnsLine: (pairs: string) => `  列对应：${pairs}`,
+    notImportedLine: (column: string, header: string, rows: string, reason: string) => `  未导入的内容：${column} 列（${header}）第 ${rows} 行：${reason}`,
     columnPair: (column: string, header: string, field: string) => `${column}（${header}）→ ${field}`,
     ignoredLine: (columns: string) => `  未导入的列：${columns}`,
     ignoredColumn: (column: string, header: string) => `${column}（${header}）`,
@@ -211,6 +215,9 @@ const en: ExchangeMessages = {
   },
   skipReasons: { blank: 'blank row', total: 'total row', note: 'note or signature row', otherStreet: "another street's estate" },
   skipDetail: (reason, detail) => `${reason} (${detail})`,
+  notImportedReasons: {
+    belongsToNotice: 'belongs to a rectification notice (which needs its number) and was not imported with the inspection; register it as a notice',
+  },
   warnings: {
     rowsCutOff: (params) => `The sheet has more than ${p(params, 'max')} rows; only the first ${p(params, 'max')} were read`,
     columnsCutOff: (params) => `The sheet has more than ${p(params, 'max')} columns; the rest were not read`,
@@ -304,6 +311,7 @@ const en: ExchangeMessages = {
       headerRow: 'if the header is on another row, give it with --header-row N (as Excel numbers rows); read another sheet with --sheet NAME',
     },
     columnsLine: (pairs) => `  Columns: ${pairs}`,
+    notImportedLine: (column, header, rows, reason) => `  Not imported: column ${column} (${header}), rows ${rows}: ${reason}`,
     columnPair: (column, header, field) => `${column} (${header}) → ${field}`,
     ignoredLine: (columns) => `  Not imported: ${columns}`,
     ignoredColumn: (column, header) => `${column} (${header})`,

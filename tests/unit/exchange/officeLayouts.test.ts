@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { columnUses, lookalikeIgnored } from '../../../shared/exchange/columnUse';
 import { ExchangeError } from '../../../shared/exchange/errors';
-import { formatExchangeError, formatSkippedRow } from '../../../shared/exchange/format';
+import { formatExchangeError, formatSkippedRow, groupNotImported } from '../../../shared/exchange/format';
+import { inspectionsMapping } from '../../../shared/inspections';
+import { INSPECTION_CATEGORIES } from '../../../shared/inspections/kinds';
 import { estatesMapping, type EstateRow } from '../../../shared/estates';
 import { analyseInventory, analyseWorkbook, type WorkbookAnalysis } from '../../../shared/exchange/pipeline';
 import {
@@ -12,6 +14,8 @@ import {
   HTML_WITHOUT_TABLE,
   HTML_XLS_EXPECTED,
   HTML_XLS_GB2312,
+  INSPECTION_LOG,
+  INSPECTION_LOG_EXPECTED,
   noCommunityColumnBytes,
   SHEET_PER_COMMUNITY,
   SHEET_PER_COMMUNITY_EXPECTED,
@@ -119,5 +123,39 @@ describe('a district list across streets', () => {
     expect(a.rows.valid.every((r) => r.street === undefined)).toBe(true);
     expect(a.rows.skipped).toEqual(DISTRICT_LIST_EXPECTED.own.skipped);
     expect(formatSkippedRow(a.rows.skipped[0]!)).toBe('其他街道的小区（红星街道）');
+  });
+});
+
+describe('a community inspection log', () => {
+  it('imports each patrol as an inspection of the community the sheet is named after, 问题类别 as the category of what was found', async () => {
+    const a = await analyseWorkbook(xlsxBytes(INSPECTION_LOG), '巡查记录.xlsx', inspectionsMapping);
+    expect(a.counts).toEqual({ read: 3, valid: 3, invalid: 0, skipped: 0 });
+    expect(
+      a.rows.valid.map((r) => {
+        const problem = INSPECTION_CATEGORIES.find((c) => r.value.categories[c].result === 'problem');
+        return {
+          row: r.row,
+          community: r.value.community,
+          estate: r.value.estate,
+          inspectedOn: r.value.inspectedOn,
+          kind: r.value.kind,
+          inspectors: r.value.inspectors,
+          findings: r.value.findings,
+          problem: problem ? { category: problem, note: r.value.categories[problem].note } : null,
+        };
+      }),
+    ).toEqual(INSPECTION_LOG_EXPECTED.rows);
+  });
+
+  it('lists what rows say about the follow-up, which belongs to a notice, cell by cell', async () => {
+    const a = await analyseWorkbook(xlsxBytes(INSPECTION_LOG), '巡查记录.xlsx', inspectionsMapping);
+    expect(groupNotImported(a.notImported).map(({ column, header, rows }) => ({ column, header, rows }))).toEqual(INSPECTION_LOG_EXPECTED.notImported);
+    expect(a.notImported.find((c) => c.header === '整改期限')).toMatchObject({ row: 3, value: '2024-03-12', reason: 'belongsToNotice' });
+  });
+
+  it('refuses a category nobody uses, naming it', async () => {
+    const rows = INSPECTION_LOG.sheets[0]!.rows.map((r, i) => (i === 2 ? r.map((c, j) => (j === 6 ? '管理' : c)) : r));
+    const a = await analyseWorkbook(xlsxBytes({ sheets: [{ name: '天乐社区', rows }] }), '巡查记录.xlsx', inspectionsMapping);
+    expect(a.rows.invalid.map((r) => r.row)).toEqual([3]);
   });
 });
