@@ -245,6 +245,10 @@ function isEmptyWorkbook(workbook: Workbook, limits: ExchangeLimits): boolean {
   return workbook.sheets.every((s) => s.grid(limits.headerSearchRows + 2).rows.length === 0);
 }
 
+const NEAR_MISS_CONFIDENCE = 0.9;
+// Place columns that are not a community: a district, an area, a market area.
+const NOT_A_COMMUNITY = /^(区域|区|所在区|所属区|区县|所在区县|行政区|片区|板块|商圈)$/;
+
 /**
  * Why no sheet reads as the kind(s), as a person can act on it: the sheet and row that came
  * closest, what it has and which required columns it lacks ("工作表“小区”第 2 行有“小区名称”，
@@ -259,7 +263,9 @@ export function refusalFor(workbook: Workbook, mappings: readonly RecordMapping<
       const { best } = searchHeader(grid, mapping, limits.headerSearchRows);
       if (!best) continue;
       const requiredKeys = new Set(mapping.fields.filter((f) => f.required).map((f) => f.key));
-      const required = best.matches.filter((m) => requiredKeys.has(m.field)).length;
+      // Only a column that names a required field outright ("小区名称"), not one that merely
+      // starts like it ("小区车位编号"), makes a near miss worth describing.
+      const required = best.matches.filter((m) => requiredKeys.has(m.field) && m.confidence >= NEAR_MISS_CONFIDENCE).length;
       // All required named but too few fields: not a near miss of this kind.
       if (required === 0 || required === requiredKeys.size) continue;
       if (!closest || required > closest.required || (required === closest.required && best.score > closest.match.score)) closest = { sheet: sheet.name, match: best, mapping, required };
@@ -271,12 +277,16 @@ export function refusalFor(workbook: Workbook, mappings: readonly RecordMapping<
   const matched = new Set(match.matches.map((m) => m.field));
   const missing = mapping.fields.filter((f) => f.required && !matched.has(f.key)).map((f) => f.key);
   const found = [...match.matches].sort((a, b) => a.column - b.column).map((m) => match.labels[m.column] ?? '').filter((t) => t !== '');
+  const used = new Set(match.matches.map((m) => m.column));
+  // A column a clerk might take for the missing community, but which is not one (区域 is a district).
+  const lookalike = missing.includes('community') ? match.labels.find((label, column) => !used.has(column) && NOT_A_COMMUNITY.test(foldHeader(label))) : undefined;
   return new ExchangeError('partialHeader', {
     sheet: closest.sheet,
     row: match.band.firstRow + 1,
     found: found.join('、'),
     missing: requiredNames(mapping, missing),
     missingFields: missing.join(','),
+    ...(lookalike ? { notCommunity: lookalike } : {}),
   });
 }
 

@@ -34,7 +34,7 @@ const zhCN = {
     noHeader: (params: Params) =>
       `找不到表头：各工作表的前 ${p(params, 'rows')} 行中都没有“${p(params, 'required')}”这样的列名；请确认这是要导入的表格`,
     partialHeader: (params: Params) =>
-      `工作表“${p(params, 'sheet')}”第 ${p(params, 'row')} 行有“${p(params, 'found')}”，但没有${p(params, 'missing')}列（必填）`,
+      `工作表“${p(params, 'sheet')}”第 ${p(params, 'row')} 行有“${p(params, 'found')}”，但没有${p(params, 'missing')}列（必填）${params?.notCommunity ? `；“${p(params, 'notCommunity')}”不是社区` : ''}`,
     missingColumns: (params: Params) =>
       params?.sheet !== undefined
         ? `工作表“${p(params, 'sheet')}”第 ${p(params, 'row')} 行的表头中没有必需的列：${p(params, 'fields')}`
@@ -200,7 +200,7 @@ const en: ExchangeMessages = {
     noHeader: (params) =>
       `No header found: none of the sheets has column names such as "${p(params, 'required')}" in its first ${p(params, 'rows')} rows; check that this is the table to import`,
     partialHeader: (params) =>
-      `Sheet "${p(params, 'sheet')}", row ${p(params, 'row')} has "${p(params, 'found')}" but no ${p(params, 'missing')} column (required)`,
+      `Sheet "${p(params, 'sheet')}", row ${p(params, 'row')} has "${p(params, 'found')}" but no ${p(params, 'missing')} column (required)${params?.notCommunity ? `; "${p(params, 'notCommunity')}" is not a community` : ''}`,
     missingColumns: (params) =>
       params?.sheet !== undefined
         ? `The header of sheet "${p(params, 'sheet')}", row ${p(params, 'row')} lacks required columns: ${p(params, 'fields')}`

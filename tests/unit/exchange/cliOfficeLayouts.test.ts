@@ -61,7 +61,7 @@ describe('refusals that can be followed', () => {
   it('says what the sheet has and lacks, suggests --community, and the suggestion works', async () => {
     const refused = await cli('check', '无社区列.xlsx');
     expect(refused.code).toBe(2);
-    expect(refused.stdout).toContain('工作表“小区”第 1 行有“小区名称、户数”，但没有所属社区列（必填）');
+    expect(refused.stdout).toContain('工作表“小区”第 1 行有“小区名称、户数”，但没有所属社区列（必填）；“区域”不是社区');
     expect(refused.stdout).toContain('--community');
     const followed = await cli('check', '--json', '--community', '天乐社区', '无社区列.xlsx');
     expect(followed.code).toBe(0);

@@ -91,7 +91,7 @@ describe('an estate list without a community column', () => {
   it('is refused with the sheet, the row, what it has and what it lacks', async () => {
     const error = await refusalOf(analyseWorkbook(noCommunityColumnBytes(), '小区.xlsx', estatesMapping));
     expect(error.code).toBe('partialHeader');
-    expect(formatExchangeError(error)).toBe('工作表“小区”第 1 行有“小区名称、户数”，但没有所属社区列（必填）');
+    expect(formatExchangeError(error)).toBe('工作表“小区”第 1 行有“小区名称、户数”，但没有所属社区列（必填）；“区域”不是社区');
   });
 
   it('is read when one community is given for every row', async () => {
