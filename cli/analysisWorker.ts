@@ -1,6 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { analyseFile } from './analyseFile';
-import type { FileChoice } from './fileChoice';
+import { analyseFile, type Reading } from './analyseFile';
 import type { Locale } from '../shared/i18n/locale';
 
 /** The worker side of `isolation.ts`: analyses one file per message, in order. */
@@ -8,10 +7,10 @@ export interface AnalysisRequest {
   readonly id: number;
   readonly file: string;
   readonly cwd: string;
-  readonly choice: FileChoice;
+  readonly reading: Reading;
   readonly locale: Locale;
 }
 
 parentPort?.on('message', (request: AnalysisRequest) => {
-  void analyseFile(request.file, request.cwd, request.choice, request.locale).then((result) => parentPort?.postMessage({ id: request.id, result }));
+  void analyseFile(request.file, request.cwd, request.reading, request.locale).then((result) => parentPort?.postMessage({ id: request.id, result }));
 });

@@ -1,5 +1,6 @@
+import type { ExchangeKind } from '../shared/exchange/recordKind';
+import type { Reading } from './analyseFile';
 import type { OptionSpec, ParsedArgs } from './args';
-import type { RecordKind } from './analyseFile';
 import { kindOf } from './kindOption';
 
 /**
@@ -7,13 +8,7 @@ import { kindOf } from './kindOption';
  * be taken: which sheet (`--sheet 小区`), where the header starts (`--header-row 3`), and one
  * community for every row of a sheet that names none (`--community 天乐社区`).
  */
-export interface FileChoice {
-  readonly kind?: RecordKind;
-  readonly sheet?: string;
-  /** 1-based, as Excel numbers rows. */
-  readonly headerRow?: number;
-  readonly community?: string;
-}
+export type FileChoice = Pick<Reading, 'sheet' | 'headerRow' | 'community'> & { readonly kind?: ExchangeKind };
 
 export const SHEET_OPTION: OptionSpec = { name: 'sheet', flags: ['--sheet'], takesValue: true };
 export const HEADER_ROW_OPTION: OptionSpec = { name: 'headerRow', flags: ['--header-row'], takesValue: true };
@@ -34,11 +29,19 @@ export function fileChoiceOf(options: ParsedArgs['options']): FileChoiceResult {
     headerRow = Number(headerText.normalize('NFKC'));
     if (!Number.isInteger(headerRow) || headerRow < 1) return { ok: false, error: 'badHeaderRow', value: headerText };
   }
+  const sheet = text(options.sheet);
+  const community = text(options.community);
   const choice: FileChoice = {
     ...(kind ? { kind } : {}),
-    ...(text(options.sheet) ? { sheet: text(options.sheet) } : {}),
-    ...(headerRow ? { headerRow } : {}),
-    ...(text(options.community) ? { community: text(options.community) } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(headerRow !== undefined ? { headerRow } : {}),
+    ...(community !== undefined ? { community } : {}),
   };
   return { ok: true, choice };
+}
+
+/** The choice as a `Reading`: `--kind` narrows the kinds looked for. */
+export function readingOf(choice: FileChoice): Reading {
+  const { kind, ...rest } = choice;
+  return { ...(kind ? { kinds: [kind] } : {}), ...rest };
 }

@@ -2,9 +2,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { exchangeMessages } from '../shared/i18n/exchange';
 import type { Locale } from '../shared/i18n/locale';
-import type { FileAnalysis } from './analyseFile';
+import { unusable, type FileAnalysis, type Reading } from './analyseFile';
 import type { AnalysisRequest } from './analysisWorker';
-import type { FileChoice } from './fileChoice';
 
 /**
  * Each file is read in a worker thread with a memory ceiling and a time limit, so a file that
@@ -36,13 +35,13 @@ export class IsolatedAnalyser {
   private pending: (Pending & { id: number }) | undefined;
   private nextId = 1;
 
-  analyse(file: string, cwd: string, choice: FileChoice, locale: Locale): Promise<FileAnalysis> {
+  analyse(file: string, cwd: string, reading: Reading, locale: Locale): Promise<FileAnalysis> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.fail('timedOut'), TIME_LIMIT_MS);
       this.pending = { id, resolve, file, locale, timer };
-      worker.postMessage({ id, file, cwd, choice, locale } satisfies AnalysisRequest);
+      worker.postMessage({ id, file, cwd, reading, locale } satisfies AnalysisRequest);
     });
   }
 
@@ -88,16 +87,16 @@ export class IsolatedAnalyser {
     if (worker) void worker.terminate();
     if (!pending) return;
     clearTimeout(pending.timer);
-    pending.resolve({ file: pending.file, error: exchangeMessages[pending.locale].cli[reason], sections: [] });
+    pending.resolve(unusable(pending.file, exchangeMessages[pending.locale].cli[reason]));
   }
 }
 
 /** Every file through one isolated analyser, in order. */
-export async function analyseFiles(files: readonly string[], cwd: string, choice: FileChoice, locale: Locale): Promise<FileAnalysis[]> {
+export async function analyseFiles(files: readonly string[], cwd: string, reading: Reading, locale: Locale): Promise<FileAnalysis[]> {
   const analyser = new IsolatedAnalyser();
   try {
     const out: FileAnalysis[] = [];
-    for (const file of files) out.push(await analyser.analyse(file, cwd, choice, locale));
+    for (const file of files) out.push(await analyser.analyse(file, cwd, reading, locale));
     return out;
   } finally {
     await analyser.close();

@@ -1,11 +1,14 @@
+import type { ExchangeKind } from '../shared/exchange/recordKind';
 import type { OptionSpec, ParsedArgs } from './args';
-import type { RecordKind } from './analyseFile';
 
 export const KIND_OPTION: OptionSpec = { name: 'kind', flags: ['--kind'], takesValue: true };
 
+/** The kinds `--kind` may name. */
+const KIND_NAMES: readonly ExchangeKind[] = ['estates', 'communities'];
+
 /** `--kind`, checked: undefined when absent, null when not a kind. */
-export function kindOf(options: ParsedArgs['options']): RecordKind | undefined | null {
+export function kindOf(options: ParsedArgs['options']): ExchangeKind | undefined | null {
   const kind = options.kind;
   if (kind === undefined) return undefined;
-  return kind === 'estates' || kind === 'communities' ? kind : null;
+  return KIND_NAMES.find((name) => name === kind) ?? null;
 }

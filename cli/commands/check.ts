@@ -5,10 +5,10 @@ import { domainMessages } from '../../shared/i18n/domain';
 import type { SkipReason } from '../../shared/exchange/rowKind';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
-import { exitCodeOf, type FileAnalysis, type Section } from '../analyseFile';
+import { exitCodeOf, sectionsOf, type FileAnalysis, type Section } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
 import { analyseFiles } from '../isolation';
-import { FILE_CHOICE_OPTIONS, fileChoiceOf } from '../fileChoice';
+import { FILE_CHOICE_OPTIONS, fileChoiceOf, readingOf } from '../fileChoice';
 import { KIND_OPTION } from '../kindOption';
 import { rowRanges } from '../rowList';
 
@@ -34,7 +34,14 @@ function sectionJson(section: Section, locale: Locale) {
     headerRows: [a.header.firstRow, a.header.lastRow],
     rows: a.counts,
     columns: usesOf(section).map(({ column, header, field }) => ({ column, header, field })),
-    notImported: a.notImported.map((c) => ({ ...(c.sheet !== undefined ? { sheet: c.sheet } : {}), row: c.row, column: columnLetter(c.column), header: c.header, value: c.value, reason: formatNotImportedReason(c.reason, locale) })),
+    notImported: a.notImported.map((c) => ({
+      ...(c.sheet !== undefined ? { sheet: c.sheet } : {}),
+      row: c.row,
+      column: columnLetter(c.column),
+      header: c.header,
+      value: c.value,
+      reason: formatNotImportedReason(c.reason, locale),
+    })),
     problems: problemsOf(section, locale),
     skipped: a.rows.skipped,
     warnings: a.warnings.map((w) => formatWarning(w, locale)),
@@ -42,7 +49,8 @@ function sectionJson(section: Section, locale: Locale) {
 }
 
 function fileJson(file: FileAnalysis, locale: Locale) {
-  const [primary] = file.sections;
+  const sections = sectionsOf(file);
+  const [primary] = sections;
   const main = primary ? sectionJson(primary, locale) : null;
   return {
     file: file.file,
@@ -53,7 +61,7 @@ function fileJson(file: FileAnalysis, locale: Locale) {
     headerRow: main?.headerRow ?? null,
     rows: main?.rows ?? { read: 0, valid: 0, invalid: 0, skipped: 0 },
     problems: main?.problems ?? [],
-    sections: file.sections.map((s) => sectionJson(s, locale)),
+    sections: sections.map((s) => sectionJson(s, locale)),
   };
 }
 
@@ -76,9 +84,9 @@ function fileText(file: FileAnalysis, locale: Locale): string[] {
   const m = exchangeMessages[locale].cli;
   const lines = [m.fileHeading(file.file)];
   if (file.error !== null) return [...lines, m.errorLine(file.error), ...(file.hint ? [m.hintLine(file.hint)] : [])];
-  for (const section of file.sections) {
+  for (const section of sectionsOf(file)) {
     const a = section.analysis;
-    lines.push(m.sheetLine(a.sheet.name, m.kinds[section.kind] ?? section.kind, a.header.firstRow, a.header.lastRow));
+    lines.push(m.sheetLine(a.sheet.name, m.kinds[section.kind], a.header.firstRow, a.header.lastRow));
     lines.push(m.countsLine(a.counts.read, a.counts.valid, a.counts.invalid, a.counts.skipped));
     for (const w of a.warnings) lines.push(m.warningLine(formatWarning(w, locale)));
     lines.push(...columnLines(section, locale));
@@ -102,7 +110,7 @@ export const checkCommand: Command = {
       output.err(chosen.error === 'badKind' ? m.badKind(chosen.value) : m.badHeaderRow(chosen.value));
       return EXIT_UNUSABLE;
     }
-    const files = await analyseFiles(args.files, cwd, chosen.choice, locale);
+    const files = await analyseFiles(args.files, cwd, readingOf(chosen.choice), locale);
     if (args.options.json) output.out(JSON.stringify({ files: files.map((f) => fileJson(f, locale)) }, null, 2));
     else output.out(files.flatMap((f) => fileText(f, locale)).join('\n'));
     return exitCodeOf(files);

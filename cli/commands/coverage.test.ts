@@ -95,7 +95,18 @@ describe('street-ledger coverage', () => {
         { community: '牌楼社区', name: '老街小区', status: '已到期未换届' },
         { community: '牌楼社区', name: '新村', status: '已备案' },
       ],
+      files: [{ file: '区业委会名单.xlsx', error: null }],
     });
+  });
+
+  it('names in its JSON each file it could not use, with the reason, like check', async () => {
+    const result = await run('coverage', 'notes.txt', '区业委会名单.xlsx', '--date', '2024-06-20', '--json');
+    expect(result.code).toBe(2);
+    const doc = JSON.parse(result.stdout) as { totals: { estates: number }; files: { file: string; error: string | null }[] };
+    expect(doc.files.map((f) => f.file)).toEqual(['notes.txt', '区业委会名单.xlsx']);
+    expect(doc.files[0]?.error).toMatch(/[\u4e00-\u9fff]/);
+    expect(doc.files[1]?.error).toBeNull();
+    expect(doc.totals.estates).toBe(5);
   });
 
   it('moves with --date: in the filing window, and within the warning months', async () => {
@@ -136,6 +147,7 @@ describe('street-ledger coverage', () => {
         { community: '太平社区', name: '锦绣花园', status: '已备案' },
         { community: '太平社区', name: '机关宿舍', status: '未组建' },
       ],
+      files: [{ file: '台账.xlsx', error: null }],
     });
   });
 

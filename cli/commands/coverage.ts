@@ -1,30 +1,24 @@
-import path from 'node:path';
 import {
   committeeMessages,
   committeeStatus,
   type CommitteeStatus,
   type CommitteeTermLike,
-  type CommitteeTermRow,
-  committeeTermsMapping,
   COVERAGE_MEASURES,
   type CoverageCounts,
   coverageFacts,
   share,
   summariseCoverage,
 } from '../../shared/committees';
+import { compositeKey } from '../../shared/common/compositeKey';
 import { parseDateText } from '../../shared/common/dates';
-import { ESTATE_CLASS_CODES, type EstateClassCode, type EstateRow } from '../../shared/estates';
 import { nameKey } from '../../shared/common/text';
-import { ExchangeError, isExchangeError } from '../../shared/exchange/errors';
-import { formatExchangeError } from '../../shared/exchange/format';
-import { analyseParsedInventory, analyseParsedWorkbook, type WorkbookAnalysis } from '../../shared/exchange/pipeline';
-import { readWorkbook } from '../../shared/exchange/read';
+import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../shared/estates';
 import { domainMessages } from '../../shared/i18n/domain';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
-import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
-import { EXIT_INVALID_ROWS, EXIT_OK, EXIT_UNUSABLE, type Command } from '../command';
-import { readInputFile } from '../inputFile';
+import { CLI_RULES as RULES, exitCodeOf, fileErrors, invalidRowsOf, type FileAnalysis, type Reading } from '../analyseFile';
+import { EXIT_UNUSABLE, type Command } from '../command';
+import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
 
 /**
@@ -37,48 +31,9 @@ import { textTable } from '../textTable';
  * held where a committee was elected, and 筹备中 cannot be told from 未组建.
  */
 
-interface FileRead {
-  readonly file: string;
-  readonly error: string | null;
-  readonly estates: WorkbookAnalysis<EstateRow> | null;
-  readonly terms: WorkbookAnalysis<CommitteeTermRow> | null;
-}
-
-const RULES = { defaultTermYears: DEFAULT_SETTINGS.committeeTermYears, termExpiryWarningMonths: DEFAULT_SETTINGS.termExpiryWarningMonths };
-
-type Attempt<T> = { readonly value: T | null; readonly missing: ExchangeError | null };
-
-/** A kind the file does not hold is absent, not an error: an estate list alone means no committees. */
-function attempt<T>(analyse: () => T | null): Attempt<T> {
-  try {
-    return { value: analyse(), missing: null };
-  } catch (error) {
-    if (error instanceof ExchangeError && (error.code === 'noHeader' || error.code === 'partialHeader' || error.code === 'noDataRows' || error.code === 'missingColumns')) {
-      return { value: null, missing: error };
-    }
-    throw error;
-  }
-}
-
-async function readFile(file: string, cwd: string, locale: Locale): Promise<FileRead> {
-  const m = exchangeMessages[locale].cli;
-  const input = await readInputFile(file, cwd);
-  if (!input.ok) {
-    return { file, error: input.reason === 'exchange' ? formatExchangeError(input.error, locale) : m[input.reason], estates: null, terms: null };
-  }
-  try {
-    const workbook = await readWorkbook(input.bytes, path.basename(file));
-    const terms = attempt(() => analyseParsedWorkbook(workbook, committeeTermsMapping(RULES)));
-    const estates = attempt(() => analyseParsedInventory(workbook, { existingCommunities: 'any' }).estates);
-    // Neither kind: say what a committee list needs, the columns this command is about.
-    if (!terms.value && !estates.value) throw terms.missing ?? estates.missing ?? new ExchangeError('emptyWorkbook');
-    return { file, error: null, estates: estates.value, terms: terms.value };
-  } catch (error) {
-    if (isExchangeError(error)) return { file, error: formatExchangeError(error, locale), estates: null, terms: null };
-    if (process.env.STREET_LEDGER_DEBUG) console.error(error);
-    return { file, error: m.internalError, estates: null, terms: null };
-  }
-}
+/** Estates and committee terms; a district committee list is read as both (its estates, with their class, and their terms). */
+// Neither kind: the file is told what a committee list needs, the columns this command is about.
+const READING: Reading = { kinds: ['estates', 'committeeTerms'], sheets: 'shared', refusalKind: 'committeeTerms' };
 
 interface Place {
   readonly id: string;
@@ -88,13 +43,13 @@ interface Place {
 }
 
 /** Every estate named in the files (first naming wins), with the terms recorded for it. */
-function collect(files: readonly FileRead[]) {
+function collect(files: readonly FileAnalysis[]) {
   const communities = new Map<string, string>();
   const estates = new Map<string, Place>();
   const terms = new Map<string, Map<number, CommitteeTermLike>>();
   const place = (community: string, name: string, estateClass: EstateClassCode | null): Place => {
     const communityId = nameKey(community);
-    const id = `${communityId}\u0001${nameKey(name)}`;
+    const id = compositeKey(communityId, nameKey(name));
     if (!communities.has(communityId)) communities.set(communityId, community);
     let found = estates.get(id);
     if (!found) {
@@ -106,8 +61,8 @@ function collect(files: readonly FileRead[]) {
     return found;
   };
   for (const file of files) {
-    for (const { value } of file.estates?.rows.valid ?? []) place(value.community, value.name, value.estateClass);
-    for (const { value } of file.terms?.rows.valid ?? []) {
+    for (const { value } of file.kinds.estates?.rows.valid ?? []) place(value.community, value.name, value.estateClass);
+    for (const { value } of file.kinds.committeeTerms?.rows.valid ?? []) {
       const estate = place(value.community, value.estate, null);
       if (value.term === null) continue;
       const byNumber = terms.get(estate.id) ?? new Map<number, CommitteeTermLike>();
@@ -126,7 +81,7 @@ const countsJson = (c: CoverageCounts) => ({
   expired: c.expired,
 });
 
-export function coverageOf(files: readonly FileRead[], date: string) {
+export function coverageOf(files: readonly FileAnalysis[], date: string) {
   const { communities, estates, terms } = collect(files);
   const statuses = new Map<string, CommitteeStatus>();
   for (const estate of estates.values()) {
@@ -152,7 +107,7 @@ export function coverageOf(files: readonly FileRead[], date: string) {
   };
 }
 
-function coverageText(result: ReturnType<typeof coverageOf>, files: readonly FileRead[], locale: Locale): string {
+function coverageText(result: ReturnType<typeof coverageOf>, files: readonly FileAnalysis[], locale: Locale): string {
   const m = committeeMessages[locale];
   const x = exchangeMessages[locale].cli;
   const lines: string[] = [];
@@ -170,7 +125,7 @@ function coverageText(result: ReturnType<typeof coverageOf>, files: readonly Fil
   lines.push(textTable([m.cli.byClassHeader, ...ESTATE_CLASS_CODES.map((code) => [classNames[code] ?? '', ...cells(table.totals.byClass[code])])]));
   lines.push('', m.cli.estatesHeading);
   for (const e of result.estates) lines.push(m.cli.estateLine(e.community, e.name, m.status[e.code] ?? ''));
-  const invalid = files.reduce((n, f) => n + (f.estates?.counts.invalid ?? 0) + (f.terms?.counts.invalid ?? 0), 0);
+  const invalid = invalidRowsOf(files);
   if (invalid > 0) lines.push(m.cli.invalidExcluded(invalid));
   return lines.join('\n');
 }
@@ -197,17 +152,15 @@ export const coverageCommand: Command = {
       }
       date = parsed.value;
     }
-    const files: FileRead[] = [];
-    for (const file of args.files) files.push(await readFile(file, cwd, locale));
+    const files = await analyseFiles(args.files, cwd, READING, locale);
     const result = coverageOf(files, date);
     if (args.options.json) {
       const x = exchangeMessages[locale].cli;
       for (const f of files) if (f.error !== null) output.err(`${x.fileHeading(f.file)}\n${x.errorLine(f.error)}`);
-      output.out(JSON.stringify(result.json, null, 2));
+      output.out(JSON.stringify({ ...result.json, files: fileErrors(files) }, null, 2));
     } else {
       output.out(coverageText(result, files, locale));
     }
-    if (files.some((f) => f.error !== null)) return EXIT_UNUSABLE;
-    return files.some((f) => (f.estates?.counts.invalid ?? 0) + (f.terms?.counts.invalid ?? 0) > 0) ? EXIT_INVALID_ROWS : EXIT_OK;
+    return exitCodeOf(files);
   },
 };

@@ -7,10 +7,11 @@ import { writeXlsx, type SheetSpec } from '../../shared/exchange/export/xlsxFile
 import { streetOf } from '../../shared/exchange/street';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
-import { exitCodeOf, type FileAnalysis } from '../analyseFile';
+import { exitCodeOf, sectionsOf, type FileAnalysis } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
 import { FILE_CHOICE_OPTIONS, fileChoiceOf } from '../fileChoice';
 import { analyseFiles } from '../isolation';
+import { compositeKey } from '../../shared/common/compositeKey';
 
 /**
  * `street-ledger merge FILE... -o OUT.xlsx`: the valid rows of several returns in one workbook,
@@ -44,29 +45,26 @@ function merge(files: readonly FileAnalysis[]): Merged {
   const seenCommunities = new Set<string>();
   for (const file of files) {
     const source = path.basename(file.file);
-    for (const section of file.sections) {
-      const fileStreet = streetOf(section.analysis.preamble, source);
-      if (section.kind === 'estates') {
-        // A district list names each row's street; a return is one street's, as its title says.
-        for (const { row, value, street = fileStreet } of section.analysis.rows.valid) {
-          const key = [street, value.community, value.name].map(nameKey).join('\u0001');
-          const first = seenEstates.get(key);
-          if (first) {
-            out.duplicates.push({ street, community: value.community, name: value.name, first, duplicate: { file: source, row } });
-            continue;
-          }
-          seenEstates.set(key, { file: source, row });
-          out.estates.push([textCell(source), textCell(street), ...estateCells(value)]);
-        }
-      } else {
-        const street = fileStreet;
-        for (const { value } of section.analysis.rows.valid) {
-          const key = `${nameKey(street)}\u0001${nameKey(value.name)}`;
-          if (seenCommunities.has(key)) continue;
-          seenCommunities.add(key);
-          out.communities.push([textCell(source), textCell(street), ...communityCells(value)]);
-        }
+    const estates = file.kinds.estates;
+    const estateStreet = estates ? streetOf(estates.preamble, source) : '';
+    // A district list names each row's street; a return is one street's, as its title says.
+    for (const { row, value, street = estateStreet } of estates?.rows.valid ?? []) {
+      const key = compositeKey(...[street, value.community, value.name].map(nameKey));
+      const first = seenEstates.get(key);
+      if (first) {
+        out.duplicates.push({ street, community: value.community, name: value.name, first, duplicate: { file: source, row } });
+        continue;
       }
+      seenEstates.set(key, { file: source, row });
+      out.estates.push([textCell(source), textCell(street), ...estateCells(value)]);
+    }
+    const communities = file.kinds.communities;
+    const communityStreet = communities ? streetOf(communities.preamble, source) : '';
+    for (const { value } of communities?.rows.valid ?? []) {
+      const key = compositeKey(nameKey(communityStreet), nameKey(value.name));
+      if (seenCommunities.has(key)) continue;
+      seenCommunities.add(key);
+      out.communities.push([textCell(source), textCell(communityStreet), ...communityCells(value)]);
     }
   }
   return out;
@@ -112,7 +110,9 @@ export const mergeCommand: Command = {
       output.err(exchangeMessages[locale].cli.badHeaderRow(chosen.value));
       return EXIT_UNUSABLE;
     }
-    const files = await analyseFiles(args.files, cwd, chosen.choice, locale);
+    // The kind is always read: these commands are about estates and plans.
+    const { kind: _kind, ...choice } = chosen.choice;
+    const files = await analyseFiles(args.files, cwd, choice, locale);
     const merged = merge(files);
     const usable = files.filter((f) => f.error === null).length;
     let written = false;
@@ -132,7 +132,7 @@ export const mergeCommand: Command = {
             output: written ? target : null,
             rows: merged.estates.length,
             communities: merged.communities.length,
-            files: files.map((f) => ({ file: f.file, error: f.error, sheets: f.sections.map((s) => ({ kind: s.kind, sheet: s.analysis.sheet.name, rows: s.analysis.counts })) })),
+            files: files.map((f) => ({ file: f.file, error: f.error, sheets: sectionsOf(f).map((s) => ({ kind: s.kind, sheet: s.analysis.sheet.name, rows: s.analysis.counts })) })),
             duplicates: merged.duplicates,
           },
           null,

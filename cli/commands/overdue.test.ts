@@ -69,7 +69,21 @@ describe('street-ledger overdue', () => {
         { number: '〔2024〕第1号', community: '牌楼社区', estate: '万科a区', deadline: '2024-03-22', status: '待整改', daysOverdue: 4 },
         { number: '太平〔2024〕5号', community: '太平社区', estate: '老街小区', deadline: '2024-03-25', status: '待整改', daysOverdue: 1 },
       ],
+      files: [
+        { file: '区整改台账.xlsx', error: null },
+        { file: '本街道整改台账.xlsx', error: null },
+      ],
     });
+  });
+
+  it('names in its JSON each file it could not use, with the reason, like check', async () => {
+    const result = await run('overdue', 'notes.txt', '区整改台账.xlsx', '--date', '2024-03-26', '--json');
+    expect(result.code).toBe(2);
+    const doc = JSON.parse(result.stdout) as { notices: { number: string }[]; files: { file: string; error: string | null }[] };
+    expect(doc.files.map((f) => f.file)).toEqual(['notes.txt', '区整改台账.xlsx']);
+    expect(doc.files[0]?.error).toMatch(/[\u4e00-\u9fff]/);
+    expect(doc.files[1]?.error).toBeNull();
+    expect(doc.notices.map((n) => n.number)).toEqual(['太平〔2024〕3号', '太平〔2024〕5号']);
   });
 
   it('prints a table in Chinese, or says there is nothing overdue', async () => {

@@ -1,22 +1,12 @@
-import path from 'node:path';
+import { compositeKey } from '../../shared/common/compositeKey';
 import { parseDateText } from '../../shared/common/dates';
 import { nameKey } from '../../shared/common/text';
-import { isExchangeError } from '../../shared/exchange/errors';
-import { formatExchangeError } from '../../shared/exchange/format';
-import {
-  daysOverdue,
-  inspectionMessages,
-  isOverdue,
-  localIsoDate,
-  noticeLedgerMapping,
-  type NoticeLedgerRow,
-} from '../../shared/inspections';
-import { analyseParsedWorkbook, type WorkbookAnalysis } from '../../shared/exchange/pipeline';
-import { readWorkbook } from '../../shared/exchange/read';
+import { daysOverdue, inspectionMessages, isOverdue, localIsoDate } from '../../shared/inspections';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
-import { EXIT_INVALID_ROWS, EXIT_OK, EXIT_UNUSABLE, type Command } from '../command';
-import { readInputFile } from '../inputFile';
+import { exitCodeOf, fileErrors, invalidRowsOf, type FileAnalysis, type Reading } from '../analyseFile';
+import { EXIT_UNUSABLE, type Command } from '../command';
+import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
 
 /**
@@ -28,25 +18,7 @@ import { textTable } from '../textTable';
  * named in several files counts once (the first file's row). Exit codes as for `check`.
  */
 
-interface FileRead {
-  readonly file: string;
-  readonly error: string | null;
-  readonly ledger: WorkbookAnalysis<NoticeLedgerRow> | null;
-}
-
-async function readLedger(file: string, cwd: string, locale: Locale): Promise<FileRead> {
-  const m = exchangeMessages[locale].cli;
-  const input = await readInputFile(file, cwd);
-  if (!input.ok) return { file, error: input.reason === 'exchange' ? formatExchangeError(input.error, locale) : m[input.reason], ledger: null };
-  try {
-    const workbook = await readWorkbook(input.bytes, path.basename(file));
-    return { file, error: null, ledger: analyseParsedWorkbook(workbook, noticeLedgerMapping) };
-  } catch (error) {
-    if (isExchangeError(error)) return { file, error: formatExchangeError(error, locale), ledger: null };
-    if (process.env.STREET_LEDGER_DEBUG) console.error(error);
-    return { file, error: m.internalError, ledger: null };
-  }
-}
+const READING: Reading = { kinds: ['notices'] };
 
 export interface OverdueNotice {
   readonly number: string;
@@ -59,13 +31,13 @@ export interface OverdueNotice {
 }
 
 /** The overdue notices of all files on `date`, longest overdue first. */
-export function overdueOf(files: readonly FileRead[], date: string): OverdueNotice[] {
+export function overdueOf(files: readonly FileAnalysis[], date: string): OverdueNotice[] {
   const labels = inspectionMessages['zh-CN'].status;
   const seen = new Set<string>();
   const out: OverdueNotice[] = [];
   for (const file of files) {
-    for (const { value } of file.ledger?.rows.valid ?? []) {
-      const key = `${nameKey(value.community)}\u0001${nameKey(value.estate)}\u0001${nameKey(value.number)}`;
+    for (const { value } of file.kinds.notices?.rows.valid ?? []) {
+      const key = compositeKey(nameKey(value.community), nameKey(value.estate), nameKey(value.number));
       if (seen.has(key)) continue;
       seen.add(key);
       if (!isOverdue(value, date)) continue;
@@ -82,11 +54,7 @@ export function overdueOf(files: readonly FileRead[], date: string): OverdueNoti
   return out.sort((a, b) => b.daysOverdue - a.daysOverdue || a.number.localeCompare(b.number, 'zh-CN', { numeric: true }));
 }
 
-function invalidRows(files: readonly FileRead[]): number {
-  return files.reduce((n, f) => n + (f.ledger?.counts.invalid ?? 0), 0);
-}
-
-function overdueText(notices: readonly OverdueNotice[], files: readonly FileRead[], date: string, locale: Locale): string {
+function overdueText(notices: readonly OverdueNotice[], files: readonly FileAnalysis[], date: string, locale: Locale): string {
   const m = inspectionMessages[locale].cli;
   const x = exchangeMessages[locale].cli;
   const lines: string[] = [];
@@ -96,7 +64,7 @@ function overdueText(notices: readonly OverdueNotice[], files: readonly FileRead
     lines.push(m.heading(date, notices.length));
     lines.push(textTable([m.header, ...notices.map((n) => [n.number, n.community, n.estate, n.deadline, n.status, n.daysOverdue])]));
   }
-  const invalid = invalidRows(files);
+  const invalid = invalidRowsOf(files);
   if (invalid > 0) lines.push(m.invalidExcluded(invalid));
   return lines.join('\n');
 }
@@ -116,17 +84,15 @@ export const overdueCommand: Command = {
       }
       date = parsed.value;
     }
-    const files: FileRead[] = [];
-    for (const file of args.files) files.push(await readLedger(file, cwd, locale));
+    const files = await analyseFiles(args.files, cwd, READING, locale);
     const notices = overdueOf(files, date);
     if (args.options.json) {
       const x = exchangeMessages[locale].cli;
       for (const f of files) if (f.error !== null) output.err(`${x.fileHeading(f.file)}\n${x.errorLine(f.error)}`);
-      output.out(JSON.stringify({ date, notices }, null, 2));
+      output.out(JSON.stringify({ date, notices, files: fileErrors(files) }, null, 2));
     } else {
       output.out(overdueText(notices, files, date, locale));
     }
-    if (files.some((f) => f.error !== null)) return EXIT_UNUSABLE;
-    return invalidRows(files) > 0 ? EXIT_INVALID_ROWS : EXIT_OK;
+    return exitCodeOf(files);
   },
 };

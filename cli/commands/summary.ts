@@ -10,11 +10,12 @@ import { nameKey } from '../../shared/common/text';
 import { formatFindingAt } from '../../shared/exchange/format';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
-import { exitCodeOf, type FileAnalysis } from '../analyseFile';
+import { exitCodeOf, fileErrors, invalidRowsOf, type FileAnalysis } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
 import { FILE_CHOICE_OPTIONS, fileChoiceOf } from '../fileChoice';
 import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
+import { compositeKey } from '../../shared/common/compositeKey';
 
 /**
  * `street-ledger summary FILE...`: the community × class table of every valid estate row in
@@ -31,22 +32,17 @@ interface Totals {
 function collect(files: readonly FileAnalysis[]): Totals {
   const totals: Totals = { plans: new Map(), communities: new Map(), estates: new Map() };
   for (const file of files) {
-    for (const section of file.sections) {
-      if (section.kind === 'communities') {
-        for (const { value } of section.analysis.rows.valid) {
-          const key = nameKey(value.name);
-          if (!totals.plans.has(key)) totals.plans.set(key, { name: value.name, planned: value.planned });
-        }
-      } else {
-        for (const { value, street } of section.analysis.rows.valid) {
-          // A district list across streets: a community is its street and its name.
-          const communityKey = street ? `${nameKey(street)}\u0002${nameKey(value.community)}` : nameKey(value.community);
-          const key = `${communityKey}\u0001${nameKey(value.name)}`;
-          if (totals.estates.has(key)) continue;
-          totals.estates.set(key, { communityKey, estateClass: value.estateClass });
-          if (!totals.communities.has(communityKey)) totals.communities.set(communityKey, { name: value.community, street: street ?? null });
-        }
-      }
+    for (const { value, street } of file.kinds.estates?.rows.valid ?? []) {
+      // A district list across streets: a community is its street and its name.
+      const communityKey = street ? compositeKey(nameKey(street), nameKey(value.community)) : nameKey(value.community);
+      const key = compositeKey(communityKey, nameKey(value.name));
+      if (totals.estates.has(key)) continue;
+      totals.estates.set(key, { communityKey, estateClass: value.estateClass });
+      if (!totals.communities.has(communityKey)) totals.communities.set(communityKey, { name: value.community, street: street ?? null });
+    }
+    for (const { value } of file.kinds.communities?.rows.valid ?? []) {
+      const key = nameKey(value.name);
+      if (!totals.plans.has(key)) totals.plans.set(key, { name: value.name, planned: value.planned });
     }
   }
   return totals;
@@ -61,7 +57,10 @@ export function summarise(files: readonly FileAnalysis[], locale: Locale) {
   for (const [id, c] of communities) if (!plans.has(id)) list.push({ id, name: c.name, planned: NO_PLAN });
   const table = reconcileTable(summariseByCommunity(list, [...estates.values()].map((e) => ({ communityId: e.communityKey, estateClass: e.estateClass }))));
   const streetOf = (id: string): string | null => communities.get(id)?.street ?? null;
-  const shownName = (id: string, name: string): string => (streetOf(id) ? m.streetCommunity(streetOf(id) ?? '', name) : name);
+  const shownName = (id: string, name: string): string => {
+    const street = streetOf(id);
+    return street ? m.streetCommunity(street, name) : name;
+  };
   const mismatches: { community: string; reason: string }[] = [];
   for (const row of table.rows) {
     const name = shownName(row.communityId, row.name);
@@ -97,7 +96,7 @@ function summaryText(summary: ReturnType<typeof summarise>, files: readonly File
     if (summary.mismatches.length === 0) lines.push(m.noMismatches);
     else lines.push(m.mismatchesHeading, ...summary.mismatches.map((x) => m.mismatchLine(x.community, x.reason)));
   }
-  const invalid = files.reduce((n, f) => n + f.sections.reduce((k, s) => k + s.analysis.counts.invalid, 0), 0);
+  const invalid = invalidRowsOf(files);
   if (invalid > 0) lines.push(m.invalidExcluded(invalid));
   return lines.join('\n');
 }
@@ -112,11 +111,12 @@ export const summaryCommand: Command = {
       output.err(exchangeMessages[locale].cli.badHeaderRow(chosen.value));
       return EXIT_UNUSABLE;
     }
-    const files = await analyseFiles(args.files, cwd, chosen.choice, locale);
+    // The kind is always read: these commands are about estates and plans.
+    const { kind: _kind, ...choice } = chosen.choice;
+    const files = await analyseFiles(args.files, cwd, choice, locale);
     const summary = summarise(files, locale);
     if (args.options.json) {
-      const fileList = files.map((f) => ({ file: f.file, error: f.error }));
-      output.out(JSON.stringify({ ...summary, files: fileList }, null, 2));
+      output.out(JSON.stringify({ ...summary, files: fileErrors(files) }, null, 2));
     } else {
       output.out(summaryText(summary, files, locale));
     }

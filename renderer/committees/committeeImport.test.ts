@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
 import type { Estate } from '../../shared/estates/estate';
-import { analyseParsedCommittees, type CommitteeAnalysis } from '../../shared/committees/committeeAnalysis';
+import { analyseExchange } from '../../shared/exchange/exchangeAnalysis';
 import { committeeSheets } from '../../shared/committees/committeeTables';
 import { communityTable, estateTable, withHeader } from '../../shared/estates/inventoryTables';
 import { writeXlsx } from '../../shared/exchange/export/xlsxFile';
 import { readWorkbook } from '../../shared/exchange/read';
 import { createCommunity } from '../estates/communityRepository';
-import { commitCommitteeImport, committeeLedgerOf, diffCommittees, knownEstateKeys, storedTermKeys } from './committeeImport';
+import { commitCommitteeImport, committeeLedgerOf, diffCommittees, knownEstateKeys, storedTermKeys, type CommitteeAnalysis } from './committeeImport';
 import { addCommitteeMember, createCommitteeTerm, updateCommitteeMember, updateCommitteeTerm } from './committeeTermRepository';
 import { createEstate } from '../estates/estateRepository';
 import { undoImportBatch } from '../db/importBatchRepository';
@@ -38,11 +38,12 @@ async function ledger() {
 
 async function preview(bytes: Uint8Array, fileName: string) {
   const current = await ledger();
-  const analysis: CommitteeAnalysis = analyseParsedCommittees(await readWorkbook(bytes, fileName), {
+  const { committeeTerms, committeeMembers } = analyseExchange(await readWorkbook(bytes, fileName), {
     rules,
-    estates: knownEstateKeys(await db.communities.toArray(), await db.estates.toArray()),
-    storedTerms: storedTermKeys(current),
+    kinds: ['committeeTerms', 'committeeMembers'],
+    stored: { estates: knownEstateKeys(await db.communities.toArray(), await db.estates.toArray()), committeeTerms: storedTermKeys(current) },
   });
+  const analysis: CommitteeAnalysis = { terms: committeeTerms, members: committeeMembers };
   return { analysis, previewed: diffCommittees(analysis, current, rules) };
 }
 

@@ -1,31 +1,12 @@
 import type { Table } from 'dexie';
-import { DomainError, isDomainError, type Problem } from '../../shared/common/problem';
-import type { ImportBatch, RememberedColumnMapping } from '../../shared/exchange/importBatch';
-import { assertNoCommitteeRecords, committeeTables } from '../committees';
-import { assertNoInspectionRecords, inspectionHasNotices, inspectionTables } from '../inspections';
+import type { ImportBatch, ImportBatchEntry, ImportBatchEntryOf, RememberedColumnMapping } from '../../shared/exchange/importBatch';
+import type { ExchangeKind, ImportTable } from '../../shared/exchange/recordKind';
+import { batchProblem } from './batchProblems';
+import { importTable, type StampedRow } from './importCommit';
+import { importUnits } from './importUnits';
 import { notFound, refuse } from './problems';
 import type { StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
-
-interface StampedRow {
-  readonly id: string;
-  readonly updatedAt: number;
-  readonly name?: unknown;
-  readonly inspectedOn?: unknown;
-  readonly termNumber?: unknown;
-}
-
-/** How a message names a row: an estate or community by name, an inspection by its day, a term by its number. */
-function labelOf(row: Omit<StampedRow, 'updatedAt'>): string {
-  if (typeof row.name === 'string') return row.name;
-  if (typeof row.inspectedOn === 'string') return row.inspectedOn;
-  if (typeof row.termNumber === 'number') return `第${row.termNumber}届`;
-  return row.id;
-}
-
-function batchProblem(code: Problem['code'], row: Omit<StampedRow, 'updatedAt'>): Problem {
-  return { field: 'batch', code, params: { name: labelOf(row) } };
-}
 
 /** Newest first. */
 export async function listImportBatches(db: StreetLedgerDb): Promise<ImportBatch[]> {
@@ -33,25 +14,34 @@ export async function listImportBatches(db: StreetLedgerDb): Promise<ImportBatch
 }
 
 /** Only what the batch itself added can be undone away: rows others now lean on are refused. */
-async function assertNothingLeansOn(db: StreetLedgerDb, batch: ImportBatch, table: string, row: StampedRow): Promise<void> {
-  if (table === 'communities') {
-    const addedEstates = new Set(batch.entries.filter((e) => e.table === 'estates').flatMap((e) => e.added));
-    const others = await db.estates.where('communityId').equals(row.id).filter((e) => !addedEstates.has(e.id)).count();
-    if (others > 0) refuse(batchProblem('batchReferenced', row), { field: 'community', code: 'communityHasEstates', params: { count: others } });
-  }
-  if (table === 'inspections') {
-    const notices = await db.notices.where('inspectionId').equals(row.id).toArray();
-    if (notices.length > 0) refuse(batchProblem('batchReferenced', row), inspectionHasNotices(notices.map((n) => n.number)));
-  }
-  if (table === 'estates') {
-    try {
-      await assertNoCommitteeRecords(db, row.id);
-      await assertNoInspectionRecords(db, row.id);
-    } catch (error) {
-      if (isDomainError(error)) throw new DomainError([batchProblem('batchReferenced', row), ...error.problems]);
-      throw error;
-    }
-  }
+async function assertNothingLeansOn(db: StreetLedgerDb, batch: ImportBatch, table: ImportTable, row: StampedRow): Promise<void> {
+  for (const unit of importUnits()) await unit.undoGuards?.[table]?.(db, batch, row);
+}
+
+/** Each table's rows put back as they were: typed through the entry's own table. */
+function restorers(db: StreetLedgerDb): { readonly [T in ImportTable]: (entry: ImportBatchEntryOf<T>) => Promise<void> } {
+  return {
+    communities: async ({ added, replaced }) => {
+      await db.communities.bulkDelete([...added]);
+      await db.communities.bulkPut([...replaced]);
+    },
+    estates: async ({ added, replaced }) => {
+      await db.estates.bulkDelete([...added]);
+      await db.estates.bulkPut([...replaced]);
+    },
+    committeeTerms: async ({ added, replaced }) => {
+      await db.committeeTerms.bulkDelete([...added]);
+      await db.committeeTerms.bulkPut([...replaced]);
+    },
+    inspections: async ({ added, replaced }) => {
+      await db.inspections.bulkDelete([...added]);
+      await db.inspections.bulkPut([...replaced]);
+    },
+  };
+}
+
+function restore<T extends ImportTable>(by: { readonly [P in T]: (entry: ImportBatchEntryOf<P>) => Promise<void> }, entry: ImportBatchEntryOf<T>): Promise<void> {
+  return by[entry.table](entry);
 }
 
 /**
@@ -63,16 +53,16 @@ async function assertNothingLeansOn(db: StreetLedgerDb, batch: ImportBatch, tabl
 export async function undoImportBatch(db: StreetLedgerDb, batchId: string): Promise<ImportBatch> {
   const batch = await db.importBatches.get(batchId);
   if (!batch) return refuse(notFound('batch'));
-  const tables = [...new Set(batch.entries.map((e) => e.table))].map((name) => db.table(name) as Table<StampedRow, string>);
-  return db.transaction('rw', [db.importBatches, db.estates, ...tables, ...committeeTables(db), ...inspectionTables(db)], async () => {
+  const tables = [...new Set(batch.entries.map((e) => e.table))].map((name) => importTable(db, name));
+  const guarded: Table[] = importUnits().flatMap((unit) => unit.undoReads?.(db) ?? []);
+  return db.transaction('rw', [db.importBatches, ...tables, ...guarded], async () => {
     const current = await db.importBatches.get(batchId);
     if (!current) return refuse(notFound('batch'));
     if (current.undoneAt !== null) return refuse(batchProblem('batchUndone', { id: current.fileName, name: current.fileName }));
-    const entries = [...current.entries].reverse();
+    const entries: ImportBatchEntry[] = [...current.entries].reverse();
     for (const entry of entries) {
-      const table = db.table(entry.table) as Table<StampedRow, string>;
       const ids = [...entry.added, ...entry.replaced.map((r) => r.id)];
-      const rows = await table.bulkGet(ids);
+      const rows = await importTable(db, entry.table).bulkGet(ids);
       rows.forEach((row, i) => {
         const before = entry.replaced[i - entry.added.length];
         if (!row) refuse(batchProblem('batchRecordGone', before ?? { id: ids[i] ?? '' }));
@@ -80,26 +70,23 @@ export async function undoImportBatch(db: StreetLedgerDb, batchId: string): Prom
       });
       for (const row of rows.slice(0, entry.added.length)) if (row) await assertNothingLeansOn(db, current, entry.table, row);
     }
-    for (const entry of entries) {
-      const table = db.table(entry.table);
-      await table.bulkDelete([...entry.added]);
-      await table.bulkPut([...entry.replaced]);
-    }
+    const by = restorers(db);
+    for (const entry of entries) await restore(by, entry);
     const undone: ImportBatch = { ...current, undoneAt: nextTimestamp(current.committedAt) };
     await db.importBatches.put(undone);
     return undone;
   });
 }
 
-export function columnMappingKey(kind: string, signature: string): string {
+export function columnMappingKey(kind: ExchangeKind, signature: string): string {
   return `${kind}:${signature}`;
 }
 
-export async function recallColumnMapping(db: StreetLedgerDb, kind: string, signature: string): Promise<RememberedColumnMapping | undefined> {
+export async function recallColumnMapping(db: StreetLedgerDb, kind: ExchangeKind, signature: string): Promise<RememberedColumnMapping | undefined> {
   return db.columnMappings.get(columnMappingKey(kind, signature));
 }
 
 /** Remembers a user's corrections for this header layout, so the next such file maps itself. */
-export async function rememberColumnMapping(db: StreetLedgerDb, kind: string, signature: string, columns: RememberedColumnMapping['columns']): Promise<void> {
+export async function rememberColumnMapping(db: StreetLedgerDb, kind: ExchangeKind, signature: string, columns: RememberedColumnMapping['columns']): Promise<void> {
   await db.columnMappings.put({ key: columnMappingKey(kind, signature), columns, savedAt: Date.now() });
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyseInventory, type InventoryAnalysis } from '../../shared/exchange/pipeline';
+import { analyseInventory, type InventoryAnalysis } from '../../shared/exchange/testing/analyseInventory';
 import { createCommunity } from './communityRepository';
 import { createEstate, updateEstate } from './estateRepository';
 import { listImportBatches, undoImportBatch } from '../db/importBatchRepository';

@@ -1,22 +1,32 @@
-import type { Community } from '../../shared/estates/community';
-import type { Estate } from '../../shared/estates/estate';
+import { DomainError, isDomainError } from '../../shared/common/problem';
 import { nameKey } from '../../shared/common/text';
-import { existingCommunities, existingEstates, type RecordDiff } from '../../shared/exchange/diff';
+import type { Community, CommunityRow, Estate, EstateRow } from '../../shared/estates';
+import type { RecordDiff } from '../../shared/exchange/diff';
+import type { ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
+import { diffAnalysis, NO_DIFF } from '../../shared/exchange/exchangeDiff';
 import type { ImportBatch, ImportBatchEntry } from '../../shared/exchange/importBatch';
-import { communitiesMapping, type CommunityRow } from '../../shared/estates/communityMapping';
-import { estatesMapping, type EstateRow } from '../../shared/estates/estateMapping';
-import { diffAgainst, type InventoryAnalysis, type SheetAnalysis } from '../../shared/exchange/pipeline';
-import { newCommunityRow } from './communityRepository';
+import type { StoredLedger } from '../../shared/exchange/recordKind';
+import { assertNoCommitteeRecords, committeeTables } from '../committees';
+import { commitBatch, type ImportUnit } from '../db/importCommit';
+import { batchProblem } from '../db/batchProblems';
 import { refuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
-import { nextTimestamp } from '../db/timestamps';
+import { assertNoInspectionRecords, inspectionTables } from '../inspections';
+import { newCommunityRow } from './communityRepository';
+
+/**
+ * The inventory's part of an import: new and changed communities, then new and changed estates
+ * (an estate of a community the same file brings is written after it), one undoable batch.
+ */
 
 export interface InventoryDiff {
   readonly communities: RecordDiff<CommunityRow>;
   readonly estates: RecordDiff<EstateRow>;
 }
 
-const NO_DIFF = { added: [], changed: [], unchanged: [] };
+export type InventoryAnalysis = Pick<ExchangeAnalysis, 'communities' | 'estates'>;
+
+const NO_RULES = { defaultTermYears: 5 };
 
 /**
  * The preview: what the analysed file would add and change against `communities`/`estates`.
@@ -24,21 +34,72 @@ const NO_DIFF = { added: [], changed: [], unchanged: [] };
  * are in, so an estate of a community the file brings is "new", not "unknown".
  */
 export function diffInventory(analysis: InventoryAnalysis, communities: readonly Community[], estates: readonly Estate[]): InventoryDiff {
-  const fromSheet = analysis.communities ? diffAgainst(analysis.communities, communitiesMapping, existingCommunities(communities)) : NO_DIFF;
-  // Communities the estate list names and the user agreed to create: new, with no row of their own.
-  const communityDiff = { ...fromSheet, added: [...fromSheet.added, ...(analysis.newCommunities ?? []).map((value) => ({ row: 0, value }))] };
-  const estateDiff = analysis.estates ? diffAgainst(analysis.estates, estatesMapping, existingEstates(communities, estates)) : NO_DIFF;
-  return { communities: communityDiff, estates: estateDiff };
+  const ledger: StoredLedger = { communities, estates, terms: [], inspections: [] };
+  const diff = diffAnalysis({ ...analysis, committeeTerms: null, committeeMembers: null, inspections: null, notices: null }, ledger, { rules: NO_RULES }, ['communities', 'estates']);
+  return { communities: diff.communities ?? NO_DIFF, estates: diff.estates ?? NO_DIFF };
 }
 
-function sameShape(a: InventoryDiff, b: InventoryDiff): boolean {
-  const shape = (d: InventoryDiff) => [d.communities.added.length, d.communities.changed.length, d.estates.added.length, d.estates.changed.length].join();
-  return shape(a) === shape(b);
+async function writeInventory(db: StreetLedgerDb, diff: Parameters<ImportUnit['write']>[1], ledger: StoredLedger, at: number): Promise<ImportBatchEntry[]> {
+  const communityDiff = diff.communities ?? NO_DIFF;
+  const estateDiff = diff.estates ?? NO_DIFF;
+  const storedCommunities = new Map(ledger.communities.map((c) => [c.id, c]));
+  const newCommunities = communityDiff.added.map((r) => newCommunityRow(r.value, at));
+  const changedCommunities = communityDiff.changed.map((r): Community => {
+    const stored = storedCommunities.get(r.id)!;
+    return { ...stored, ...r.value, nameKey: nameKey(r.value.name), updatedAt: at };
+  });
+  await db.communities.bulkAdd(newCommunities);
+  await db.communities.bulkPut(changedCommunities);
+
+  const communityIdByKey = new Map([...ledger.communities, ...newCommunities].map((c) => [c.nameKey, c.id]));
+  const communityIdOf = (name: string): string => communityIdByKey.get(nameKey(name)) ?? refuse({ field: 'community', code: 'unknownCommunity', params: { name } });
+  const storedEstates = new Map(ledger.estates.map((e) => [e.id, e]));
+  const newEstates = estateDiff.added.map(({ value: { community, ...fields } }): Estate => ({
+    ...fields,
+    communityId: communityIdOf(community),
+    id: newId(),
+    nameKey: nameKey(fields.name),
+    createdAt: at,
+    updatedAt: at,
+  }));
+  const changedEstates = estateDiff.changed.map(({ id, value: { community, ...fields } }): Estate => ({
+    ...storedEstates.get(id)!,
+    ...fields,
+    communityId: communityIdOf(community),
+    nameKey: nameKey(fields.name),
+    updatedAt: at,
+  }));
+  await db.estates.bulkAdd(newEstates);
+  await db.estates.bulkPut(changedEstates);
+  return [
+    { table: 'communities', added: newCommunities.map((c) => c.id), replaced: communityDiff.changed.map((r) => storedCommunities.get(r.id)!) },
+    { table: 'estates', added: newEstates.map((e) => e.id), replaced: estateDiff.changed.map((r) => storedEstates.get(r.id)!) },
+  ];
 }
 
-function countOf(analysis: SheetAnalysis<unknown> | null, key: 'invalid' | 'skipped'): number {
-  return analysis?.counts[key] ?? 0;
-}
+export const inventoryImport: ImportUnit = {
+  batch: 'inventory',
+  write: (db, diff, ledger, at) => writeInventory(db, diff, ledger, at),
+  undoGuards: {
+    // A community the batch added may not go while estates the batch did not add sit in it.
+    communities: async (db, batch, row) => {
+      const addedEstates = new Set(batch.entries.filter((e) => e.table === 'estates').flatMap((e) => e.added));
+      const others = await db.estates.where('communityId').equals(row.id).filter((e) => !addedEstates.has(e.id)).count();
+      if (others > 0) refuse(batchProblem('batchReferenced', row), { field: 'community', code: 'communityHasEstates', params: { count: others } });
+    },
+    // Nor an estate that committee or inspection records were made for since.
+    estates: async (db, _batch, row) => {
+      try {
+        await assertNoCommitteeRecords(db, row.id);
+        await assertNoInspectionRecords(db, row.id);
+      } catch (error) {
+        if (isDomainError(error)) throw new DomainError([batchProblem('batchReferenced', row), ...error.problems]);
+        throw error;
+      }
+    },
+  },
+  undoReads: (db) => [db.estates, ...committeeTables(db), ...inspectionTables(db)],
+};
 
 export interface CommitInventoryInput {
   readonly analysis: InventoryAnalysis;
@@ -48,73 +109,7 @@ export interface CommitInventoryInput {
   readonly operator: string;
 }
 
-/**
- * Writes an analysed inventory file in ONE transaction: new and changed communities, then new
- * and changed estates, and the batch that can undo them. The diff is taken again inside the
- * transaction; if it no longer matches the preview (someone edited the ledger meanwhile) nothing
- * is written. Only valid rows are written; invalid ones stay in the error workbook.
- */
-export async function commitInventoryImport(db: StreetLedgerDb, input: CommitInventoryInput): Promise<ImportBatch> {
-  const { analysis } = input;
-  return db.transaction('rw', db.communities, db.estates, db.importBatches, async () => {
-    const communities = await db.communities.toArray();
-    const estates = await db.estates.toArray();
-    const diff = diffInventory(analysis, communities, estates);
-    if (!sameShape(diff, input.previewed)) refuse({ field: 'batch', code: 'changedSincePreview' });
-    const at = nextTimestamp();
-
-    const storedCommunities = new Map(communities.map((c) => [c.id, c]));
-    const newCommunities = diff.communities.added.map((r) => newCommunityRow(r.value, at));
-    const changedCommunities = diff.communities.changed.map((r): Community => {
-      const stored = storedCommunities.get(r.id)!;
-      return { ...stored, ...r.value, nameKey: nameKey(r.value.name), updatedAt: at };
-    });
-    await db.communities.bulkAdd(newCommunities);
-    await db.communities.bulkPut(changedCommunities);
-
-    const communityIdByKey = new Map([...communities, ...newCommunities].map((c) => [c.nameKey, c.id]));
-    const communityIdOf = (name: string): string => communityIdByKey.get(nameKey(name)) ?? refuse({ field: 'community', code: 'unknownCommunity', params: { name } });
-    const storedEstates = new Map(estates.map((e) => [e.id, e]));
-    const newEstates = diff.estates.added.map(({ value: { community, ...fields } }): Estate => ({
-      ...fields,
-      communityId: communityIdOf(community),
-      id: newId(),
-      nameKey: nameKey(fields.name),
-      createdAt: at,
-      updatedAt: at,
-    }));
-    const changedEstates = diff.estates.changed.map(({ id, value: { community, ...fields } }): Estate => ({
-      ...storedEstates.get(id)!,
-      ...fields,
-      communityId: communityIdOf(community),
-      nameKey: nameKey(fields.name),
-      updatedAt: at,
-    }));
-    await db.estates.bulkAdd(newEstates);
-    await db.estates.bulkPut(changedEstates);
-
-    const entries: ImportBatchEntry[] = [
-      { table: 'communities', added: newCommunities.map((c) => c.id), replaced: diff.communities.changed.map((r) => storedCommunities.get(r.id)!) },
-      { table: 'estates', added: newEstates.map((e) => e.id), replaced: diff.estates.changed.map((r) => storedEstates.get(r.id)!) },
-    ];
-    const batch: ImportBatch = {
-      id: newId(),
-      kind: 'inventory',
-      fileName: input.fileName,
-      sheets: [analysis.communities?.sheet.name, analysis.estates?.sheet.name].filter((s): s is string => s !== undefined),
-      operator: input.operator,
-      committedAt: at,
-      counts: {
-        added: newCommunities.length + newEstates.length,
-        changed: changedCommunities.length + changedEstates.length,
-        unchanged: diff.communities.unchanged.length + diff.estates.unchanged.length,
-        invalid: countOf(analysis.communities, 'invalid') + countOf(analysis.estates, 'invalid'),
-        skipped: countOf(analysis.communities, 'skipped') + countOf(analysis.estates, 'skipped'),
-      },
-      entries,
-      undoneAt: null,
-    };
-    await db.importBatches.add(batch);
-    return batch;
-  });
+/** An inventory file alone, as one batch (the import page commits every kind at once instead). */
+export function commitInventoryImport(db: StreetLedgerDb, input: CommitInventoryInput): Promise<ImportBatch> {
+  return commitBatch(db, inventoryImport, { ...input, rules: NO_RULES });
 }

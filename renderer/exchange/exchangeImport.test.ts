@@ -1,8 +1,7 @@
 import * as XLSX from 'xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyseParsedExchange } from '../../shared/exchange/exchangeAnalysis';
+import { analyseExchange, storedKeysOf } from '../../shared/exchange/exchangeAnalysis';
 import { readWorkbook } from '../../shared/exchange/read';
-import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../committees/committeeImport';
 import { createCommunity } from '../estates/communityRepository';
 import { commitExchangeImport, diffExchange } from './exchangeImport';
 import { undoImportBatch } from '../db/importBatchRepository';
@@ -36,10 +35,8 @@ afterEach(() => db.close());
 
 async function importFile(bytes: Uint8Array) {
   const [communities, estates, terms] = await Promise.all([db.communities.toArray(), db.estates.toArray(), db.committeeTerms.toArray()]);
-  const analysis = analyseParsedExchange(await readWorkbook(bytes, 'f.xlsx'), {
-    existingCommunities: communities,
-    existingEstates: knownEstateKeys(communities, estates),
-    storedTerms: storedTermKeys(committeeLedgerOf(communities, estates, terms)),
+  const analysis = analyseExchange(await readWorkbook(bytes, 'f.xlsx'), {
+    stored: storedKeysOf({ communities, estates, terms, inspections: [] }, { rules }),
     rules,
   });
   const previewed = await diffExchange(db, analysis, rules);

@@ -1,75 +1,32 @@
-import type { CommitteeTerm, TermRules } from '../../shared/committees';
-import type { Community, Estate } from '../../shared/estates';
-import type { ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
+import type { TermRules } from '../../shared/committees';
+import type { CreatedRecords, ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
+import { diffAnalysis, type ExchangeDiff } from '../../shared/exchange/exchangeDiff';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
-import { committeeLedgerOf, commitCommitteeImport, diffCommittees, type CommitteeDiff } from '../committees';
-import { commitInspectionImport, diffInspections } from '../inspections';
-import { commitInventoryImport, diffInventory } from '../estates';
+import { IMPORT_KINDS } from '../../shared/exchange/kinds';
+import type { StoredLedger } from '../../shared/exchange/recordKind';
+import { commitImport, readLedger } from '../db/importCommit';
+import { importUnits } from '../db/importUnits';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
-import type { ExchangeDiff } from './exchangePreview';
-
-function committeeAnalysisOf(analysis: ExchangeAnalysis) {
-  return { terms: analysis.committeeTerms, members: analysis.committeeMembers };
-}
-
-/** What the analysis was checked against, when the caller has just read it. */
-export interface StoredLedger {
-  readonly communities: readonly Community[];
-  readonly estates: readonly Estate[];
-  readonly terms: readonly CommitteeTerm[];
-}
 
 /**
- * The preview of a whole workbook against what is stored now. `stored`: the ledger the caller
- * read for the analysis a moment ago, so 100,000 estates are not read twice (the commit takes
- * the diff again inside its transaction either way).
+ * The preview of a whole workbook against what is stored now. `stored`: the parts of the ledger
+ * the caller read for the analysis a moment ago, so 100,000 estates are not read twice (the
+ * commit takes the diff again inside its transaction either way).
  */
-export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysis, rules: TermRules, stored?: StoredLedger): Promise<ExchangeDiff> {
-  const [communities, estates, terms, inspections] = await Promise.all([
-    stored?.communities ?? db.communities.toArray(),
-    stored?.estates ?? db.estates.toArray(),
-    stored?.terms ?? db.committeeTerms.toArray(),
-    analysis.inspections ? db.inspections.toArray() : [],
-  ]);
-  return {
-    inventory: diffInventory(analysis, communities, estates),
-    committees: diffCommittees(committeeAnalysisOf(analysis), committeeLedgerOf(communities, estates, terms), rules),
-    inspections: analysis.inspections ? diffInspections(analysis.inspections, communities, estates, inspections) : { added: [], changed: [], unchanged: [] },
-  };
+export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysis, rules: TermRules, stored?: Partial<StoredLedger>, created: CreatedRecords = {}): Promise<ExchangeDiff> {
+  const kinds = IMPORT_KINDS.filter((kind) => analysis[kind] !== null || (created[kind]?.length ?? 0) > 0);
+  return diffAnalysis(analysis, await readLedger(db, kinds, stored), { rules }, IMPORT_KINDS, created);
 }
-
-const writes = (d: { added: readonly unknown[]; changed: readonly unknown[] }) => d.added.length + d.changed.length;
-const committeeWrites = (d: CommitteeDiff) => writes(d.terms) + writes(d.members);
 
 /**
  * Commits every kind the workbook brought in ONE transaction: the inventory first (so terms and
- * inspections may name estates the same file adds), then the committees and the inspections. Each kind that writes anything gets its
- * own batch, undoable on its own; if either refuses, nothing at all is written.
+ * inspections may name estates the same file adds), then the committees and the inspections.
+ * Each batch kind that writes anything gets its own batch, undoable on its own; if any refuses,
+ * nothing at all is written.
  */
-export async function commitExchangeImport(
+export function commitExchangeImport(
   db: StreetLedgerDb,
-  input: { analysis: ExchangeAnalysis; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string },
+  input: { analysis: ExchangeAnalysis; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string; created?: CreatedRecords },
 ): Promise<ImportBatch[]> {
-  const { analysis, previewed } = input;
-  return db.transaction('rw', [db.communities, db.estates, db.committeeTerms, db.inspections, db.importBatches], async () => {
-    const batches: ImportBatch[] = [];
-    if (writes(previewed.inventory.communities) + writes(previewed.inventory.estates) > 0) {
-      batches.push(await commitInventoryImport(db, { analysis, previewed: previewed.inventory, fileName: input.fileName, operator: input.operator }));
-    }
-    if (committeeWrites(previewed.committees) > 0) {
-      batches.push(
-        await commitCommitteeImport(db, {
-          analysis: committeeAnalysisOf(analysis),
-          previewed: previewed.committees,
-          rules: input.rules,
-          fileName: input.fileName,
-          operator: input.operator,
-        }),
-      );
-    }
-    if (analysis.inspections && writes(previewed.inspections) > 0) {
-      batches.push(await commitInspectionImport(db, { analysis: analysis.inspections, previewed: previewed.inspections, fileName: input.fileName, operator: input.operator }));
-    }
-    return batches;
-  });
+  return commitImport(db, importUnits(), input);
 }

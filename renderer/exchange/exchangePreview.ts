@@ -3,15 +3,15 @@ import { columnLetter } from '../../shared/exchange/grid';
 import { domainMessages } from '../../shared/i18n/domain';
 import { formatNotImportedReason, formatRowProblem, formatRowReason, formatSkippedRow, formatWarning, groupNotImported } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
-import { committeeMembersMapping, committeeTermsMapping, type TermRules } from '../../shared/committees';
-import type { ExchangeAnalysis, ExchangeKind } from '../../shared/exchange/exchangeAnalysis';
-import { communitiesMapping, estatesMapping } from '../../shared/estates';
-import { inspectionsMapping, type InspectionRow } from '../../shared/inspections';
+import type { TermRules } from '../../shared/committees';
+import type { CreatedRecords, ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
+import { unknownCommunitiesOf } from '../../shared/estates';
+import { NO_DIFF, type ExchangeDiff } from '../../shared/exchange/exchangeDiff';
+import { IMPORT_KINDS, mappingOf } from '../../shared/exchange/kinds';
+import type { ExchangeKind } from '../../shared/exchange/recordKind';
 import type { SheetCandidate, WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import type { Locale } from '../../shared/i18n/locale';
-import type { CommitteeDiff } from '../committees';
-import type { InventoryDiff } from '../estates';
 
 /**
  * What the preview screen shows, as plain data small enough to post from the import worker:
@@ -148,18 +148,12 @@ function kindPreview<V>(
   };
 }
 
-export interface ExchangeDiff {
-  readonly inventory: InventoryDiff;
-  readonly committees: CommitteeDiff;
-  readonly inspections: RecordDiff<InspectionRow>;
-}
-
-export function buildExchangePreview(fileName: string, analysis: ExchangeAnalysis, diff: ExchangeDiff, rules: TermRules, locale: Locale): InventoryPreview {
+export function buildExchangePreview(fileName: string, analysis: ExchangeAnalysis, diff: ExchangeDiff, rules: TermRules, locale: Locale, created: CreatedRecords = {}): InventoryPreview {
   const kinds: KindPreview[] = [];
-  if (analysis.communities) kinds.push(kindPreview('communities', analysis.communities, communitiesMapping, diff.inventory.communities, locale));
-  if (analysis.estates) kinds.push(kindPreview('estates', analysis.estates, estatesMapping, diff.inventory.estates, locale));
-  if (analysis.committeeTerms) kinds.push(kindPreview('committeeTerms', analysis.committeeTerms, committeeTermsMapping(rules), diff.committees.terms, locale));
-  if (analysis.committeeMembers) kinds.push(kindPreview('committeeMembers', analysis.committeeMembers, committeeMembersMapping, diff.committees.members, locale));
-  if (analysis.inspections) kinds.push(kindPreview('inspections', analysis.inspections, inspectionsMapping, diff.inspections, locale));
-  return { fileName, kinds, unknownCommunities: analysis.unknownCommunities, newCommunities: analysis.newCommunities.map((c) => c.name) };
+  const one = <K extends ExchangeKind>(kind: K) => {
+    const sheet = analysis[kind];
+    if (sheet) kinds.push(kindPreview(kind, sheet, mappingOf(kind, { rules }), diff[kind] ?? NO_DIFF, locale));
+  };
+  for (const kind of IMPORT_KINDS) one(kind);
+  return { fileName, kinds, unknownCommunities: unknownCommunitiesOf(analysis.estates), newCommunities: (created.communities ?? []).map((c) => c.name) };
 }

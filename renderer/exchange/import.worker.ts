@@ -1,19 +1,18 @@
 /// <reference lib="webworker" />
-import { committeeMembersMapping, committeeTermsMapping, type TermRules } from '../../shared/committees';
+import type { TermRules } from '../../shared/committees';
 import { isDomainError } from '../../shared/common/problem';
 import { isExchangeError } from '../../shared/exchange/errors';
 import { buildErrorWorkbook } from '../../shared/exchange/errorWorkbook';
-import { analyseParsedExchange, EXCHANGE_KINDS, type ExchangeAnalysis, type ExchangeKind, type KindOptions } from '../../shared/exchange/exchangeAnalysis';
-import type { RecordMapping } from '../../shared/exchange/mapping';
-import { communitiesMapping, estatesMapping } from '../../shared/estates';
-import { inspectionsMapping } from '../../shared/inspections';
-import type { SheetAnalysis } from '../../shared/exchange/pipeline';
+import { analyseExchange, createdRecords, type CreatedRecords, storedKeysOf, type ExchangeAnalysis, type KindOptions } from '../../shared/exchange/exchangeAnalysis';
+import type { ExchangeDiff } from '../../shared/exchange/exchangeDiff';
+import { IMPORT_KINDS, mappingOf } from '../../shared/exchange/kinds';
+import type { ExchangeKind } from '../../shared/exchange/recordKind';
 import { readWorkbook } from '../../shared/exchange/read';
-import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../committees';
 import { commitExchangeImport, diffExchange } from './exchangeImport';
 import { recallColumnMapping } from '../db/importBatchRepository';
+import { readLedger } from '../db/importCommit';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
-import { buildExchangePreview, type ExchangeDiff } from './exchangePreview';
+import { buildExchangePreview } from './exchangePreview';
 import type { ImportEnvelope, ImportFailure, ImportRequest, ImportResponse, ImportResults } from './importProtocol';
 
 /**
@@ -30,6 +29,8 @@ interface Session {
   readonly rules: TermRules;
   readonly analysis: ExchangeAnalysis;
   readonly diff: ExchangeDiff;
+  /** The records the user agreed to create with the import (communities a first list names). */
+  readonly created: CreatedRecords;
 }
 
 let db: StreetLedgerDb | undefined;
@@ -44,7 +45,7 @@ function database(name: string): StreetLedgerDb {
 async function rememberedChoices(store: StreetLedgerDb, analysis: ExchangeAnalysis, choices: Partial<Record<ExchangeKind, KindOptions>>) {
   const out: Partial<Record<ExchangeKind, KindOptions>> = { ...choices };
   let found = false;
-  for (const kind of EXCHANGE_KINDS) {
+  for (const kind of IMPORT_KINDS) {
     const shown = analysis[kind];
     if (!shown || choices[kind]?.columns) continue;
     const remembered = await recallColumnMapping(store, kind, shown.header.signature);
@@ -56,33 +57,24 @@ async function rememberedChoices(store: StreetLedgerDb, analysis: ExchangeAnalys
   return found ? out : undefined;
 }
 
-function mappingOf(kind: ExchangeKind, rules: TermRules): RecordMapping<unknown> {
-  const mappings = { communities: communitiesMapping, estates: estatesMapping, committeeTerms: committeeTermsMapping(rules), committeeMembers: committeeMembersMapping, inspections: inspectionsMapping };
-  return mappings[kind] as RecordMapping<unknown>;
-}
-
 async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<ImportResults[keyof ImportResults]> {
   switch (request.type) {
     case 'analyse': {
       const workbook = await readWorkbook(request.bytes, request.fileName);
-      const [communities, estates, terms] = await Promise.all([store.communities.toArray(), store.estates.toArray(), store.committeeTerms.toArray()]);
+      // What rows may name: read once, for the analysis and for its diff.
+      const { communities, estates, terms } = await readLedger(store, ['communities', 'estates', 'committeeTerms']);
+      const stored = storedKeysOf({ communities, estates, terms, inspections: [] }, request);
+      const created = { communities: request.newCommunities ?? [] };
       const analyse = (choices: Partial<Record<ExchangeKind, KindOptions>>) =>
-        analyseParsedExchange(workbook, {
-          existingCommunities: communities,
-          existingEstates: knownEstateKeys(communities, estates),
-          storedTerms: storedTermKeys(committeeLedgerOf(communities, estates, terms)),
-          rules: request.rules,
-          choices,
-          ...(request.ownStreet ? { ownStreet: request.ownStreet } : {}),
-          ...(request.newCommunities ? { newCommunities: request.newCommunities } : {}),
-        });
+        analyseExchange(workbook, { rules: request.rules, stored, choices, created, showNearMiss: true, ...(request.ownStreet ? { ownStreet: request.ownStreet } : {}) });
       let analysis = analyse(request.choices);
       // The same layout as a file the user corrected before: apply their mapping.
       const remembered = await rememberedChoices(store, analysis, request.choices);
       if (remembered) analysis = analyse(remembered);
-      const diff = await diffExchange(store, analysis, request.rules, { communities, estates, terms });
-      session = { fileName: request.fileName, rules: request.rules, analysis, diff };
-      return buildExchangePreview(request.fileName, analysis, diff, request.rules, request.locale);
+      const records = createdRecords(analysis, { created, rules: request.rules });
+      const diff = await diffExchange(store, analysis, request.rules, { communities, estates, terms }, records);
+      session = { fileName: request.fileName, rules: request.rules, analysis, diff, created: records };
+      return buildExchangePreview(request.fileName, analysis, diff, request.rules, request.locale, records);
     }
     case 'commit': {
       if (!session) throw new Error('nothing analysed to commit');
@@ -91,9 +83,9 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
       return batches.map(({ entries: _entries, ...committed }) => committed);
     }
     case 'errorWorkbook': {
-      const analysis: SheetAnalysis<unknown> | null | undefined = session?.analysis[request.kind];
+      const analysis = session?.analysis[request.kind];
       if (!session || !analysis) throw new Error(`no ${request.kind} sheet analysed`);
-      return buildErrorWorkbook(analysis, mappingOf(request.kind, session.rules), request.locale);
+      return buildErrorWorkbook(analysis, mappingOf(request.kind, session), request.locale);
     }
   }
 }

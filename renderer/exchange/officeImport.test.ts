@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyseParsedExchange, type ExchangeAnalyseOptions } from '../../shared/exchange/exchangeAnalysis';
+import { analyseExchange, createdRecords, storedKeysOf, type ExchangeAnalyseOptions } from '../../shared/exchange/exchangeAnalysis';
 import { readWorkbook } from '../../shared/exchange/read';
 import { DISTRICT_LIST, noCommunityColumnBytes, SHEET_PER_COMMUNITY } from '../../tests/fixtures/exchange/officeLayouts';
 import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
-import { committeeLedgerOf, knownEstateKeys, storedTermKeys } from '../committees/committeeImport';
+import { unknownCommunitiesOf } from '../../shared/estates';
 import { createCommunity } from '../estates/communityRepository';
 import { undoImportBatch } from '../db/importBatchRepository';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
@@ -24,32 +24,34 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
+/** As the import worker reads a file: against the stored ledger, a near miss shown. */
 async function analyse(bytes: Uint8Array, options: Partial<ExchangeAnalyseOptions> = {}) {
   const [communities, estates, terms] = await Promise.all([db.communities.toArray(), db.estates.toArray(), db.committeeTerms.toArray()]);
-  return analyseParsedExchange(await readWorkbook(bytes, 'f.xlsx'), {
-    existingCommunities: communities,
-    existingEstates: knownEstateKeys(communities, estates),
-    storedTerms: storedTermKeys(committeeLedgerOf(communities, estates, terms)),
+  const analysis = analyseExchange(await readWorkbook(bytes, 'f.xlsx'), {
+    stored: storedKeysOf({ communities, estates, terms, inspections: [] }, { rules }),
     rules,
+    showNearMiss: true,
     ...options,
   });
+  return { ...analysis, created: createdRecords(analysis, { created: options.created, rules }) };
 }
 
-async function commit(analysis: Awaited<ReturnType<typeof analyse>>) {
-  const previewed = await diffExchange(db, analysis, rules);
-  return commitExchangeImport(db, { analysis, previewed, rules, fileName: 'f.xlsx', operator: '张敏' });
+async function commit({ created, ...analysis }: Awaited<ReturnType<typeof analyse>>) {
+  const previewed = await diffExchange(db, analysis, rules, undefined, created);
+  return commitExchangeImport(db, { analysis, previewed, rules, fileName: 'f.xlsx', operator: '张敏', created });
 }
 
 describe('a first estate list whose communities the ledger lacks', () => {
   it('offers them, and once accepted creates them with the estates in one batch that undoes as one', async () => {
     const bytes = xlsxBytes(SHEET_PER_COMMUNITY);
     const offered = await analyse(bytes);
-    expect(offered.unknownCommunities).toEqual(['天乐社区', '新村社区']);
+    const names = unknownCommunitiesOf(offered.estates);
+    expect(names).toEqual(['天乐社区', '新村社区']);
     expect(offered.estates?.counts).toMatchObject({ valid: 0, invalid: 3 });
 
-    const accepted = await analyse(bytes, { newCommunities: offered.unknownCommunities });
-    expect(accepted.unknownCommunities).toEqual([]);
-    expect(accepted.newCommunities.map((c) => c.name)).toEqual(['天乐社区', '新村社区']);
+    const accepted = await analyse(bytes, { created: { communities: names } });
+    expect(unknownCommunitiesOf(accepted.estates)).toEqual([]);
+    expect(accepted.created.communities?.map((c) => c.name)).toEqual(['天乐社区', '新村社区']);
     const [batch] = await commit(accepted);
     expect(batch?.counts.added).toBe(5);
     const communities = await db.communities.toArray();
@@ -92,7 +94,7 @@ describe('a sheet without a community column', () => {
 
 describe('a district list across streets', () => {
   it('brings our street\'s rows and lists the other street\'s as skipped', async () => {
-    const analysis = await analyse(xlsxBytes(DISTRICT_LIST), { ownStreet: '牌楼街道', newCommunities: ['新村社区', '天乐社区'] });
+    const analysis = await analyse(xlsxBytes(DISTRICT_LIST), { ownStreet: '牌楼街道', created: { communities: ['新村社区', '天乐社区'] } });
     expect(analysis.estates?.rows.valid.map((r) => `${r.value.community}/${r.value.name}`)).toEqual(['新村社区/阳光花园', '天乐社区/兴园小区']);
     expect(analysis.estates?.rows.skipped).toEqual([{ row: 5, reason: 'otherStreet', detail: '红星街道' }]);
     await commit(analysis);

@@ -8,6 +8,7 @@ import { getInspection, listInspectionsOfEstate, queryInspections, type Inspecti
 import type { InspectionPhoto } from './inspectionRows';
 import { countOverdueNotices, getNotice, listNoticesOfEstate, listNoticesOfInspection, listOverdueNotices, queryNotices, type NoticeQuery } from './noticeRepository';
 import { listSurveys, listSurveysOfEstate } from './surveyRepository';
+import { compositeKey } from '../../shared/common/compositeKey';
 
 /*
  * Live reads of the inspection tables, as hooks.ts does for estates: `undefined` while the
@@ -27,7 +28,7 @@ export function useInspectionsOfEstate(estateId: string): Inspection[] | undefin
 export function useInspectionLedger(query: InspectionQuery): Inspection[] | undefined {
   const db = useDb();
   const { from, to, estateIds } = query;
-  const key = estateIds === null ? null : estateIds.join('\u0001');
+  const key = estateIds === null ? null : compositeKey(...estateIds);
   // `key` stands for the estate ids by content: a new array with the same ids is the same query.
   return useLiveQuery(() => queryInspections(db, { from, to, estateIds }), [db, from, to, key]);
 }
@@ -50,7 +51,7 @@ export function useNoticesOfInspection(inspectionId: string): RectificationNotic
 export function useNoticeLedger(query: NoticeQuery): RectificationNotice[] | undefined {
   const db = useDb();
   const { from, to, estateIds } = query;
-  const key = estateIds === null ? null : estateIds.join('\u0001');
+  const key = estateIds === null ? null : compositeKey(...estateIds);
   // `key` stands for the estate ids by content: a new array with the same ids is the same query.
   return useLiveQuery(() => queryNotices(db, { from, to, estateIds }), [db, from, to, key]);
 }

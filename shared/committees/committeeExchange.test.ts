@@ -15,7 +15,8 @@ import { writeXlsx } from '../exchange/export/xlsxFile';
 import { formatRowProblem } from '../exchange/format';
 import { committeeMembersMapping, termKey } from './memberMapping';
 import { committeeTermsMapping, hasTerm } from './termMapping';
-import { analyseInventory, analyseWorkbook, diffAgainst } from '../exchange/pipeline';
+import { analyseWorkbook, diffAgainst } from '../exchange/pipeline';
+import { analyseInventory } from '../exchange/testing/analyseInventory';
 
 const rules = { defaultTermYears: 5 };
 const termsMapping = committeeTermsMapping(rules);

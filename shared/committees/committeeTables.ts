@@ -107,7 +107,10 @@ function sheetOf(name: string, table: Table): SheetSpec {
   return { name, rows: [table.header.map(textCell), ...table.rows.map((r) => [...r])], freezeRows: 1 };
 }
 
+export const committeeTermSheet = (ledger: CommitteeLedger): SheetSpec => sheetOf(zh.report.termsSheet, committeeTermTable(ledger));
+export const committeeMemberSheet = (ledger: CommitteeLedger): SheetSpec => sheetOf(zh.report.membersSheet, committeeMemberTable(ledger));
+
 /** The two committee sheets of the full workbook, after its 社区 and 小区 sheets. */
 export function committeeSheets(ledger: CommitteeLedger): SheetSpec[] {
-  return [sheetOf(zh.report.termsSheet, committeeTermTable(ledger)), sheetOf(zh.report.membersSheet, committeeMemberTable(ledger))];
+  return [committeeTermSheet(ledger), committeeMemberSheet(ledger)];
 }

@@ -8,3 +8,4 @@ export * from './status';
 export * from './termMapping';
 export * from './types';
 export * from './validation';
+export * from './committeeKinds';

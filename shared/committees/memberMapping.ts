@@ -5,6 +5,7 @@ import type { Problem, Validated } from '../common/problem';
 import { cleanText, nameKey } from '../common/text';
 import type { RecordMapping } from '../exchange/mapping';
 import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, TERM_NUMBER_SYNONYMS } from '../estates';
+import { compositeKey } from '../common/compositeKey';
 
 /**
  * One member of an owners' committee as a spreadsheet row: the estate and 届次 the seat
@@ -36,7 +37,7 @@ const text = (value: unknown): string => (value === null || value === undefined 
 
 /** The key of a term named by community, estate and 届次, as the terms mapping keys it. */
 export function termKey(community: string, estate: string, termNumber: number): string {
-  return `${estateKey(nameKey(community), nameKey(estate))}\u0001${termNumber}`;
+  return compositeKey(estateKey(nameKey(community), nameKey(estate)), termNumber);
 }
 
 export const committeeMembersMapping: RecordMapping<CommitteeMemberRow> = {
@@ -74,7 +75,7 @@ export const committeeMembersMapping: RecordMapping<CommitteeMemberRow> = {
 
   identity(value) {
     return {
-      key: `${termKey(value.community, value.estate, value.termNumber)}\u0001${nameKey(value.name)}\u0001${value.joinedOn ?? ''}`,
+      key: compositeKey(termKey(value.community, value.estate, value.termNumber), nameKey(value.name), value.joinedOn),
       field: 'name',
       label: `${value.community} / ${value.estate} / 第${value.termNumber}届 / ${value.name}`,
     };

@@ -4,6 +4,7 @@ import type { Problem, Validated } from '../common/problem';
 import { cleanText, nameKey } from '../common/text';
 import type { RecordMapping } from '../exchange/mapping';
 import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, TERM_NUMBER_SYNONYMS } from '../estates';
+import { compositeKey } from '../common/compositeKey';
 
 /**
  * An owners' committee term as a spreadsheet row: our own export, or a district list with
@@ -91,7 +92,7 @@ export function committeeTermsMapping(rules: TermRules): RecordMapping<Committee
     identity(value) {
       const n = value.term?.termNumber;
       return {
-        key: `${estateKey(nameKey(value.community), nameKey(value.estate))}\u0001${n ?? ''}`,
+        key: compositeKey(estateKey(nameKey(value.community), nameKey(value.estate)), n ?? null),
         field: 'termNumber',
         label: n === undefined ? `${value.community} / ${value.estate}` : `${value.community} / ${value.estate} / 第${n}届`,
       };

@@ -2,7 +2,7 @@ import type { EstateFields } from './estate';
 import { cleanText, nameKey } from '../common/text';
 import { validateEstate } from './validation';
 import type { RecordMapping } from '../exchange/mapping';
-import { COMMUNITY_FROM_SHEET_NAME, SUMMARY_SHEET } from './estateReference';
+import { COMMUNITY_FROM_SHEET_NAME, estateKey, SUMMARY_SHEET } from './estateReference';
 
 /**
  * An estate as a spreadsheet row. The row names its community instead of pointing at its id:
@@ -64,7 +64,7 @@ export const estatesMapping: RecordMapping<EstateRow> = {
   },
 
   identity(value) {
-    return { key: `${nameKey(value.community)}\u0001${nameKey(value.name)}`, field: 'name', label: `${value.community} / ${value.name}` };
+    return { key: estateKey(nameKey(value.community), nameKey(value.name)), field: 'name', label: `${value.community} / ${value.name}` };
   },
 
   references(value) {

@@ -1,5 +1,6 @@
 import { cleanText, nameKey } from '../common/text';
 import type { RecordReference, SheetNameField } from '../exchange/mapping';
+import { compositeKey } from '../common/compositeKey';
 
 /**
  * Column names shared by the sheets whose rows are about an estate (committee terms and members,
@@ -29,7 +30,7 @@ export const COMMUNITY_FROM_SHEET_NAME: SheetNameField = {
 };
 
 /** The key of an estate named by community and estate name, as estate mappings key it. */
-export const estateKey = (communityKey: string, estateKey: string): string => `${communityKey}\u0001${estateKey}`;
+export const estateKey = (communityKey: string, estateKey: string): string => compositeKey(communityKey, estateKey);
 
 /** A row's pointer at the estate it names, checked against the estates the ledger (or the file) holds. */
 export function estateReference(community: string, estate: string): RecordReference {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Community } from '../estates/community';
 import type { Estate } from '../estates/estate';
 import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
-import { existingCommunities, existingEstates } from './diff';
+import { existingCommunities, existingEstates } from '../estates';
 import { communitiesMapping } from '../estates/communityMapping';
 import { estatesMapping } from '../estates/estateMapping';
 import { analyseWorkbook, diffAgainst } from './pipeline';

@@ -1,4 +1,3 @@
-import type { Community, CommunityRow, Estate, EstateRow } from '../estates';
 import type { RecordMapping } from './mapping';
 import type { ValidRow } from './validateRows';
 
@@ -73,24 +72,6 @@ export function diffRecords<V>(
     }
     if (changes.length === 0) out.unchanged.push({ row: row.row, id: stored.id });
     else out.changed.push({ row: row.row, id: stored.id, value: mapping.withFields(stored.value, row.value, changes.map((c) => c.field)), changes });
-  }
-  return out;
-}
-
-/** Stored communities in the form the diff compares. */
-export function existingCommunities(communities: readonly Community[]): ExistingRecord<CommunityRow>[] {
-  return communities.map(({ id, name, kind, director, phone, planned }) => ({ id, value: { name, kind, director, phone, planned } }));
-}
-
-/** Stored estates in the form the diff compares; estates of an unknown community are left out. */
-export function existingEstates(communities: readonly Community[], estates: readonly Estate[]): ExistingRecord<EstateRow>[] {
-  const names = new Map(communities.map((c) => [c.id, c.name]));
-  const out: ExistingRecord<EstateRow>[] = [];
-  for (const estate of estates) {
-    const community = names.get(estate.communityId);
-    if (community === undefined) continue;
-    const { id, communityId: _communityId, nameKey: _nameKey, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = estate;
-    out.push({ id, value: { community, ...fields } });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { analyseParsedExchange } from './exchangeAnalysis';
+import { analyseExchange } from './exchangeAnalysis';
 import { readWorkbook } from './read';
 
 function workbook(sheets: Record<string, (string | number | null)[][]>): Uint8Array {
@@ -9,9 +9,9 @@ function workbook(sheets: Record<string, (string | number | null)[][]>): Uint8Ar
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
-const options = { existingCommunities: 'any', existingEstates: 'any', storedTerms: new Set<string>(), rules: { defaultTermYears: 5 } } as const;
+const options = { stored: { committeeTerms: new Set<string>() }, rules: { defaultTermYears: 5 } } as const;
 
-describe('analyseParsedExchange', () => {
+describe('analyseExchange', () => {
   it('reads a district committee list as committee terms, not as estates', async () => {
     const bytes = workbook({
       业委会: [
@@ -19,7 +19,7 @@ describe('analyseParsedExchange', () => {
         ['太平社区', '锦绣花园', '第二届', '2024-05-15', '2029-05-14', '2024-06-01', '牌备〔2024〕3号', '王芳', '13800138000'],
       ],
     });
-    const analysis = analyseParsedExchange(await readWorkbook(bytes, 'list.xlsx'), options);
+    const analysis = analyseExchange(await readWorkbook(bytes, 'list.xlsx'), options);
     expect(analysis.estates).toBeNull();
     expect(analysis.communities).toBeNull();
     expect(analysis.committeeTerms?.counts).toMatchObject({ valid: 1, invalid: 0 });
@@ -31,7 +31,7 @@ describe('analyseParsedExchange', () => {
       小区: [['所属社区', '小区名称', '小区类别'], ['太平社区', '锦绣花园', '一类']],
       业委会届次: [['所属社区', '小区名称', '届次', '选举日期'], ['太平社区', '锦绣花园', 1, '2024-05-15']],
     });
-    const analysis = analyseParsedExchange(await readWorkbook(bytes, 'full.xlsx'), options);
+    const analysis = analyseExchange(await readWorkbook(bytes, 'full.xlsx'), options);
     expect(analysis.communities?.sheet.name).toBe('社区');
     expect(analysis.estates?.sheet.name).toBe('小区');
     expect(analysis.committeeTerms?.sheet.name).toBe('业委会届次');
@@ -43,10 +43,9 @@ describe('analyseParsedExchange', () => {
       小区: [['所属社区', '小区名称'], ['太平社区', '锦绣花园']],
       业委会届次: [['所属社区', '小区名称', '届次', '选举日期'], ['太平社区', '锦绣花园', 1, '2024-05-15'], ['太平社区', '不存在', 1, '2024-05-15']],
     });
-    const analysis = analyseParsedExchange(await readWorkbook(bytes, 'x.xlsx'), {
+    const analysis = analyseExchange(await readWorkbook(bytes, 'x.xlsx'), {
       ...options,
-      existingCommunities: [{ name: '太平社区' }],
-      existingEstates: new Set<string>(),
+      stored: { ...options.stored, communities: new Set(['太平社区']), estates: new Set<string>() },
     });
     expect(analysis.committeeTerms?.counts).toMatchObject({ valid: 1, invalid: 1 });
   });

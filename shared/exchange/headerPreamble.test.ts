@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseInventory } from './pipeline';
+import { analyseInventory } from './testing/analyseInventory';
 
 const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
 

@@ -1,14 +1,18 @@
+import type { BatchKind, ImportRows, ImportTable } from './recordKind';
+
 /**
  * What one committed import did, kept so it can be undone as a whole. Every row the batch wrote
  * carries `updatedAt === committedAt`, so "edited since" is one comparison per row and the batch
  * needs no copy of what it wrote — only the ids it added and the rows it replaced, as they were.
  */
-export interface ImportBatchEntry {
-  /** A table of the database (communities, estates, committeeTerms …). */
-  readonly table: string;
+export type ImportBatchEntry = { readonly [T in ImportTable]: ImportBatchEntryOf<T> }[ImportTable];
+
+export interface ImportBatchEntryOf<T extends ImportTable> {
+  /** The table of the database the rows are in. */
+  readonly table: T;
   readonly added: readonly string[];
   /** The rows the batch overwrote, exactly as they were before. */
-  readonly replaced: readonly { readonly id: string }[];
+  readonly replaced: readonly ImportRows[T][];
 }
 
 export interface ImportCounts {
@@ -21,8 +25,7 @@ export interface ImportCounts {
 
 export interface ImportBatch {
   readonly id: string;
-  /** The record kind (inventory, committees, inspections …). */
-  readonly kind: string;
+  readonly kind: BatchKind;
   readonly fileName: string;
   readonly sheets: readonly string[];
   readonly operator: string;

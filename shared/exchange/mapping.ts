@@ -1,4 +1,5 @@
 import type { Problem, Validated } from '../common/problem';
+import type { ExchangeKind } from './recordKind';
 
 /**
  * What one kind of record looks like in a spreadsheet: its fields, the column names each goes
@@ -52,7 +53,7 @@ export interface RecordIdentity {
 
 /** A record this one points at (an estate's community), which must exist. */
 export interface RecordReference {
-  readonly kind: string;
+  readonly kind: ExchangeKind;
   readonly key: string;
   readonly problem: Problem;
 }
@@ -81,7 +82,7 @@ export interface NotImportedColumn {
 }
 
 export interface RecordMapping<V> {
-  readonly kind: string;
+  readonly kind: ExchangeKind;
   readonly fields: readonly FieldDef[];
   /** Fewest fields a header must name to count as this kind's header. */
   readonly minFields: number;
@@ -108,8 +109,4 @@ export interface RecordMapping<V> {
   fieldValue(value: V, field: string): unknown;
   /** `base` with the given fields taken from `incoming`: an update writes only mapped columns. */
   withFields(base: V, incoming: V, fields: readonly string[]): V;
-}
-
-export function requiredFields(mapping: RecordMapping<unknown>): FieldDef[] {
-  return mapping.fields.filter((f) => f.required);
 }

@@ -20,7 +20,8 @@ import { formatRowProblem, formatWarning, listProblems } from './format';
 import { DEFAULT_LIMITS } from './limits';
 import { communitiesMapping } from '../estates/communityMapping';
 import { estatesMapping } from '../estates/estateMapping';
-import { analyseInventory, analyseWorkbook, type WorkbookAnalysis } from './pipeline';
+import { analyseWorkbook, type WorkbookAnalysis } from './pipeline';
+import { analyseInventory } from './testing/analyseInventory';
 
 function problemsOf(analysis: WorkbookAnalysis<unknown>): { row: number; field: string | null; code: string }[] {
   return analysis.rows.invalid.flatMap((r) =>

@@ -14,21 +14,19 @@
  *   Options: `sheet` (index or name), `headerRow`/`headerRows` (1-based, to force the header),
  *   `columns` (a user's corrections: field → column), `known` (keys of records referenced rows
  *   must point at, e.g. community name keys; leave out to accept any).
- * - `analyseInventory(bytes, fileName, options)` does both inventory kinds at once: a workbook
- *   may carry a communities sheet (with planned counts) and an estates sheet (our own full
- *   export does). An estate naming a community that is neither stored (`existingCommunities`)
- *   nor brought by the same file is invalid: creating communities as a side effect of a typo
- *   in an estate list would be worse than asking.
+ * - A workbook of several kinds (our own full export, a district list) goes through
+ *   `analyseExchange` (exchangeAnalysis.ts), which gives each sheet to a kind and reads the
+ *   kinds in dependency order: an estate naming a community that is neither stored nor brought
+ *   by the same file is invalid (creating communities as a side effect of a typo in an estate
+ *   list would be worse than asking).
  * - `diffAgainst(analysis, mapping, existing)` compares the valid rows with stored records
- *   (plain arrays the caller read from its database; see `existingEstates`,
- *   `existingCommunities`) as new / changed field by field / unchanged, keyed on community +
- *   estate name. Committing is the caller's (one Dexie transaction in the app; the command
+ *   (plain arrays the caller read from its database; see each kind's `store.existing`) as new /
+ *   changed field by field / unchanged, keyed on the kind's identity. Committing is the caller's (one Dexie transaction in the app; the command
  *   has no database).
  * Row numbers everywhere are the sheet's own, 1-based, as Excel shows them.
  */
-import { communitiesMapping, type Community, type CommunityRow, type EstateRow, estatesMapping } from '../estates';
 import type { DateSystem } from '../common/dates';
-import { cleanText, nameKey } from '../common/text';
+import { cleanText } from '../common/text';
 import { mapColumns, type ColumnMapping, type ColumnOverrides } from './columnMap';
 import type { TextEncodingName } from './csvDecode';
 import { diffRecords, type ExistingRecord, type RecordDiff } from './diff';
@@ -38,6 +36,7 @@ import { evaluateBand, searchHeader, type HeaderBand, type HeaderMatch, type Hea
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import type { NotImportedReason, RecordMapping } from './mapping';
 import { foldHeader } from './headerFold';
+import type { ExchangeKind } from './recordKind';
 import { readWorkbook, type Workbook, type WorkbookFormat } from './read';
 import { readRows, type RowContext, type RowOutcome } from './validateRows';
 
@@ -111,7 +110,7 @@ export interface NotImportedCell {
 }
 
 export interface SheetAnalysis<V> {
-  readonly kind: string;
+  readonly kind: ExchangeKind;
   /** The first (usually only) sheet read. */
   readonly sheet: { readonly index: number; readonly name: string };
   /** Every sheet read, in workbook order; more than one for a workbook with a sheet per community. */
@@ -139,7 +138,7 @@ function limitsOf(options: AnalyseOptions): ExchangeLimits {
   return options.limits ?? DEFAULT_LIMITS;
 }
 
-function requiredNames(mapping: RecordMapping<unknown>, keys?: readonly string[]): string {
+export function requiredNames(mapping: RecordMapping<unknown>, keys?: readonly string[]): string {
   return mapping.fields
     .filter((f) => (keys ? keys.includes(f.key) : f.required))
     .map((f) => f.synonyms[0])
@@ -235,13 +234,13 @@ export function likeliestSheet(candidates: readonly SheetCandidate[]): SheetCand
     .sort((a, b) => b.score - a.score || Number(a.hidden) - Number(b.hidden) || a.index - b.index)[0];
 }
 
-function sheetIndex(workbook: Workbook, sheet: number | string): number {
+export function sheetIndex(workbook: Workbook, sheet: number | string): number {
   const index = typeof sheet === 'number' ? sheet : workbook.sheets.findIndex((s) => s.name === sheet);
   if (index < 0 || index >= workbook.sheets.length) throw new ExchangeError('sheetNotFound', { sheet: String(sheet) });
   return index;
 }
 
-function isEmptyWorkbook(workbook: Workbook, limits: ExchangeLimits): boolean {
+export function isEmptyWorkbook(workbook: Workbook, limits: ExchangeLimits): boolean {
   return workbook.sheets.every((s) => s.grid(limits.headerSearchRows + 2).rows.length === 0);
 }
 
@@ -426,7 +425,7 @@ export function analyseSheets<V>(workbook: Workbook, indices: readonly number[],
   };
 }
 
-function describe<V>(workbook: Workbook, sheets: readonly SheetCandidate[], analysis: SheetAnalysis<V>): WorkbookAnalysis<V> {
+export function describe<V>(workbook: Workbook, sheets: readonly SheetCandidate[], analysis: SheetAnalysis<V>): WorkbookAnalysis<V> {
   return { fileName: workbook.fileName, format: workbook.format, encoding: workbook.encoding, dateSystem: workbook.dateSystem, sheets, ...analysis };
 }
 
@@ -454,10 +453,16 @@ export async function analyseWorkbook<V>(bytes: Uint8Array, fileName: string, ma
  * Sheets for several kinds at once, each sheet to at most one kind: the most specific, then
  * strongest (sheet, kind) pair first. Kinds without a recognised sheet are left out.
  */
-export function assignSheets(workbook: Workbook, mappings: readonly RecordMapping<unknown>[], limits: ExchangeLimits = DEFAULT_LIMITS): Map<string, SheetCandidate[]> {
-  const pairs: { kind: string; candidate: SheetCandidate; ranked: SheetCandidate[] }[] = [];
+export function assignSheets(
+  workbook: Workbook,
+  mappings: readonly RecordMapping<unknown>[],
+  limits: ExchangeLimits = DEFAULT_LIMITS,
+  optionsOf: (kind: ExchangeKind) => AnalyseOptions = () => ({}),
+): Map<ExchangeKind, SheetCandidate[]> {
+  const pairs: { kind: ExchangeKind; candidate: SheetCandidate; ranked: SheetCandidate[] }[] = [];
   for (const mapping of mappings) {
-    const ranked = rankSheets(workbook, mapping, limits);
+    // Fields the user gives one value or a column for need not be in the header.
+    const ranked = rankSheets(workbook, mapping, limits, optionsOf(mapping.kind));
     for (const candidate of ranked) if (candidate.recognised) pairs.push({ kind: mapping.kind, candidate, ranked });
   }
   // The more specific kind first: an estate list with 负责人 and 联系电话 columns also looks a
@@ -469,7 +474,7 @@ export function assignSheets(workbook: Workbook, mappings: readonly RecordMappin
       Number(a.candidate.hidden) - Number(b.candidate.hidden) ||
       a.candidate.index - b.candidate.index,
   );
-  const out = new Map<string, SheetCandidate[]>();
+  const out = new Map<ExchangeKind, SheetCandidate[]>();
   const usedSheets = new Set<number>();
   for (const pair of pairs) {
     if (out.has(pair.kind) || usedSheets.has(pair.candidate.index)) continue;
@@ -478,76 +483,6 @@ export function assignSheets(workbook: Workbook, mappings: readonly RecordMappin
     out.set(pair.kind, [pair.candidate, ...pair.ranked.filter((c) => c.index !== pair.candidate.index)]);
   }
   return out;
-}
-
-export interface InventoryOptions {
-  /** Stored communities, or 'any' to take every community name as given (no database). */
-  readonly existingCommunities: readonly Pick<Community, 'name'>[] | 'any';
-  readonly communities?: Omit<AnalyseOptions, 'known' | 'limits'>;
-  readonly estates?: Omit<AnalyseOptions, 'known' | 'limits'>;
-  readonly limits?: ExchangeLimits;
-}
-
-export interface InventoryAnalysis {
-  readonly communities: WorkbookAnalysis<CommunityRow> | null;
-  readonly estates: WorkbookAnalysis<EstateRow> | null;
-  /** Communities the estate list names that the user agreed to create with it. */
-  readonly newCommunities?: readonly CommunityRow[];
-}
-
-export function analyseParsedInventory(workbook: Workbook, options: InventoryOptions): InventoryAnalysis {
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  if (isEmptyWorkbook(workbook, limits)) throw new ExchangeError('emptyWorkbook');
-  const assigned = assignSheets(workbook, [estatesMapping, communitiesMapping] as readonly RecordMapping<unknown>[], limits);
-  const pick = (kind: string, chosen: AnalyseOptions | undefined): { index: number; sheets: SheetCandidate[] } | null => {
-    const ranked = assigned.get(kind);
-    if (chosen?.sheet !== undefined) {
-      const index = sheetIndex(workbook, chosen.sheet);
-      return { index, sheets: ranked ?? [] };
-    }
-    const first = ranked?.[0];
-    return first ? { index: first.index, sheets: ranked } : null;
-  };
-  const communitySheet = pick('communities', options.communities);
-  const estateSheet = pick('estates', options.estates);
-  if (!communitySheet && !estateSheet) {
-    throw refusalFor(workbook, [estatesMapping, communitiesMapping] as readonly RecordMapping<unknown>[], limits);
-  }
-  // A kind whose sheet holds a header but no rows (an empty 社区 sheet in our own export) is
-  // simply absent; only a file with no rows of either kind is refused.
-  let empty: ExchangeError | undefined;
-  const orAbsent = <T>(analyse: () => T): T | null => {
-    try {
-      return analyse();
-    } catch (error) {
-      if (!(error instanceof ExchangeError) || error.code !== 'noDataRows') throw error;
-      empty ??= error;
-      return null;
-    }
-  };
-  const communities = communitySheet
-    ? orAbsent(() => describe(workbook, communitySheet.sheets, analyseSheet(workbook, communitySheet.index, communitiesMapping, { ...options.communities, limits })))
-    : null;
-  let known: RowContext['known'];
-  if (options.existingCommunities !== 'any') {
-    const keys = new Set(options.existingCommunities.map((c) => nameKey(c.name)));
-    for (const row of communities?.rows.valid ?? []) keys.add(nameKey(row.value.name));
-    known = { communities: keys };
-  }
-  const estateIndices = (sheet: { index: number; sheets: SheetCandidate[] }): number[] => {
-    const chosen = sheet.sheets.find((c) => c.index === sheet.index);
-    return options.estates?.sheet === undefined && chosen ? sheetGroup(sheet.sheets, chosen) : [sheet.index];
-  };
-  const estates = estateSheet
-    ? orAbsent(() => describe(workbook, estateSheet.sheets, analyseSheets(workbook, estateIndices(estateSheet), estatesMapping, { ...options.estates, known, limits })))
-    : null;
-  if (!communities && !estates && empty) throw empty;
-  return { communities, estates };
-}
-
-export async function analyseInventory(bytes: Uint8Array, fileName: string, options: InventoryOptions): Promise<InventoryAnalysis> {
-  const workbook = await readWorkbook(bytes, fileName, options.limits ?? DEFAULT_LIMITS);
-  return analyseParsedInventory(workbook, options);
 }
 
 /** The preview: each valid row as new, changed (field by field) or unchanged against stored records. */

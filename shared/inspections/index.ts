@@ -7,3 +7,4 @@ export * from './notice';
 export * from './noticeMapping';
 export * from './overdue';
 export * from './survey';
+export * from './inspectionKinds';

@@ -5,6 +5,7 @@ import { INSPECTION_CATEGORIES, type InspectionCategory } from './kinds';
 import { validateInspection, type CategoryDraft } from './validateInspection';
 import type { FieldDef, RecordMapping } from '../exchange/mapping';
 import { COMMUNITY_FROM_SHEET_NAME, COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, SUMMARY_SHEET } from '../estates';
+import { compositeKey } from '../common/compositeKey';
 
 /**
  * An inspection as a spreadsheet row: our own inspection ledger export, or a district or
@@ -130,7 +131,7 @@ export const inspectionsMapping: RecordMapping<InspectionRow> = {
 
   identity(value) {
     return {
-      key: [estateKey(nameKey(value.community), nameKey(value.estate)), value.inspectedOn, value.time, value.kind].join('\u0001'),
+      key: compositeKey(estateKey(nameKey(value.community), nameKey(value.estate)), value.inspectedOn, value.time, value.kind),
       field: 'inspectedOn',
       label: `${value.community} / ${value.estate} / ${value.inspectedOn}${value.time === '' ? '' : ` ${value.time}`}`,
     };

@@ -4,6 +4,7 @@ import type { NoticeStatus } from './notice';
 import { Problems } from './fieldParsers';
 import type { RecordMapping } from '../exchange/mapping';
 import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey } from '../estates';
+import { compositeKey } from '../common/compositeKey';
 
 /**
  * A rectification notice as a ledger row (整改台账): our own export, or a district list with
@@ -99,7 +100,7 @@ export const noticeLedgerMapping: RecordMapping<NoticeLedgerRow> = {
 
   identity(value) {
     return {
-      key: `${estateKey(nameKey(value.community), nameKey(value.estate))}\u0001${nameKey(value.number)}`,
+      key: compositeKey(estateKey(nameKey(value.community), nameKey(value.estate)), nameKey(value.number)),
       field: 'number',
       label: `${value.community} / ${value.estate} / ${value.number}`,
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { undoImportBatch } from '../importBatchRepository';
 import { commitInventoryImport, diffInventory } from '../../estates/inventoryImport';
-import { analyseInventory } from '../../../shared/exchange/pipeline';
+import { analyseInventory } from '../../../shared/exchange/testing/analyseInventory';
 import { openAfterUpgrade } from '../testing/migrationHarness';
 import type { V1CommunityRow, V1EstateRow } from './v1';
 

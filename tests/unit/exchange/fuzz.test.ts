@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isExchangeError } from '../../../shared/exchange/errors';
 import { DEFAULT_LIMITS } from '../../../shared/exchange/limits';
-import { analyseInventory } from '../../../shared/exchange/pipeline';
+import { analyseInventory } from '../../../shared/exchange/testing/analyseInventory';
 import { readZipDirectory } from '../../../shared/exchange/zipGuard';
 import { inflateZip } from '../../../shared/exchange/zipInflate';
 import { storeZip } from '../../../shared/exchange/zipStore';

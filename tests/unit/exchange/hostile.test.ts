@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isExchangeError } from '../../../shared/exchange/errors';
 import { formatExchangeError } from '../../../shared/exchange/format';
-import { analyseInventory } from '../../../shared/exchange/pipeline';
+import { analyseInventory } from '../../../shared/exchange/testing/analyseInventory';
 import { HOSTILE_FILES } from '../../fixtures/exchange/hostile';
 
 // Generous for a shared 2-core machine; a hang would blow far past it.

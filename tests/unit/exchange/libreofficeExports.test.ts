@@ -12,7 +12,8 @@ import { exportCommunitiesCsv, exportEstatesCsv } from '../../../shared/exchange
 import { exportDistrictReport } from '../../../shared/estates/districtReport';
 import { exportFullWorkbook } from '../../../shared/exchange/export/fullWorkbook';
 import { estatesMapping } from '../../../shared/estates/estateMapping';
-import { analyseInventory, analyseWorkbook } from '../../../shared/exchange/pipeline';
+import { analyseWorkbook } from '../../../shared/exchange/pipeline';
+import { analyseInventory } from '../../../shared/exchange/testing/analyseInventory';
 import { inventoryArbitrary, type InventoryData } from '../../fixtures/exchange/inventoryArbitrary';
 import { convert, CSV_ALL_SHEETS, CSV_UTF8_IMPORT, findSoffice, SOFFICE_MISSING, sofficeRequired } from '../../fixtures/exchange/soffice';
 import { unzipStored } from '../../fixtures/exchange/zipBuild';

@@ -5,7 +5,8 @@ import { formatExchangeError, formatSkippedRow, groupNotImported } from '../../.
 import { inspectionsMapping } from '../../../shared/inspections';
 import { INSPECTION_CATEGORIES } from '../../../shared/inspections/kinds';
 import { estatesMapping, type EstateRow } from '../../../shared/estates';
-import { analyseInventory, analyseWorkbook, type WorkbookAnalysis } from '../../../shared/exchange/pipeline';
+import { analyseWorkbook, type WorkbookAnalysis } from '../../../shared/exchange/pipeline';
+import { analyseInventory } from '../../../shared/exchange/testing/analyseInventory';
 import {
   DISTRICT_LIST,
   DISTRICT_LIST_EXPECTED,

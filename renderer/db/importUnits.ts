@@ -1,0 +1,15 @@
+import type { BatchKind } from '../../shared/exchange/recordKind';
+import { committeeImport } from '../committees';
+import { inventoryImport } from '../estates';
+import { inspectionImport } from '../inspections';
+import type { ImportUnit } from './importCommit';
+
+/**
+ * Every batch kind's part of the import, in write order: the inventory first, so terms and
+ * inspections may name estates the same file adds. A function, not a constant: the domains'
+ * modules import the skeleton, and a constant here would be read before they are done loading.
+ */
+export function importUnits(): readonly ImportUnit[] {
+  const units = { inventory: inventoryImport, committees: committeeImport, inspections: inspectionImport } satisfies Record<BatchKind, ImportUnit>;
+  return [units.inventory, units.committees, units.inspections];
+}

@@ -1,0 +1,91 @@
+import type { CommitteeMemberRow, CommitteeTerm, CommitteeTermRow, TermRules } from '../committees';
+import type { Community, CommunityRow, Estate, EstateRow } from '../estates';
+import type { Inspection, InspectionRow, NoticeLedgerRow } from '../inspections';
+import type { ExistingRecord } from './diff';
+import type { SheetSpec } from './export/xlsxFile';
+import type { RecordMapping } from './mapping';
+
+/**
+ * The vocabulary of record kinds: what a sheet of a workbook can be, the tables an import writes,
+ * and the batches it is undone by. A kind is described once, by a `RecordKind` in its domain's
+ * folder, and registered in `kinds.ts`; the analysis, the preview, the commit and undo, the full
+ * workbook and the command all go through that list.
+ */
+
+/** Each kind's row: what one valid sheet row becomes. */
+export interface KindRows {
+  readonly communities: CommunityRow;
+  readonly estates: EstateRow;
+  readonly committeeTerms: CommitteeTermRow;
+  readonly committeeMembers: CommitteeMemberRow;
+  readonly inspections: InspectionRow;
+  /** A rectification ledger: read by the command (`overdue`), not imported by the app. */
+  readonly notices: NoticeLedgerRow;
+}
+
+export type ExchangeKind = keyof KindRows;
+export type RowOf<K extends ExchangeKind> = KindRows[K];
+
+/** The tables an import writes, with their rows. */
+export interface ImportRows {
+  readonly communities: Community;
+  readonly estates: Estate;
+  readonly committeeTerms: CommitteeTerm;
+  readonly inspections: Inspection;
+}
+export type ImportTable = keyof ImportRows;
+
+/**
+ * The undoable batches an import makes: the inventory (communities and estates), the committees
+ * (terms with their rosters), the inspections. Stored in `ImportBatch.kind`, so they are data.
+ */
+export type BatchKind = 'inventory' | 'committees' | 'inspections';
+
+/** What reading a kind may depend on besides the sheet: the settings' term length. */
+export interface KindContext {
+  readonly rules: TermRules;
+}
+
+/** The stored records an import is compared with; a kind names the parts it needs. */
+export interface StoredLedger {
+  readonly communities: readonly Community[];
+  readonly estates: readonly Estate[];
+  readonly terms: readonly CommitteeTerm[];
+  readonly inspections: readonly Inspection[];
+}
+export type LedgerPart = keyof StoredLedger;
+
+/** How the app keeps a kind: absent for a kind only the command reads. */
+export interface KindStore<Row> {
+  readonly table: ImportTable;
+  readonly batch: BatchKind;
+  /** The parts of the ledger `existing` reads. */
+  readonly reads: readonly LedgerPart[];
+  /** The stored records as rows of this kind, in the form the diff compares. */
+  existing(ledger: StoredLedger): ExistingRecord<Row>[];
+  /** Whether a valid row brings anything to write (a district list's estate without a committee does not). */
+  writes?(row: Row): boolean;
+}
+
+export interface RecordKind<K extends ExchangeKind> {
+  readonly key: K;
+  /** How a sheet of this kind is read. */
+  mapping(context: KindContext): RecordMapping<RowOf<K>>;
+  /** Kinds whose records its rows name; those must be stored or come with the same file. */
+  readonly dependsOn: readonly ExchangeKind[];
+  /** Whether other rows can name the record of this row (a term row without a term names none). */
+  isReferable?(row: RowOf<K>): boolean;
+  readonly store?: KindStore<RowOf<K>>;
+  /** Its sheet in the full workbook, read back by the import to the same records. */
+  exportSheet?(ledger: ExportLedger): SheetSpec | null;
+}
+
+/** What the full workbook is written from; terms only where the caller has them. */
+export interface ExportLedger {
+  readonly communities: readonly Community[];
+  readonly estates: readonly Estate[];
+  readonly terms?: readonly CommitteeTerm[];
+}
+
+/** Any kind's descriptor, for code that goes through the list. */
+export type AnyRecordKind = { readonly [K in ExchangeKind]: RecordKind<K> }[ExchangeKind];
