@@ -33,6 +33,8 @@ function sectionJson(section: Section, locale: Locale) {
     headerRow: a.header.firstRow,
     headerRows: [a.header.firstRow, a.header.lastRow],
     rows: a.counts,
+    // Every sheet read as this list: several for a workbook with a sheet per community.
+    parts: a.parts.map((p) => ({ sheet: p.name, headerRows: [p.headerRows.first, p.headerRows.last], fixed: p.fixed, rows: p.counts })),
     columns: usesOf(section).map(({ column, header, field }) => ({ column, header, field })),
     notImported: a.notImported.map((c) => ({
       ...(c.sheet !== undefined ? { sheet: c.sheet } : {}),
@@ -86,7 +88,9 @@ function fileText(file: FileAnalysis, locale: Locale): string[] {
   if (file.error !== null) return [...lines, m.errorLine(file.error), ...(file.hint ? [m.hintLine(file.hint)] : [])];
   for (const section of sectionsOf(file)) {
     const a = section.analysis;
-    lines.push(m.sheetLine(a.sheet.name, m.kinds[section.kind], a.header.firstRow, a.header.lastRow));
+    lines.push(m.sheetLine(a.parts.map((p) => p.name).join(m.listSeparator), m.kinds[section.kind], a.header.firstRow, a.header.lastRow));
+    const fromNames = a.parts.filter((p) => (p.fixed.community ?? '') !== '');
+    if (fromNames.length > 0) lines.push(m.fixedCommunityLine(fromNames.map((p) => m.fixedCommunity(p.name, p.fixed.community ?? '')).join(m.listSeparator)));
     lines.push(m.countsLine(a.counts.read, a.counts.valid, a.counts.invalid, a.counts.skipped));
     for (const w of a.warnings) lines.push(m.warningLine(formatWarning(w, locale)));
     lines.push(...columnLines(section, locale));

@@ -85,6 +85,17 @@ describe('shapes', () => {
     expect(JSON.parse(run.stdout).files[0].rows).toEqual({ read: 3, valid: 3, invalid: 0, skipped: 0 });
   });
 
+  it('checks a workbook with one sheet per community as one list, naming each sheet\'s community', async () => {
+    const run = await cli('check', '--json', '各社区.xlsx');
+    expect(run.code).toBe(0);
+    const [section] = JSON.parse(run.stdout).files[0].sections;
+    expect(section.parts.map((p: { sheet: string; fixed: Record<string, string> }) => [p.sheet, p.fixed.community])).toEqual([
+      ['天乐社区', '天乐社区'],
+      ['新村社区', '新村社区'],
+    ]);
+    expect(section.rows).toEqual({ read: 3, valid: 3, invalid: 0, skipped: 0 });
+  });
+
   it('summarises a district list with street + community as the community', async () => {
     const run = await cli('summary', '--json', '全区.xlsx');
     expect(run.code).toBe(0);
