@@ -1,6 +1,9 @@
 import type { ExchangeKind } from '../shared/exchange/recordKind';
 import type { Reading } from './analyseFile';
+import type { Locale } from '../shared/i18n/locale';
+import { exchangeMessages } from '../shared/i18n/exchange';
 import type { OptionSpec, ParsedArgs } from './args';
+import type { Output } from './command';
 import { kindOf } from './kindOption';
 
 /**
@@ -44,4 +47,18 @@ export function fileChoiceOf(options: ParsedArgs['options']): FileChoiceResult {
 export function readingOf(choice: FileChoice): Reading {
   const { kind, ...rest } = choice;
   return { ...(kind ? { kinds: [kind] } : {}), ...rest };
+}
+
+/**
+ * For `summary` and `merge`, which always read estates and plans: the choice without a kind, or
+ * null after saying why the options cannot be used.
+ */
+export function inventoryChoice(options: ParsedArgs['options'], output: Output, locale: Locale): Reading | null {
+  const chosen = fileChoiceOf(options);
+  if (!chosen.ok) {
+    output.err(exchangeMessages[locale].cli.badHeaderRow(chosen.value));
+    return null;
+  }
+  const { kind: _kind, ...choice } = chosen.choice;
+  return choice;
 }

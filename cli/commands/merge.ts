@@ -9,7 +9,7 @@ import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
 import { exitCodeOf, sectionsOf, type FileAnalysis } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
-import { FILE_CHOICE_OPTIONS, fileChoiceOf } from '../fileChoice';
+import { FILE_CHOICE_OPTIONS, inventoryChoice } from '../fileChoice';
 import { analyseFiles } from '../isolation';
 import { compositeKey } from '../../shared/common/compositeKey';
 
@@ -105,13 +105,8 @@ export const mergeCommand: Command = {
       output.err(m.outputIsInput(target));
       return EXIT_UNUSABLE;
     }
-    const chosen = fileChoiceOf(args.options);
-    if (!chosen.ok) {
-      output.err(exchangeMessages[locale].cli.badHeaderRow(chosen.value));
-      return EXIT_UNUSABLE;
-    }
-    // The kind is always read: these commands are about estates and plans.
-    const { kind: _kind, ...choice } = chosen.choice;
+    const choice = inventoryChoice(args.options, output, locale);
+    if (!choice) return EXIT_UNUSABLE;
     const files = await analyseFiles(args.files, cwd, choice, locale);
     const merged = merge(files);
     const usable = files.filter((f) => f.error === null).length;

@@ -12,7 +12,7 @@ import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
 import { exitCodeOf, fileErrors, invalidRowsOf, type FileAnalysis } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
-import { FILE_CHOICE_OPTIONS, fileChoiceOf } from '../fileChoice';
+import { FILE_CHOICE_OPTIONS, inventoryChoice } from '../fileChoice';
 import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
 import { compositeKey } from '../../shared/common/compositeKey';
@@ -106,13 +106,8 @@ export const summaryCommand: Command = {
   usageLine: (locale) => exchangeMessages[locale].cli.commandLines.summary ?? 'summary',
   options: [...FILE_CHOICE_OPTIONS],
   async run({ args, locale, output, cwd }) {
-    const chosen = fileChoiceOf(args.options);
-    if (!chosen.ok) {
-      output.err(exchangeMessages[locale].cli.badHeaderRow(chosen.value));
-      return EXIT_UNUSABLE;
-    }
-    // The kind is always read: these commands are about estates and plans.
-    const { kind: _kind, ...choice } = chosen.choice;
+    const choice = inventoryChoice(args.options, output, locale);
+    if (!choice) return EXIT_UNUSABLE;
     const files = await analyseFiles(args.files, cwd, choice, locale);
     const summary = summarise(files, locale);
     if (args.options.json) {

@@ -32,6 +32,20 @@ type ImportState =
 
 const WORKBOOK_FILTERS = [{ name: 'Excel / WPS / CSV', extensions: ['xlsx', 'xls', 'ods', 'csv'] }];
 
+/** The communities a file names and the ledger lacks: offered for creation, or to be created. */
+function CommunityOffer(props: { type: 'warning' | 'info'; title: string; testId: string; action: string; actionTestId: string; onAction: () => void }) {
+  return (
+    <Alert
+      type={props.type}
+      showIcon
+      style={{ marginTop: 8 }}
+      title={props.title}
+      data-testid={props.testId}
+      action={<Button onClick={props.onAction} data-testid={props.actionTestId}>{props.action}</Button>}
+    />
+  );
+}
+
 /** Choose a file → preview (sheet, header, columns, every row's fate) → commit in one transaction. */
 export function ImportPanel() {
   const messages = useMessages();
@@ -129,23 +143,23 @@ export function ImportPanel() {
     <Card title={`${t.importTitle}：${preview.fileName}`} data-testid="import-preview">
       {state.error && <Alert type="error" showIcon title={state.error} data-testid="import-error" />}
       {preview.unknownCommunities.length > 0 && (
-        <Alert
+        <CommunityOffer
           type="warning"
-          showIcon
-          style={{ marginTop: 8 }}
           title={t.unknownCommunities(preview.unknownCommunities.length, names(preview.unknownCommunities))}
-          data-testid="import-unknown-communities"
-          action={<Button onClick={() => createCommunities([...state.newCommunities, ...preview.unknownCommunities])} data-testid="import-create-communities">{t.createCommunities}</Button>}
+          testId="import-unknown-communities"
+          action={t.createCommunities}
+          actionTestId="import-create-communities"
+          onAction={() => createCommunities([...state.newCommunities, ...preview.unknownCommunities])}
         />
       )}
       {preview.newCommunities.length > 0 && (
-        <Alert
+        <CommunityOffer
           type="info"
-          showIcon
-          style={{ marginTop: 8 }}
           title={t.newCommunities(preview.newCommunities.length, names(preview.newCommunities))}
-          data-testid="import-new-communities"
-          action={<Button onClick={() => createCommunities([])} data-testid="import-keep-communities">{t.keepCommunities}</Button>}
+          testId="import-new-communities"
+          action={t.keepCommunities}
+          actionTestId="import-keep-communities"
+          onAction={() => createCommunities([])}
         />
       )}
       {preview.kinds.map((kind) => (
