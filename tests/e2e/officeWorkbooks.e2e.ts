@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HTML_XLS_GB2312, sheetPerCommunity } from '../fixtures/exchange/officeLayouts';
+import { HTML_XLS_GB2312, noCommunityColumnBytes, sheetPerCommunity } from '../fixtures/exchange/officeLayouts';
 import { xlsxBytes } from '../fixtures/exchange/workbooks';
 import { AppPage } from './pages/AppPage';
 import { ExchangePageHelper } from './pages/ExchangePage';
@@ -59,5 +59,17 @@ describe('workbooks as offices send them', () => {
     expect(row).toContain('天乐社区');
     expect(row).toContain('万家物业');
     expect(row).toContain('二类');
+  });
+
+  it('gives a list without a community column one community for every row', async () => {
+    await exchange.open();
+    await exchange.importFile('东区小区.xlsx', Buffer.from(noCommunityColumnBytes()));
+    await app.expectText(app.byTestId('preview-estates-counts'), '共读取 2 行：有效 0，错误 2，跳过 0');
+    await exchange.setCommunity('estates', '新村社区');
+    await app.expectText(app.byTestId('preview-estates-counts'), '共读取 2 行：有效 2，错误 0，跳过 0');
+    await exchange.commit();
+    await app.navigate('estates');
+    // 兴园小区 and 梦园小区 of 新村社区 join those of 天乐社区: the same names in another community are other estates.
+    await app.expectText(app.byTestId('estate-shown'), '显示 5 / 5 个小区');
   });
 });

@@ -48,6 +48,14 @@ export class ExchangePageHelper {
     return (await this.app.byTestId(`preview-${kind}-counts`).innerText()).trim();
   }
 
+  /** For a sheet without a community column: one community for every row of it. */
+  async setCommunity(kind: 'estates', community: string): Promise<void> {
+    await this.app.byTestId(`preview-${kind}-missing-community`).waitFor();
+    await this.app.byTestId(`preview-${kind}-community-input`).fill(community);
+    await this.app.byTestId(`preview-${kind}-community-set`).click();
+    await this.app.byTestId(`preview-${kind}-community-source`).waitFor();
+  }
+
   /** Accepts the offer to create the communities the file names and the ledger lacks. */
   async createOfferedCommunities(): Promise<void> {
     await this.app.byTestId('import-create-communities').click();
