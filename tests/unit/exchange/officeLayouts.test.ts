@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnUses, lookalikeIgnored } from '../../../shared/exchange/columnUse';
+import { buildErrorWorkbook } from '../../../shared/exchange/errorWorkbook';
 import { ExchangeError } from '../../../shared/exchange/errors';
 import { formatExchangeError, formatSkippedRow, groupNotImported } from '../../../shared/exchange/format';
 import { inspectionsMapping } from '../../../shared/inspections';
@@ -20,6 +21,7 @@ import {
   noCommunityColumnBytes,
   SHEET_PER_COMMUNITY,
   SHEET_PER_COMMUNITY_EXPECTED,
+  sheetPerCommunity,
 } from '../../fixtures/exchange/officeLayouts';
 import { xlsxBytes } from '../../fixtures/exchange/workbooks';
 
@@ -158,5 +160,18 @@ describe('a community inspection log', () => {
     const rows = INSPECTION_LOG.sheets[0]!.rows.map((r, i) => (i === 2 ? r.map((c, j) => (j === 6 ? '管理' : c)) : r));
     const a = await analyseWorkbook(xlsxBytes({ sheets: [{ name: '天乐社区', rows }] }), '巡查记录.xlsx', inspectionsMapping);
     expect(a.rows.invalid.map((r) => r.row)).toEqual([3]);
+  });
+});
+
+describe('the error workbook of a list with a sheet per community', () => {
+  it('puts each refused row back under its own sheet, so it imports back to its community', async () => {
+    const book = sheetPerCommunity();
+    const bad = { sheets: book.sheets.map((s) => (s.name === '新村社区' ? { ...s, rows: s.rows.map((r, i) => (i === 2 ? r.map((c, j) => (j === 2 ? '四类' : c)) : r)) } : s)) };
+    const a = await analyseWorkbook(xlsxBytes(bad), '各社区.xlsx', estatesMapping);
+    expect(a.rows.invalid.map((r) => [r.sheet, r.row])).toEqual([['新村社区', 3]]);
+    const errors = await analyseWorkbook(buildErrorWorkbook(a, estatesMapping), '错误清单.xlsx', estatesMapping);
+    // Header, then the refused row, on a sheet of the same name.
+    expect(errors.rows.invalid.map((r) => [r.sheet ?? errors.sheet.name, r.row])).toEqual([['新村社区', 2]]);
+    expect(errors.parts.map((p) => p.fixed.community)).toEqual(['新村社区']);
   });
 });
