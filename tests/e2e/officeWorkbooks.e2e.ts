@@ -49,9 +49,9 @@ describe('workbooks as offices send them', () => {
     expect(await exchange.ignoredText('estates')).toContain('D（服务单位）');
     // 服务单位 is the property company, which the app could not guess.
     await exchange.chooseColumn('estates', 'company', 'D 服务单位');
-    await app.byTestId('import-preview').waitFor();
-    expect(await exchange.ignoredText('estates')).not.toContain('服务单位');
-    expect(await exchange.mappingText('estates')).toContain('已手动指定');
+    // The preview is analysed again in the worker; wait for the new one.
+    await expect.poll(() => exchange.ignoredText('estates'), { timeout: 10_000 }).not.toContain('服务单位');
+    await expect.poll(() => exchange.mappingText('estates'), { timeout: 10_000 }).toContain('已手动指定');
     await app.expectText(app.byTestId('preview-estates-counts'), '共读取 3 行：有效 3，错误 0，跳过 0');
     await exchange.commit();
     await app.navigate('estates');
