@@ -9,6 +9,7 @@ import type { ExchangeKind } from '../shared/exchange/recordKind';
 import { exchangeMessages } from '../shared/i18n/exchange';
 import type { Locale } from '../shared/i18n/locale';
 import { DEFAULT_SETTINGS } from '../shared/settings/settings';
+import { EXIT_INVALID_ROWS, EXIT_OK, EXIT_UNUSABLE } from './command';
 import { readInputFile } from './inputFile';
 
 /**
@@ -135,8 +136,8 @@ export async function analyseFile(file: string, cwd: string, reading: Reading, l
 
 /** Exit code over all files: 2 if any is unusable, else 1 if any row is invalid, else 0. */
 export function exitCodeOf(files: readonly FileAnalysis[]): number {
-  if (files.some((f) => f.error !== null)) return 2;
-  return invalidRowsOf(files) > 0 ? 1 : 0;
+  if (files.some((f) => f.error !== null)) return EXIT_UNUSABLE;
+  return invalidRowsOf(files) > 0 ? EXIT_INVALID_ROWS : EXIT_OK;
 }
 
 /** Invalid rows over all files, for "另有 N 行无效" lines. */

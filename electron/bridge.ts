@@ -10,7 +10,8 @@ export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
  * gives each function its exact return type.
  */
 export function createBridge(invoke: Invoke): StreetLedgerBridge {
-  const { getSettings, updateSettings, saveFile, openFile, saveAsPdf, getAppInfo } = ipcContract;
+  const { getSettings, updateSettings, saveFile, openFile, saveAsPdf } = ipcContract;
+  const { listBackups, writeBackup, readBackup, deleteBackups, saveBackupCopy, openBackupFile, chooseBackupFolder } = ipcContract;
   const call = async (channel: string, ...args: unknown[]): Promise<unknown> => {
     try {
       return await invoke(channel, ...args);
@@ -24,7 +25,13 @@ export function createBridge(invoke: Invoke): StreetLedgerBridge {
     saveFile: async (request) => saveFile.output.parse(await call(saveFile.channel, request)),
     openFile: async (request) => openFile.output.parse(await call(openFile.channel, request)),
     saveAsPdf: async (request) => saveAsPdf.output.parse(await call(saveAsPdf.channel, request)),
-    getAppInfo: async () => getAppInfo.output.parse(await call(getAppInfo.channel)),
+    listBackups: async () => listBackups.output.parse(await call(listBackups.channel)),
+    writeBackup: async (request) => writeBackup.output.parse(await call(writeBackup.channel, request)),
+    readBackup: async (request) => readBackup.output.parse(await call(readBackup.channel, request)),
+    deleteBackups: async (request) => deleteBackups.output.parse(await call(deleteBackups.channel, request)),
+    saveBackupCopy: async (request) => saveBackupCopy.output.parse(await call(saveBackupCopy.channel, request)),
+    openBackupFile: async () => openBackupFile.output.parse(await call(openBackupFile.channel)),
+    chooseBackupFolder: async () => chooseBackupFolder.output.parse(await call(chooseBackupFolder.channel)),
   } satisfies StreetLedgerBridge;
 }
 

@@ -11,6 +11,8 @@ import { FakeWebContents, type FakeBrowserWindow, type FakeEmitter } from './tes
 const world = vi.hoisted(() => ({
   packaged: true,
   lockGranted: true,
+  version: '0.1.0',
+  name: '街道物业台账',
   quit: 0,
   sandboxEnabled: false,
   paths: new Map<string, string>(),
@@ -55,7 +57,10 @@ vi.mock('electron', async () => {
     }
     setAppUserModelId() {}
     getVersion() {
-      return '0.1.0';
+      return world.version;
+    }
+    getName() {
+      return world.name;
     }
   }
   class BrowserWindow extends fakes.FakeBrowserWindow {
@@ -121,7 +126,7 @@ const packagedEntry = 'app://street-ledger/index.html';
 const bundledIndexFile = pathToFileURL(path.join(__dirname, '../renderer/main_window/index.html')).href;
 
 beforeEach(() => {
-  Object.assign(world, { packaged: true, lockGranted: true, quit: 0, sandboxEnabled: false, menu: 'default', ready: false });
+  Object.assign(world, { packaged: true, lockGranted: true, version: '0.1.0', name: '街道物业台账', quit: 0, sandboxEnabled: false, menu: 'default', ready: false });
   world.privilegedSchemes.length = 0;
   world.protocolHandlers.length = 0;
   world.fetchedFiles.length = 0;
@@ -150,6 +155,17 @@ describe('main', () => {
     await startMain();
     expect(world.paths.get('userData')).toBe(path.join('/fake/appData', 'street-ledger'));
     expect(world.sandboxEnabled).toBe(true);
+  });
+
+  it('keeps the same profile folder and origin across versions and product names', async () => {
+    await startMain();
+    const first = { userData: world.paths.get('userData'), url: world.windows[0]?.loadedUrl };
+    Object.assign(world, { version: '2.0.0', name: 'Street Ledger Pro' });
+    world.paths.clear();
+    world.windows.length = 0;
+    await startMain();
+    expect({ userData: world.paths.get('userData'), url: world.windows[0]?.loadedUrl }).toEqual(first);
+    expect(first).toEqual({ userData: path.join('/fake/appData', 'street-ledger'), url: 'app://street-ledger/index.html' });
   });
 
   it('opens one hardened window on the bundled page and registers every operation', async () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, dialog, ipcMain, Menu, net, protocol, screen, session, type BrowserWindow } from 'electron';
 import { shellMessages } from '../shared/i18n/shell';
 import { appOriginFor, isTrustedSender } from './appOrigin';
+import { userDataPath } from './dataLocation';
 import { appProtocolHandler } from './appProtocol';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './appScheme';
 import { contentSecurityPolicy } from '../shared/security/csp';
@@ -19,10 +20,9 @@ import { restoreWindowState } from './windowState';
 const APP_USER_MODEL_ID = 'cn.streetledger.app';
 
 // The user's records (IndexedDB) and settings live under userData, which Electron would name
-// after productName. Pinned to a fixed ASCII folder so renaming the product never strands the
-// data, and development runs never touch an installed copy's records. Must precede the
-// single-instance lock, which lives in this folder.
-app.setPath('userData', path.join(app.getPath('appData'), app.isPackaged ? 'street-ledger' : 'street-ledger-dev'));
+// after productName. Pinned to a fixed ASCII folder (dataLocation.ts) so renaming the product or
+// updating it never strands the data. Must precede the single-instance lock, which lives there.
+app.setPath('userData', userDataPath(app.getPath('appData'), app.isPackaged));
 app.enableSandbox();
 // Only possible before 'ready', and only once. Registered in development too, where nothing
 // serves it, so the scheme means the same in every build.
@@ -78,8 +78,8 @@ function start(): void {
     settings,
     dialogs: electronDialogs(() => mainWindow),
     files: nodeFileAccess,
-    appInfo: { version: app.getVersion(), platform: process.platform },
     defaultDirectory: () => app.getPath('documents'),
+    documentsDirectory: () => app.getPath('documents'),
   });
   registerIpcHandlers(ipcMain, handlers, {
     isTrustedSender: (frame) => isTrustedSender(appOrigin, frame),

@@ -66,9 +66,20 @@ describe('preload', () => {
     expect(electron.invoke.calls).toEqual([[ipcContract.updateSettings.channel, { operator: '张三' }]]);
 
     electron.invoke.calls.length = 0;
-    electron.invoke.reply = { version: '0.1.0', platform: 'win32' };
-    await (bridge.getAppInfo as () => Promise<unknown>)();
-    expect(electron.invoke.calls).toEqual([[ipcContract.getAppInfo.channel]]);
+    electron.invoke.reply = { ...DEFAULT_SETTINGS };
+    await (bridge.getSettings as () => Promise<unknown>)();
+    expect(electron.invoke.calls).toEqual([[ipcContract.getSettings.channel]]);
+  });
+
+  it('sends the backup operations on their own channels', async () => {
+    electron.invoke.reply = { deleted: 2 };
+    const deleteBackups = bridge.deleteBackups as (input: unknown) => Promise<unknown>;
+    await expect(deleteBackups({ fileNames: ['a.slbak', 'b.slbak'] })).resolves.toEqual({ deleted: 2 });
+    expect(electron.invoke.calls).toEqual([['backup:delete', { fileNames: ['a.slbak', 'b.slbak'] }]]);
+    electron.invoke.calls.length = 0;
+    electron.invoke.reply = { status: 'cancelled' };
+    await (bridge.chooseBackupFolder as () => Promise<unknown>)();
+    expect(electron.invoke.calls).toEqual([['backup:choose-folder']]);
   });
 
   it("hands the page the main process's message, unwrapped", async () => {

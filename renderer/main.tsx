@@ -1,8 +1,12 @@
+import { Dexie } from 'dexie';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { backupMessages } from '../shared/backup';
 import { DEFAULT_LOCALE } from '../shared/i18n/locale';
 import { uiMessages } from '../shared/i18n/ui';
 import { App } from './app/App';
+import { ActiveDatabase, backUpBeforeUpgrade, BackupService, LAST_APP_VERSION_KEY, sharedBackupClient } from './backup';
+import { BackupProvider } from './backup/ui';
 import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -19,9 +23,36 @@ function LocalisedApp() {
   );
 }
 
+/** One line on the empty page, before the app can render: what start-up is doing, or why it stopped. */
+function showOnPage(text: string, testId: 'start-status' | 'start-failure'): void {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const line = document.createElement('pre');
+  line.dataset.testid = testId;
+  line.style.cssText = testId === 'start-failure' ? 'padding:24px;white-space:pre-wrap;color:#a8071a' : 'padding:24px;white-space:pre-wrap';
+  line.textContent = text;
+  container.replaceChildren(line);
+}
+
 async function start(): Promise<void> {
   const platform = detectPlatform();
-  const [{ db }, settings] = await Promise.all([openDatabase(), platform.getSettings()]);
+  // Which database is the ledger, read before anything opens one; leftovers of a restore that
+  // died, and databases a restore replaced, go first.
+  const pointer = new ActiveDatabase(window.localStorage);
+  // A database another tab still holds would block its deletion: give up after a while and
+  // retry on a later start, rather than keep the app from opening.
+  await pointer.sweep((name) => Promise.race([Dexie.delete(name), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('blocked')), 5000))]));
+  const [settings, appVersion] = await Promise.all([platform.getSettings(), platform.appVersion()]);
+  const client = sharedBackupClient();
+  const service = new BackupService({ storage: platform.backups, client, pointer, settings: () => platform.getSettings(), appVersion });
+  const texts = backupMessages[settings.locale];
+  try {
+    await backUpBeforeUpgrade(service, client, window.localStorage, appVersion, () => showOnPage(texts.upgrading, 'start-status'));
+  } catch (error) {
+    throw new UpgradeBackupFailed(texts.upgradeBackupFailed(error instanceof Error ? error.message : String(error)));
+  }
+  const { db, persisted } = await openDatabase({ name: pointer.name() });
+  window.localStorage.setItem(LAST_APP_VERSION_KEY, appVersion);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from index.html');
   createRoot(container).render(
@@ -29,7 +60,9 @@ async function start(): Promise<void> {
       <PlatformProvider platform={platform}>
         <SettingsProvider platform={platform} initial={settings}>
           <DbProvider db={db}>
-            <LocalisedApp />
+            <BackupProvider value={{ service, persisted }}>
+              <LocalisedApp />
+            </BackupProvider>
           </DbProvider>
         </SettingsProvider>
       </PlatformProvider>
@@ -37,18 +70,16 @@ async function start(): Promise<void> {
   );
 }
 
+/** The backup before an upgrade failed: said as it is, not as "the database cannot open". */
+class UpgradeBackupFailed extends Error {}
+
 /**
  * If the database cannot open (storage blocked, disk full, a newer version of the app already
  * upgraded it) the user sees why instead of a blank window.
  */
 function showStartFailure(error: unknown): void {
-  const container = document.getElementById('root');
-  if (!container) return;
-  const text = document.createElement('pre');
-  text.dataset.testid = 'start-failure';
-  text.style.cssText = 'padding:24px;white-space:pre-wrap;color:#a8071a';
-  text.textContent = uiMessages[DEFAULT_LOCALE].startFailed(error instanceof Error ? error.message : String(error));
-  container.replaceChildren(text);
+  const reason = error instanceof Error ? error.message : String(error);
+  showOnPage(error instanceof UpgradeBackupFailed ? reason : uiMessages[DEFAULT_LOCALE].startFailed(reason), 'start-failure');
 }
 
 start().catch(showStartFailure);

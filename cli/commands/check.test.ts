@@ -1,20 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
-import { main } from '../main';
+import { CommandRun } from '../testing/commandRun';
 
 /** `check`, `summary` and `merge` read each sheet as the kind the app's import reads it as. */
 
-let dir = '';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, dir);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const command = new CommandRun();
+const run = (...argv: string[]) => command.run(...argv);
 
 const COMMITTEE_LIST = xlsxBytes({
   sheets: [
@@ -49,12 +40,11 @@ const ESTATES_AND_TERMS = xlsxBytes({
 });
 
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'street-ledger-check-'));
-  writeFileSync(path.join(dir, '业委会名单.xlsx'), COMMITTEE_LIST);
-  writeFileSync(path.join(dir, '整改台账.xlsx'), NOTICE_LEDGER);
-  writeFileSync(path.join(dir, '台账.xlsx'), ESTATES_AND_TERMS);
+  command.write('业委会名单.xlsx', COMMITTEE_LIST);
+  command.write('整改台账.xlsx', NOTICE_LEDGER);
+  command.write('台账.xlsx', ESTATES_AND_TERMS);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => command.remove());
 
 interface CheckJson {
   files: { file: string; kind: string | null; sections: { kind: string; sheet: string; rows: { valid: number; invalid: number } }[] }[];

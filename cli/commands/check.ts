@@ -98,7 +98,7 @@ function fileText(file: FileAnalysis, locale: Locale): string[] {
     for (const p of problemsOf(section, locale)) lines.push(m.problemLine(p.row, p.column ?? '', p.header ?? '', p.header ? p.reason : p.message));
     const byReason = new Map<SkipReason, number[]>();
     for (const s of a.rows.skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.row]);
-    for (const [reason, rows] of byReason) lines.push(m.skippedLine(formatSkipReason(reason, locale), rowRanges(rows, locale === 'en' ? ', ' : '、')));
+    for (const [reason, rows] of byReason) lines.push(m.skippedLine(formatSkipReason(reason, locale), rowRanges(rows, m.listSeparator)));
   }
   return lines;
 }

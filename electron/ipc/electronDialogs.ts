@@ -22,5 +22,12 @@ export function electronDialogs(owner: () => BrowserWindow | undefined): FileDia
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? undefined : result.filePaths[0];
     },
+
+    async chooseFolder({ title, defaultPath }) {
+      const options: OpenDialogOptions = { title, defaultPath, properties: ['openDirectory', 'createDirectory'] };
+      const window = owner();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? undefined : result.filePaths[0];
+    },
   };
 }

@@ -7,6 +7,7 @@ import {
   type IpcOutput,
 } from '../../shared/ipc/contract';
 import { shellMessages, type ShellMessages } from '../../shared/i18n/shell';
+import { createBackupHandlers, type BackupDependencies } from '../backup';
 import type { SettingsRepository } from '../settingsRepository';
 
 /**
@@ -38,6 +39,8 @@ export interface FileDialogOptions {
 export interface FileDialogs {
   chooseSavePath(options: FileDialogOptions): Promise<string | undefined>;
   chooseOpenPath(options: FileDialogOptions): Promise<string | undefined>;
+  /** A folder (the backup folder, e.g. on a USB drive). */
+  chooseFolder(options: { title: string; defaultPath: string }): Promise<string | undefined>;
 }
 
 export type BoundedRead =
@@ -55,9 +58,10 @@ export interface ShellDependencies {
   readonly settings: SettingsRepository;
   readonly dialogs: FileDialogs;
   readonly files: FileAccess;
-  readonly appInfo: { readonly version: string; readonly platform: string };
   /** Where the dialogs open until the user has picked a folder in this session (Documents). */
   readonly defaultDirectory: () => string;
+  /** The user's Documents folder, under which the backups go unless settings say otherwise. */
+  readonly documentsDirectory: () => string;
 }
 
 export function createHandlers(deps: ShellDependencies): IpcHandlers {
@@ -128,7 +132,7 @@ export function createHandlers(deps: ShellDependencies): IpcHandlers {
       return { status: 'saved', path: chosen };
     },
 
-    getAppInfo: async () => ({ version: deps.appInfo.version, platform: deps.appInfo.platform }),
+    ...createBackupHandlers({ settings: deps.settings, dialogs: deps.dialogs, files: deps.files, documentsDirectory: deps.documentsDirectory, messages } satisfies BackupDependencies),
   };
 }
 

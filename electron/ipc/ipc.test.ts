@@ -39,6 +39,7 @@ function shell(options: { stored?: unknown; savePath?: string; openPath?: string
     dialogs: {
       chooseSavePath: async (o) => (calls.saveDialogs.push(o), options.savePath),
       chooseOpenPath: async (o) => (calls.openDialogs.push(o), options.openPath),
+      chooseFolder: async () => undefined,
     },
     files: {
       write: async (filePath, data) => {
@@ -50,8 +51,8 @@ function shell(options: { stored?: unknown; savePath?: string; openPath?: string
         return options.read ?? { status: 'read', data: new Uint8Array([1, 2, 3]) };
       },
     },
-    appInfo: { version: '0.1.0', platform: 'win32' },
     defaultDirectory: () => DOCUMENTS,
+    documentsDirectory: () => DOCUMENTS,
   });
   // Every handler records that it ran, so the tests can tell "refused" from "ran and failed".
   const recording = Object.fromEntries(
@@ -114,7 +115,6 @@ describe('sender check', () => {
         [ipcContract.saveFile.channel]: goodSave,
         [ipcContract.openFile.channel]: { filters: [xlsx] },
         [ipcContract.saveAsPdf.channel]: { suggestedName: '通知书.pdf' },
-        [ipcContract.getAppInfo.channel]: undefined,
       };
       for (const [channel, input] of Object.entries(inputs)) {
         await expect(invoke(channel, input, event), channel).rejects.toThrow(shellMessages['zh-CN'].errors.foreignSender(channel));
@@ -125,17 +125,15 @@ describe('sender check', () => {
   }
 });
 
-describe('getSettings and getAppInfo', () => {
-  it('answers with the settings and the app info', async () => {
+describe('getSettings', () => {
+  it('answers with the settings', async () => {
     const { invoke } = shell({ stored: { ...DEFAULT_SETTINGS, streetName: '牌楼街道' } });
     await expect(invoke(ipcContract.getSettings.channel)).resolves.toEqual({ ...DEFAULT_SETTINGS, streetName: '牌楼街道' });
-    await expect(invoke(ipcContract.getAppInfo.channel)).resolves.toEqual({ version: '0.1.0', platform: 'win32' });
   });
 
   it('refuses an argument where the contract takes none', async () => {
     const { invoke, calls } = shell();
     await expect(invoke(ipcContract.getSettings.channel, { all: true })).rejects.toThrow(/请求内容无效（settings:get）/);
-    await expect(invoke(ipcContract.getAppInfo.channel, 'x')).rejects.toThrow(/请求内容无效（app:info）/);
     expect(calls.handled).toEqual([]);
   });
 
@@ -346,17 +344,17 @@ describe('reply check', () => {
     const listeners = new Map<string, InvokeListener>();
     const sound = createHandlers({
       settings: settingsRepository({ read: () => DEFAULT_SETTINGS, write: () => undefined }),
-      dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined },
+      dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined, chooseFolder: async () => undefined },
       files: { write: async () => undefined, readAtMost: async () => ({ status: 'notAFile' }) },
-      appInfo: { version: '0.1.0', platform: 'linux' },
       defaultDirectory: () => '/tmp',
+      documentsDirectory: () => '/tmp',
     });
-    const broken: IpcHandlers = { ...sound, getAppInfo: async () => ({ version: 1 }) as unknown as { version: string; platform: string } };
+    const broken: IpcHandlers = { ...sound, getSettings: async () => ({ locale: 'fr' }) as unknown as typeof DEFAULT_SETTINGS };
     registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, broken, {
       isTrustedSender: () => true,
       messages: () => shellMessages['zh-CN'],
     });
-    await expect(listeners.get('app:info')?.(fromApp, undefined)).rejects.toThrow('程序内部错误：主进程的答复不符合约定（app:info）');
+    await expect(listeners.get('settings:get')?.(fromApp, undefined)).rejects.toThrow('程序内部错误：主进程的答复不符合约定（settings:get）');
   });
 });
 

@@ -1,5 +1,7 @@
 import { App as AntApp, Layout, Menu, Typography } from 'antd';
 import { isFirstRunComplete } from '../../shared/settings/settings';
+import { BackupsPage, useAutomaticBackups } from '../backup/ui';
+import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { useMessages } from '../i18n/I18nProvider';
 import { ClassTablePage, CommunitiesPage, EstatePage, EstatesPage } from '../estates/ui';
 import { CoveragePage } from '../committees/ui';
@@ -9,7 +11,7 @@ import { InspectionsPage } from '../inspections/ui';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
-import { NAV_PAGES, useHashRoute, type Navigate, type Route } from './useHashRoute';
+import { NAV_PAGES, routeToHash, useHashRoute, type Navigate, type Route } from './useHashRoute';
 
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
   switch (route.page) {
@@ -29,9 +31,17 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <CoveragePage />;
     case 'inspections':
       return <InspectionsPage />;
+    case 'backups':
+      return <BackupsPage />;
     case 'settings':
       return <SettingsPage />;
   }
+}
+
+/** Backups on their schedule; inside antd's App so failures can be shown. */
+function AutomaticBackups() {
+  useAutomaticBackups();
+  return null;
 }
 
 export function App() {
@@ -44,6 +54,7 @@ export function App() {
         <FirstRunPage />
       ) : (
         <Layout style={{ minHeight: '100vh' }}>
+          <AutomaticBackups />
           <Layout.Sider theme="light" width={180} breakpoint="lg">
             <Typography.Title level={5} style={{ padding: '16px 16px 0' }} data-testid="app-street-name">
               {settings.streetName}
@@ -56,7 +67,9 @@ export function App() {
             />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: '#fff' }}>
-            <Page route={route} navigate={navigate} />
+            <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
+              <Page route={route} navigate={navigate} />
+            </PageErrorBoundary>
           </Layout.Content>
         </Layout>
       )}

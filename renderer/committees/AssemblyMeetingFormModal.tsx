@@ -1,11 +1,10 @@
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { MEETING_KINDS, type AssemblyMeeting, type MeetingKind } from '../../shared/committees/types';
-import { useSaveWithProblems } from '../components/useSaveWithProblems';
 import { createAssemblyMeeting, updateAssemblyMeeting } from './committeePreparationRepository';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
-import { CommitteeFormModal } from './CommitteeFormModal';
+import { FormDialog } from '../components/FormDialog';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
 
 interface MeetingFormValues {
@@ -34,7 +33,6 @@ export function AssemblyMeetingFormModal({ open, estateId, editing, defaultKind,
   const { domain, committees } = useMessages();
   const db = useDb();
   const [form] = Form.useForm<MeetingFormValues>();
-  const save = useSaveWithProblems(form);
   const initialValues: MeetingFormValues = {
     kind: editing?.kind ?? defaultKind,
     heldOn: toPicker(editing?.heldOn),
@@ -47,8 +45,7 @@ export function AssemblyMeetingFormModal({ open, estateId, editing, defaultKind,
 
   const submit = async (values: MeetingFormValues) => {
     const draft = { ...values, estateId, heldOn: fromPicker(values.heldOn) };
-    const ok = await save(() => (editing ? updateAssemblyMeeting(db, editing.id, draft) : createAssemblyMeeting(db, draft)));
-    if (ok) onClose();
+    return (editing ? updateAssemblyMeeting(db, editing.id, draft) : createAssemblyMeeting(db, draft));
   };
   const textField = (name: 'convenedBy' | 'attendingOwners' | 'ownerSharePercent' | 'areaSharePercent', span: number, numeric: boolean) => (
     <Col span={span}>
@@ -59,13 +56,13 @@ export function AssemblyMeetingFormModal({ open, estateId, editing, defaultKind,
   );
 
   return (
-    <CommitteeFormModal
+    <FormDialog
       open={open}
       title={editing ? committees.panel.editMeetingTitle : committees.panel.addMeetingTitle}
       testId="meeting"
       form={form}
       initialValues={initialValues}
-      onFinish={submit}
+      write={submit}
       onClose={onClose}
       width={720}
     >
@@ -90,6 +87,6 @@ export function AssemblyMeetingFormModal({ open, estateId, editing, defaultKind,
           </Form.Item>
         </Col>
       </Row>
-    </CommitteeFormModal>
+    </FormDialog>
   );
 }

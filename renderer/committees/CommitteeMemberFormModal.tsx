@@ -1,11 +1,10 @@
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { LEAVE_REASONS, MEMBER_ROLES, type CommitteeMember, type CommitteeTerm, type LeaveReason, type MemberRole } from '../../shared/committees/types';
-import { useSaveWithProblems } from '../components/useSaveWithProblems';
 import { addCommitteeMember, updateCommitteeMember } from './committeeTermRepository';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
-import { CommitteeFormModal } from './CommitteeFormModal';
+import { FormDialog } from '../components/FormDialog';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
 
 /**
@@ -54,7 +53,6 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
   const t = committees.term;
   const db = useDb();
   const [form] = Form.useForm<MemberFormValues>();
-  const save = useSaveWithProblems(form);
   const leaving = mode.kind === 'leave';
   const titles = { add: t.addMemberTitle, byElection: t.byElectionTitle, edit: t.editMemberTitle, leave: t.leaveTitle } as const;
 
@@ -66,15 +64,12 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
     ];
     if (missing.length > 0) {
       form.setFields(missing.map((name) => ({ name, errors: [domain.problems.required()] })));
-      return;
+      return false;
     }
     // A date field the mode does not show is absent (undefined): the stored value stays.
     const picked = (value: Dayjs | null | undefined) => (value === undefined ? undefined : fromPicker(value));
     const draft = { ...values, joinedOn: picked(values.joinedOn), leftOn: picked(values.leftOn) };
-    const ok = await save(() =>
-      mode.kind === 'edit' || mode.kind === 'leave' ? updateCommitteeMember(db, term.id, mode.member.id, draft) : addCommitteeMember(db, term.id, draft),
-    );
-    if (ok) onClose();
+    return mode.kind === 'edit' || mode.kind === 'leave' ? updateCommitteeMember(db, term.id, mode.member.id, draft) : addCommitteeMember(db, term.id, draft);
   };
   const textField = (name: 'name' | 'phone' | 'building' | 'room', span: number) => (
     <Col span={span}>
@@ -92,13 +87,13 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
   );
 
   return (
-    <CommitteeFormModal
+    <FormDialog
       open={open}
       title={`${titles[mode.kind]} · ${t.title(term.termNumber)}`}
       testId="member"
       form={form}
       initialValues={initialValuesOf(mode)}
-      onFinish={submit}
+      write={submit}
       onClose={onClose}
     >
       <Row gutter={12}>
@@ -123,6 +118,6 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
           </>
         )}
       </Row>
-    </CommitteeFormModal>
+    </FormDialog>
   );
 }

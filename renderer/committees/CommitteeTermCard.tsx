@@ -11,14 +11,15 @@ import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeMemberFormModal, type MemberFormMode } from './CommitteeMemberFormModal';
 import { CommitteeTermFormModal } from './CommitteeTermFormModal';
 import { FilingFormModal } from './FilingFormModal';
-import { useRunWrite } from './useRunWrite';
+import { useRefusal } from '../components/useRefusal';
 
 /** One term of an estate's owners' committee: its dates, its filing, its roster and changes. */
 export function CommitteeTermCard({ term, current }: { term: CommitteeTerm; current: boolean }) {
   const { ui, domain, committees } = useMessages();
   const t = committees.term;
   const db = useDb();
-  const run = useRunWrite();
+  const refusal = useRefusal();
+  const run = (write: () => Promise<unknown>) => refusal.run(write, { done: ui.common.deleted });
   const [editing, setEditing] = useState(false);
   const [filing, setFiling] = useState(false);
   const [memberMode, setMemberMode] = useState<MemberFormMode | null>(null);

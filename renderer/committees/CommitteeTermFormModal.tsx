@@ -1,12 +1,11 @@
 import { Col, DatePicker, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { CommitteeTerm } from '../../shared/committees/types';
-import { useSaveWithProblems } from '../components/useSaveWithProblems';
 import { createCommitteeTerm, updateCommitteeTerm } from './committeeTermRepository';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
-import { CommitteeFormModal } from './CommitteeFormModal';
+import { FormDialog } from '../components/FormDialog';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
 
 interface TermFormValues {
@@ -35,7 +34,6 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
   const { settings } = useSettings();
   const db = useDb();
   const [form] = Form.useForm<TermFormValues>();
-  const save = useSaveWithProblems(form);
   const rules = { defaultTermYears: settings.committeeTermYears };
   const initialValues: TermFormValues = {
     termNumber: String(editing?.termNumber ?? nextTermNumber),
@@ -60,8 +58,7 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
       filingNumber: values.filingNumber,
       notes: values.notes,
     };
-    const ok = await save(() => (editing ? updateCommitteeTerm(db, editing.id, draft, rules) : createCommitteeTerm(db, draft, rules)));
-    if (ok) onClose();
+    return (editing ? updateCommitteeTerm(db, editing.id, draft, rules) : createCommitteeTerm(db, draft, rules));
   };
   const dateField = (name: 'electedOn' | 'startOn' | 'endOn' | 'filedOn', required = false, extra?: string) => (
     <Col span={8}>
@@ -72,13 +69,13 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
   );
 
   return (
-    <CommitteeFormModal
+    <FormDialog
       open={open}
       title={editing ? committees.panel.editTermTitle : committees.panel.addTermTitle}
       testId="term"
       form={form}
       initialValues={initialValues}
-      onFinish={submit}
+      write={submit}
       onClose={onClose}
       width={760}
     >
@@ -111,6 +108,6 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
           </Form.Item>
         </Col>
       </Row>
-    </CommitteeFormModal>
+    </FormDialog>
   );
 }

@@ -10,13 +10,15 @@ import { CommitteeStatusTag } from './CommitteeStatusTag';
 import { CoverageTableView, type CoverageView } from './CoverageTableView';
 import { DATE_FORMAT, fromPicker, todayIso, toPicker } from './formDates';
 import { useCoverage } from './useCoverage';
+import { useRefusal } from '../components/useRefusal';
 
 /**
  * 业主委员会: what the district asks of the street — how many estates have held an assembly,
  * elected a committee, filed it, and let its term expire — per community, on any day.
  */
 export function CoveragePage() {
-  const { ui, domain, committees } = useMessages();
+  const { domain, committees } = useMessages();
+  const refusal = useRefusal();
   const t = committees.coverage;
   const { settings } = useSettings();
   const [date, setDate] = useState(todayIso);
@@ -36,7 +38,7 @@ export function CoveragePage() {
       const saved = await platform.saveFile({ suggestedName, data, filters: [{ name: committees.report.excelFilter, extensions: ['xlsx'] }] });
       if (saved.status === 'saved') void message.success(t.exported);
     } catch (error) {
-      void message.error(ui.common.unexpectedError(error instanceof Error ? error.message : String(error)));
+      refusal.show(error);
     } finally {
       setExporting(false);
     }

@@ -16,7 +16,7 @@ import { CommitteeTermCard } from './CommitteeTermCard';
 import { CommitteeTermFormModal } from './CommitteeTermFormModal';
 import { todayIso } from './formDates';
 import { PreparatoryGroupFormModal } from './PreparatoryGroupFormModal';
-import { useRunWrite } from './useRunWrite';
+import { useRefusal } from '../components/useRefusal';
 
 type Editing<T> = { readonly open: boolean; readonly record: T | null };
 const closed = { open: false, record: null } as const;
@@ -31,7 +31,8 @@ export function EstateCommitteePanel({ estate }: EstatePanelProps) {
   const t = committees.panel;
   const { settings } = useSettings();
   const db = useDb();
-  const run = useRunWrite();
+  const refusal = useRefusal();
+  const run = (write: () => Promise<unknown>) => refusal.run(write, { done: ui.common.deleted });
   const records = useCommitteeRecordsOf(estate.id);
   const [group, setGroup] = useState<Editing<PreparatoryGroup>>(closed);
   const [meeting, setMeeting] = useState<Editing<AssemblyMeeting>>(closed);
@@ -104,9 +105,9 @@ export function EstateCommitteePanel({ estate }: EstatePanelProps) {
             ]}
           >
             <Space wrap>
-              <span>{`${domain.fields.formedOn}：${g.formedOn}`}</span>
-              {g.communityRepresentative !== '' && <span>{`${domain.fields.communityRepresentative}：${g.communityRepresentative}`}</span>}
-              {g.members.length > 0 && <span>{`${domain.fields.members}：${g.members.join('、')}`}</span>}
+              <span>{`${domain.fields.formedOn}${domain.separator}${g.formedOn}`}</span>
+              {g.communityRepresentative !== '' && <span>{`${domain.fields.communityRepresentative}${domain.separator}${g.communityRepresentative}`}</span>}
+              {g.members.length > 0 && <span>{`${domain.fields.members}${domain.separator}${domain.list(g.members)}`}</span>}
               {g.notes !== '' && <Typography.Text type="secondary">{g.notes}</Typography.Text>}
             </Space>
           </List.Item>

@@ -2,12 +2,11 @@ import { Col, DatePicker, Form, Input, Row, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { filingDeadline } from '../../shared/committees/status';
 import type { CommitteeTerm } from '../../shared/committees/types';
-import { useSaveWithProblems } from '../components/useSaveWithProblems';
 import { updateCommitteeTerm } from './committeeTermRepository';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
-import { CommitteeFormModal } from './CommitteeFormModal';
+import { FormDialog } from '../components/FormDialog';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
 
 interface FilingFormValues {
@@ -21,29 +20,25 @@ export function FilingFormModal({ open, term, onClose }: { open: boolean; term: 
   const { settings } = useSettings();
   const db = useDb();
   const [form] = Form.useForm<FilingFormValues>();
-  const save = useSaveWithProblems(form);
   const initialValues: FilingFormValues = { filedOn: toPicker(term.filedOn), filingNumber: term.filingNumber };
 
   const submit = async (values: FilingFormValues) => {
     // Blank is a valid term field (not yet filed) but not a filing.
     if (values.filedOn === null) {
       form.setFields([{ name: 'filedOn', errors: [domain.problems.required()] }]);
-      return;
+      return false;
     }
-    const ok = await save(() =>
-      updateCommitteeTerm(db, term.id, { filedOn: fromPicker(values.filedOn), filingNumber: values.filingNumber }, { defaultTermYears: settings.committeeTermYears }),
-    );
-    if (ok) onClose();
+    return updateCommitteeTerm(db, term.id, { filedOn: fromPicker(values.filedOn), filingNumber: values.filingNumber }, { defaultTermYears: settings.committeeTermYears });
   };
 
   return (
-    <CommitteeFormModal
+    <FormDialog
       open={open}
       title={`${committees.term.fileTitle} · ${committees.term.title(term.termNumber)}`}
       testId="filing"
       form={form}
       initialValues={initialValues}
-      onFinish={submit}
+      write={submit}
       onClose={onClose}
       width={520}
     >
@@ -60,6 +55,6 @@ export function FilingFormModal({ open, term, onClose }: { open: boolean; term: 
           </Form.Item>
         </Col>
       </Row>
-    </CommitteeFormModal>
+    </FormDialog>
   );
 }

@@ -1,11 +1,10 @@
 import { Col, DatePicker, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { PreparatoryGroup } from '../../shared/committees/types';
-import { useSaveWithProblems } from '../components/useSaveWithProblems';
 import { createPreparatoryGroup, updatePreparatoryGroup } from './committeePreparationRepository';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
-import { CommitteeFormModal } from './CommitteeFormModal';
+import { FormDialog } from '../components/FormDialog';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
 
 interface GroupFormValues {
@@ -26,7 +25,6 @@ export function PreparatoryGroupFormModal({ open, estateId, editing, onClose }: 
   const t = committees.panel;
   const db = useDb();
   const [form] = Form.useForm<GroupFormValues>();
-  const save = useSaveWithProblems(form);
   const initialValues: GroupFormValues = {
     formedOn: toPicker(editing?.formedOn),
     members: editing?.members.join('、') ?? '',
@@ -36,18 +34,17 @@ export function PreparatoryGroupFormModal({ open, estateId, editing, onClose }: 
 
   const submit = async (values: GroupFormValues) => {
     const draft = { ...values, estateId, formedOn: fromPicker(values.formedOn) };
-    const ok = await save(() => (editing ? updatePreparatoryGroup(db, editing.id, draft) : createPreparatoryGroup(db, draft)));
-    if (ok) onClose();
+    return (editing ? updatePreparatoryGroup(db, editing.id, draft) : createPreparatoryGroup(db, draft));
   };
 
   return (
-    <CommitteeFormModal
+    <FormDialog
       open={open}
       title={editing ? t.editGroupTitle : t.addGroupTitle}
       testId="group"
       form={form}
       initialValues={initialValues}
-      onFinish={submit}
+      write={submit}
       onClose={onClose}
     >
       <Row gutter={12}>
@@ -72,6 +69,6 @@ export function PreparatoryGroupFormModal({ open, estateId, editing, onClose }: 
           </Form.Item>
         </Col>
       </Row>
-    </CommitteeFormModal>
+    </FormDialog>
   );
 }

@@ -94,7 +94,7 @@ async function writeCommittees(db: StreetLedgerDb, diff: ExchangeDiff, ledger: S
     let term = working.get(key);
     if (!term) {
       const found = storedByKey.get(key);
-      if (!found) return refuse({ field: 'termNumber', code: 'unknownTerm', params: { label: `${row.community} / ${row.estate} / 第${row.termNumber}届` } });
+      if (!found) return refuse({ field: 'termNumber', code: 'unknownTerm', params: { label: `${row.community} / ${row.estate}`, termNumber: row.termNumber } });
       term = { ...found, updatedAt: at };
       working.set(key, term);
     }

@@ -1,10 +1,10 @@
 import type { AssemblyMeeting, AssemblyMeetingFields, PreparatoryGroup, PreparatoryGroupFields } from '../../shared/committees/types';
 import { validateAssemblyMeeting, validatePreparatoryGroup } from '../../shared/committees/validation';
-import { DomainError, type Problem } from '../../shared/common/problem';
+import type { Problem } from '../../shared/common/problem';
 import type { Draft } from '../../shared/estates';
 import { committeeRecordMissing, estateOf } from './committeeRefusals';
 import { mergeDraft } from '../db/mergeDraft';
-import { refuse } from '../db/problems';
+import { refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
 
@@ -17,18 +17,13 @@ import { nextTimestamp } from '../db/timestamps';
 export type PreparatoryGroupDraft = Draft<PreparatoryGroupFields>;
 export type AssemblyMeetingDraft = Draft<AssemblyMeetingFields>;
 
-function valid<T>(result: { ok: true; value: T } | { ok: false; problems: readonly Problem[] }): T {
-  if (!result.ok) throw new DomainError(result.problems);
-  return result.value;
-}
-
 function groupFields(row: PreparatoryGroup): PreparatoryGroupFields {
   const { estateId, formedOn, members, communityRepresentative, notes } = row;
   return { estateId, formedOn, members, communityRepresentative, notes };
 }
 
 export async function createPreparatoryGroup(db: StreetLedgerDb, draft: PreparatoryGroupDraft): Promise<PreparatoryGroup> {
-  const fields = valid(validatePreparatoryGroup(draft));
+  const fields = validOrRefuse(validatePreparatoryGroup(draft));
   const at = nextTimestamp();
   const row: PreparatoryGroup = { ...fields, id: newId(), createdAt: at, updatedAt: at };
   return db.transaction('rw', db.estates, db.preparatoryGroups, async () => {
@@ -43,7 +38,7 @@ export async function updatePreparatoryGroup(db: StreetLedgerDb, id: string, cha
   return db.transaction('rw', db.estates, db.preparatoryGroups, async () => {
     const stored = await db.preparatoryGroups.get(id);
     if (!stored) return refuse(committeeRecordMissing('group'));
-    const fields = valid(validatePreparatoryGroup(mergeDraft(groupFields(stored), changes)));
+    const fields = validOrRefuse(validatePreparatoryGroup(mergeDraft(groupFields(stored), changes)));
     await estateOf(db, fields.estateId);
     const row: PreparatoryGroup = { ...fields, id, createdAt: stored.createdAt, updatedAt: nextTimestamp(stored.updatedAt) };
     await db.preparatoryGroups.put(row);
@@ -83,7 +78,7 @@ async function assertMeetingFits(db: StreetLedgerDb, row: AssemblyMeeting): Prom
 }
 
 export async function createAssemblyMeeting(db: StreetLedgerDb, draft: AssemblyMeetingDraft): Promise<AssemblyMeeting> {
-  const fields = valid(validateAssemblyMeeting(draft));
+  const fields = validOrRefuse(validateAssemblyMeeting(draft));
   const at = nextTimestamp();
   const row: AssemblyMeeting = { ...fields, id: newId(), createdAt: at, updatedAt: at };
   return db.transaction('rw', db.estates, db.assemblyMeetings, async () => {
@@ -97,7 +92,7 @@ export async function updateAssemblyMeeting(db: StreetLedgerDb, id: string, chan
   return db.transaction('rw', db.estates, db.assemblyMeetings, async () => {
     const stored = await db.assemblyMeetings.get(id);
     if (!stored) return refuse(committeeRecordMissing('meeting'));
-    const fields = valid(validateAssemblyMeeting(mergeDraft(meetingFields(stored), changes)));
+    const fields = validOrRefuse(validateAssemblyMeeting(mergeDraft(meetingFields(stored), changes)));
     const row: AssemblyMeeting = { ...fields, id, createdAt: stored.createdAt, updatedAt: nextTimestamp(stored.updatedAt) };
     await assertMeetingFits(db, row);
     await db.assemblyMeetings.put(row);

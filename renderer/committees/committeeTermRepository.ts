@@ -11,7 +11,7 @@ import { DomainError, type Problem } from '../../shared/common/problem';
 import type { Draft } from '../../shared/estates';
 import { committeeRecordMissing, estateOf } from './committeeRefusals';
 import { mergeDraft } from '../db/mergeDraft';
-import { guardUnique, refuse } from '../db/problems';
+import { guardUnique, refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
 
@@ -22,11 +22,6 @@ import { nextTimestamp } from '../db/timestamps';
 
 export type { CommitteeTermDraft } from '../../shared/committees/validation';
 export type CommitteeMemberDraft = Draft<CommitteeMemberFields>;
-
-function valid<T>(result: { ok: true; value: T } | { ok: false; problems: readonly Problem[] }): T {
-  if (!result.ok) throw new DomainError(result.problems);
-  return result.value;
-}
 
 function termFields(row: CommitteeTerm): CommitteeTermFields {
   const { estateId, termNumber, electedOn, startOn, endOn, filedOn, filingNumber, notes } = row;
@@ -46,7 +41,7 @@ async function assertTermNumberFree(db: StreetLedgerDb, row: CommitteeTerm): Pro
 function validRoster(term: CommitteeTermFields, drafts: readonly CommitteeMemberDraft[]): CommitteeMember[] {
   const members: CommitteeMember[] = [];
   for (const draft of drafts) {
-    const fields = valid(validateCommitteeMember(draft));
+    const fields = validOrRefuse(validateCommitteeMember(draft));
     const problems = memberInTermProblems(term, fields, members);
     if (problems.length > 0) throw new DomainError(problems);
     members.push({ ...fields, id: newId() });
@@ -64,7 +59,7 @@ export async function createCommitteeTerm(
   rules: TermRules,
   members: readonly CommitteeMemberDraft[] = [],
 ): Promise<CommitteeTerm> {
-  const fields = valid(validateCommitteeTerm(draft, rules));
+  const fields = validOrRefuse(validateCommitteeTerm(draft, rules));
   const at = nextTimestamp();
   const row: CommitteeTerm = { ...fields, members: validRoster(fields, members), id: newId(), createdAt: at, updatedAt: at };
   return guardUnique(
@@ -93,7 +88,7 @@ export async function updateCommitteeTerm(db: StreetLedgerDb, id: string, change
         const stored = await db.committeeTerms.get(id);
         if (!stored) return refuse(committeeRecordMissing('term'));
         const merged: CommitteeTermDraft = { ...mergeDraft(termFields(stored), changes), termYears: changes.termYears };
-        const fields = valid(validateCommitteeTerm(merged, rules));
+        const fields = validOrRefuse(validateCommitteeTerm(merged, rules));
         attempted = fields.termNumber;
         const outside = membersOutsideTerm(fields, stored.members);
         if (outside.length > 0) refuse(...outside);
@@ -131,7 +126,7 @@ async function changeRoster<T>(
 }
 
 function checkedMember(term: CommitteeTerm, draft: CommitteeMemberDraft, id: string): CommitteeMember {
-  const fields = valid(validateCommitteeMember(draft));
+  const fields = validOrRefuse(validateCommitteeMember(draft));
   const problems = memberInTermProblems(term, fields, term.members.filter((m) => m.id !== id));
   if (problems.length > 0) throw new DomainError(problems);
   return { ...fields, id };

@@ -1,7 +1,8 @@
 import { App as AntApp, type FormInstance } from 'antd';
 import { isDomainError } from '../../shared/common/problem';
-import { formatProblem } from '../../shared/i18n/format';
+import { formatProblems } from '../../shared/i18n/format';
 import { useMessages } from '../i18n/I18nProvider';
+import { refusalMessage } from './refusalMessage';
 
 /**
  * Runs a repository write from a form. A refusal (DomainError) puts each reason, in the current
@@ -18,15 +19,15 @@ export function useSaveWithProblems(form: FormInstance) {
       return true;
     } catch (error) {
       if (!isDomainError(error)) {
-        void message.error(ui.common.unexpectedError(error instanceof Error ? error.message : String(error)));
+        void message.error(refusalMessage(error, { ui, domain }));
         return false;
       }
       const known = new Set(Object.keys(form.getFieldsValue(true) as object));
       const onForm = error.problems.filter((p) => known.has(p.field));
       const elsewhere = error.problems.filter((p) => !onForm.includes(p));
       form.setFields(onForm.map((p) => ({ name: p.field, errors: [domain.problems[p.code](p.params)] })));
-      const texts = error.problems.map((p) => formatProblem(p, domain));
-      void message.error({ content: elsewhere.length > 0 ? texts.join('；') : `${ui.common.notSaved}：${texts.join('；')}`, className: 'save-refused' });
+      const reasons = formatProblems(error.problems, domain);
+      void message.error({ content: elsewhere.length > 0 ? reasons : ui.common.notSavedBecause(reasons), className: 'save-refused' });
       return false;
     }
   };

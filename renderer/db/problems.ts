@@ -1,4 +1,4 @@
-import { DomainError, type Problem } from '../../shared/common/problem';
+import { DomainError, type Problem, type Validated } from '../../shared/common/problem';
 
 /*
  * The refusals the repositories add to the shared validators' own. Field names follow the
@@ -28,6 +28,12 @@ export function notFound(field: 'community' | 'estate' | 'batch'): Problem {
 
 export function refuse(...problems: Problem[]): never {
   throw new DomainError(problems);
+}
+
+/** A validator's value, or its problems refused: how every repository starts a write. */
+export function validOrRefuse<T>(result: Validated<T>): T {
+  if (!result.ok) throw new DomainError(result.problems);
+  return result.value;
 }
 
 /** IndexedDB's unique-index violation, as Dexie reports it (inside or outside a transaction). */

@@ -9,9 +9,11 @@ import { useDb } from '../db/DbContext';
 import { useCommunities, useEstateCounts } from './hooks';
 import { useMessages } from '../i18n/I18nProvider';
 import { CommunityFormModal } from './CommunityFormModal';
+import { useRefusal } from '../components/useRefusal';
 
 export function CommunitiesPage() {
   const { ui, domain } = useMessages();
+  const refusal = useRefusal();
   const t = ui.communities;
   const { message } = AntApp.useApp();
   const db = useDb();
@@ -29,7 +31,7 @@ export function CommunitiesPage() {
       if (refused) {
         void message.error({ content: t.deleteRefused(community.name, Number(refused.params?.count ?? 0)), className: 'delete-refused' });
       } else {
-        void message.error(ui.common.unexpectedError(error instanceof Error ? error.message : String(error)));
+        refusal.show(error);
       }
     }
   };

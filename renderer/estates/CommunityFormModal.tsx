@@ -1,7 +1,7 @@
 import { Col, Form, Input, Row, Select, Typography } from 'antd';
 import type { Community } from '../../shared/estates/community';
 import { COMMUNITY_KINDS } from '../../shared/estates/community';
-import { RecordFormModal } from '../components/RecordFormModal';
+import { FormDialog } from '../components/FormDialog';
 import { createCommunity, updateCommunity, type CommunityDraft } from './communityRepository';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
@@ -60,7 +60,7 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
   );
 
   return (
-    <RecordFormModal open={open} title={editing ? t.editTitle : t.addTitle} testId="community" width={640} initialValues={toValues(editing)} write={write} onClose={onClose}>
+    <FormDialog open={open} title={editing ? t.editTitle : t.addTitle} testId="community" width={640} initialValues={toValues(editing)} write={write} onClose={onClose}>
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="name" label={t.name} required>
@@ -88,6 +88,6 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
           {count('plannedClass3', t.plannedClass3)}
         </Row>
         <Typography.Text type="secondary">{t.plannedHint}</Typography.Text>
-    </RecordFormModal>
+    </FormDialog>
   );
 }

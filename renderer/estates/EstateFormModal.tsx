@@ -3,7 +3,7 @@ import type { Community } from '../../shared/estates/community';
 import type { Estate } from '../../shared/estates/estate';
 import { ESTATE_CLASS_CODES } from '../../shared/estates/estateClass';
 import { MANAGEMENT_MODE_CODES } from '../../shared/estates/managementMode';
-import { RecordFormModal } from '../components/RecordFormModal';
+import { FormDialog } from '../components/FormDialog';
 import { useDb } from '../db/DbContext';
 import { createEstate, updateEstate, type EstateDraft } from './estateRepository';
 import { useMessages } from '../i18n/I18nProvider';
@@ -67,7 +67,7 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
   );
 
   return (
-    <RecordFormModal
+    <FormDialog
       open={open}
       title={editing ? t.editTitle : t.addTitle}
       testId="estate"
@@ -117,6 +117,6 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
             </Form.Item>
           </Col>
         </Row>
-    </RecordFormModal>
+    </FormDialog>
   );
 }

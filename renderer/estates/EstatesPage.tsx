@@ -1,11 +1,9 @@
-import { Alert, App as AntApp, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { COMMITTEE_STATUSES } from '../../shared/committees';
 import type { Estate } from '../../shared/estates/estate';
-import { isDomainError } from '../../shared/common/problem';
-import { formatProblem } from '../../shared/i18n/format';
 import type { Navigate } from '../app/useHashRoute';
 import { testIdProps } from '../components/testId';
 import { useWindowHeight } from '../components/useWindowHeight';
@@ -17,6 +15,7 @@ import { CommitteeStatusTag, useCommitteeStatuses } from '../committees/ui';
 import { EstateFilterBar } from './EstateFilterBar';
 import { filterEstates, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
 import { EstateFormModal } from './EstateFormModal';
+import { useRefusal } from '../components/useRefusal';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 const byText = (key: 'name' | 'company' | 'address') => (a: Estate, b: Estate) => collator.compare(a[key], b[key]);
@@ -26,8 +25,8 @@ const byNumber = (key: 'buildings' | 'households' | 'floorArea') => (a: Estate, 
 
 export function EstatesPage({ navigate }: { navigate: Navigate }) {
   const { ui, domain, committees } = useMessages();
+  const refusal = useRefusal();
   const t = ui.estates;
-  const { message } = AntApp.useApp();
   const db = useDb();
   const estates = useEstates();
   const communities = useCommunities();
@@ -43,16 +42,8 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
   const shown = useMemo(() => filterEstates(estates ?? [], deferredFilter), [estates, deferredFilter]);
   const totals = useMemo(() => totalEstates(shown), [shown]);
 
-  const remove = async (estate: Estate) => {
-    try {
-      await deleteEstate(db, estate.id);
-      void message.success(ui.common.deleted);
-    } catch (error) {
-      // Refused while committee or inspection records hang off the estate: say why.
-      if (!isDomainError(error)) throw error;
-      void message.error({ content: error.problems.map((p) => formatProblem(p, domain)).join('；'), className: 'delete-refused' });
-    }
-  };
+  // Refused while committee or inspection records hang off the estate: say why.
+  const remove = (estate: Estate) => refusal.run(() => deleteEstate(db, estate.id), { done: ui.common.deleted, className: 'delete-refused' });
 
   const columns: ColumnsType<Estate> = [
     {

@@ -1,9 +1,8 @@
 import type { Community, CommunityFields } from '../../shared/estates/community';
-import { DomainError } from '../../shared/common/problem';
 import { nameKey } from '../../shared/common/text';
 import { validateCommunity } from '../../shared/estates/validation';
 import { mergeDraft } from '../db/mergeDraft';
-import { communityHasEstates, duplicateCommunityName, guardUnique, notFound, refuse } from '../db/problems';
+import { communityHasEstates, duplicateCommunityName, guardUnique, notFound, refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
 
@@ -17,9 +16,7 @@ export type CommunityDraft = Parameters<typeof validateCommunity>[0];
  */
 
 function validCommunity(draft: CommunityDraft): CommunityFields {
-  const result = validateCommunity(draft);
-  if (!result.ok) throw new DomainError(result.problems);
-  return result.value;
+  return validOrRefuse(validateCommunity(draft));
 }
 
 function editableFields(row: Community): CommunityFields {

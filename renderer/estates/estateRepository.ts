@@ -1,13 +1,12 @@
 import type { Estate, EstateFields } from '../../shared/estates/estate';
 import { UNCLASSIFIED } from '../../shared/estates/estateClass';
-import { DomainError } from '../../shared/common/problem';
 import { nameKey } from '../../shared/common/text';
 import { validateEstate, type Draft } from '../../shared/estates/validation';
 import { byCreation } from './communityRepository';
 import { assertNoCommitteeRecords, committeeTables } from '../committees';
 import { assertNoInspectionRecords, inspectionTables } from '../inspections';
 import { mergeDraft } from '../db/mergeDraft';
-import { duplicateName, guardUnique, notFound, refuse, unknownCommunity } from '../db/problems';
+import { duplicateName, guardUnique, notFound, refuse, unknownCommunity, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
 
@@ -22,9 +21,7 @@ export type EstateDraft = Draft<EstateFields>;
 function validEstate(draft: EstateDraft): EstateFields {
   // 0 is how the database stores "unclassified"; the validator reads that as blank, not as 0.
   const estateClass = draft.estateClass === UNCLASSIFIED ? null : draft.estateClass;
-  const result = validateEstate({ ...draft, estateClass });
-  if (!result.ok) throw new DomainError(result.problems);
-  return result.value;
+  return validOrRefuse(validateEstate({ ...draft, estateClass }));
 }
 
 function editableFields(row: Estate): EstateFields {

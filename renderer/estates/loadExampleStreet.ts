@@ -1,6 +1,6 @@
+import { validOrRefuse } from '../db/problems';
 import type { Community } from '../../shared/estates/community';
 import { PLAN5_COMMUNITIES } from '../../shared/estates/examplePlan5';
-import { DomainError } from '../../shared/common/problem';
 import { validateCommunity } from '../../shared/estates/validation';
 import { newCommunityRow } from './communityRepository';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
@@ -17,11 +17,7 @@ export type ExampleStreetResult =
  */
 export async function loadExampleStreet(db: StreetLedgerDb): Promise<ExampleStreetResult> {
   // Validated like any community, so the example cannot drift from what a form would accept.
-  const fields = PLAN5_COMMUNITIES.map((draft) => {
-    const result = validateCommunity(draft);
-    if (!result.ok) throw new DomainError(result.problems);
-    return result.value;
-  });
+  const fields = PLAN5_COMMUNITIES.map((draft) => validOrRefuse(validateCommunity(draft)));
   // Each its own timestamp, so creation order is the plan's order.
   const rows = fields.map((f) => newCommunityRow(f, nextTimestamp()));
   return db.transaction('rw', db.communities, async () => {

@@ -11,6 +11,7 @@ import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformContext';
 import { useSettings } from '../settings/SettingsProvider';
+import { useRefusal } from '../components/useRefusal';
 
 const XLSX_FILTER = [{ name: 'Excel', extensions: ['xlsx'] }];
 const CSV_FILTER = [{ name: 'CSV', extensions: ['csv'] }];
@@ -24,6 +25,7 @@ type Ledger = Inventory & { readonly terms: readonly CommitteeTerm[] };
  */
 export function ExportPanel() {
   const { ui, locale } = useMessages();
+  const refusal = useRefusal();
   const t = ui.exchangePage;
   const { message } = AntApp.useApp();
   const platform = usePlatform();
@@ -40,7 +42,7 @@ export function ExportPanel() {
       const saved = await platform.saveFile({ suggestedName: name(settings.streetName, today), data, filters });
       if (saved.status === 'saved') void message.success(t.exported(saved.path));
     } catch (error) {
-      void message.error(ui.common.unexpectedError(error instanceof Error ? error.message : String(error)));
+      refusal.show(error);
     } finally {
       setBusy(false);
     }

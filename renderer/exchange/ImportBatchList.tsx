@@ -1,32 +1,32 @@
-import { App as AntApp, Button, Card, Popconfirm, Table, Tag } from 'antd';
+import { Button, Card, Popconfirm, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { isDomainError } from '../../shared/common/problem';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
-import { formatProblem } from '../../shared/i18n/format';
 import { testIdProps } from '../components/testId';
+import { useBackups, describeBackupError } from '../backup/ui';
 import { useDb } from '../db/DbContext';
 import { undoImportBatch } from '../db/importBatchRepository';
 import { useImportBatches } from './importHooks';
 import { useMessages } from '../i18n/I18nProvider';
+import { useRefusal } from '../components/useRefusal';
 
 /** Every import, newest first, each undoable as a whole while nothing it wrote was touched since. */
 export function ImportBatchList() {
-  const { ui, domain } = useMessages();
+  const { ui, backup } = useMessages();
+  const { service: backups } = useBackups();
+  const refusal = useRefusal();
   const t = ui.exchangePage;
-  const { message } = AntApp.useApp();
   const db = useDb();
   const batches = useImportBatches();
 
+  // A batch's undo replaces data, so a backup is made first; without one the undo does not run.
   const undo = async (batch: ImportBatch) => {
     try {
-      await undoImportBatch(db, batch.id);
-      void message.success(t.undoDone);
+      await backups.backUp('beforeUndo');
     } catch (error) {
-      const text = isDomainError(error)
-        ? error.problems.map((p) => formatProblem(p, domain)).join('；')
-        : ui.common.unexpectedError(error instanceof Error ? error.message : String(error));
-      void message.error({ content: text, className: 'undo-refused' });
+      refusal.showText(backup.beforeUndoFailed(describeBackupError(error, backup)), 'undo-refused');
+      return;
     }
+    await refusal.run(() => undoImportBatch(db, batch.id), { done: t.undoDone, className: 'undo-refused' });
   };
 
   return (

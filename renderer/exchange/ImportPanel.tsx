@@ -1,8 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { isDomainError } from '../../shared/common/problem';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
-import { formatProblem } from '../../shared/i18n/format';
+import { useBackups, describeBackupError } from '../backup/ui';
 import { useDb } from '../db/DbContext';
 import { rememberColumnMapping } from '../db/importBatchRepository';
 import { describeFailure } from './describeFailure';
@@ -13,6 +12,7 @@ import { useMessages } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformContext';
 import { useSettings } from '../settings/SettingsProvider';
 import { KindPreviewCard } from './KindPreviewCard';
+import { useRefusal } from '../components/useRefusal';
 
 type Choices = Partial<Record<KindPreview['kind'], KindChoice>>;
 
@@ -49,20 +49,22 @@ function CommunityOffer(props: { type: 'warning' | 'info'; title: string; testId
 /** Choose a file → preview (sheet, header, columns, every row's fate) → commit in one transaction. */
 export function ImportPanel() {
   const messages = useMessages();
-  const { ui, domain, locale } = messages;
+  const refusal = useRefusal();
+  const { ui, locale } = messages;
   const t = ui.exchangePage;
   const { message } = AntApp.useApp();
   const db = useDb();
   const platform = usePlatform();
   const { settings } = useSettings();
-  const client = useMemo(() => new ImportClient(), []);
+  const { service: backups } = useBackups();
+  // The ledger's database by name: after a restore it is no longer the first one.
+  const client = useMemo(() => new ImportClient({ dbName: db.name }), [db]);
   useEffect(() => () => client.dispose(), [client]);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   const reason = (error: unknown) => {
     if (error instanceof ImportFailed) return describeFailure(error.failure, messages);
-    if (isDomainError(error)) return error.problems.map((p) => formatProblem(p, domain)).join('；');
-    return ui.common.unexpectedError(error instanceof Error ? error.message : String(error));
+    return refusal.messageOf(error);
   };
 
   /** A refused re-analysis (a sheet without a header, say) keeps the last good preview on screen. */
@@ -87,9 +89,14 @@ export function ImportPanel() {
   };
 
   const chooseFile = async () => {
-    const opened = await platform.openFile({ filters: WORKBOOK_FILTERS });
-    if (opened.status === 'opened') await analyse(opened.name, opened.data, {});
-    if (opened.status === 'tooLarge') setState({ step: 'idle', error: t.fileFailed(opened.name, describeFailure({ kind: 'exchange', code: 'tooLarge', params: { bytes: opened.bytes, max: MAX_FILE_BYTES } }, messages)) });
+    try {
+      const opened = await platform.openFile({ filters: WORKBOOK_FILTERS });
+      if (opened.status === 'opened') await analyse(opened.name, opened.data, {});
+      if (opened.status === 'tooLarge') setState({ step: 'idle', error: t.fileFailed(opened.name, describeFailure({ kind: 'exchange', code: 'tooLarge', params: { bytes: opened.bytes, max: MAX_FILE_BYTES } }, messages)) });
+    } catch (error) {
+      // The file dialog itself failed: say so on the panel rather than leave a rejected promise.
+      setState({ step: 'idle', error: reason(error) });
+    }
   };
 
   if (state.step === 'working') {
@@ -102,7 +109,7 @@ export function ImportPanel() {
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph type="secondary">{t.importHint}</Typography.Paragraph>
           {state.error && <Alert type="error" showIcon title={state.error} data-testid="import-error" />}
-          <Button type="primary" onClick={chooseFile} data-testid="import-choose">{t.chooseFile}</Button>
+          <Button type="primary" onClick={() => void chooseFile()} data-testid="import-choose">{t.chooseFile}</Button>
         </Space>
       </Card>
     );
@@ -114,7 +121,9 @@ export function ImportPanel() {
   const createCommunities = (list: readonly string[]) => void analyse(state.name, state.bytes, state.choices, { ...state, error: undefined }, list);
   const choose = async (kind: KindPreview['kind'], choice: KindChoice) => {
     const shown = preview.kinds.find((k) => k.kind === kind);
-    if (choice.columns && shown) await rememberColumnMapping(db, kind, shown.signature, choice.columns);
+    // Not remembering a correction must not stop it being applied to this file.
+    const columns = choice.columns;
+    if (columns && shown) await refusal.run(() => rememberColumnMapping(db, kind, shown.signature, columns));
     await analyse(state.name, state.bytes, { ...state.choices, [kind]: choice }, { ...state, error: undefined });
   };
   const saveErrors = async (kind: KindPreview['kind']) => {
@@ -128,6 +137,12 @@ export function ImportPanel() {
   };
   const commit = async () => {
     setState({ step: 'working', label: t.committing });
+    try {
+      await backups.backUp('beforeImport');
+    } catch (error) {
+      setState({ ...state, error: messages.backup.beforeImportFailed(describeBackupError(error, messages.backup)) });
+      return;
+    }
     try {
       const batches = await client.commit(settings.operator);
       const added = batches.reduce((n, b) => n + b.counts.added, 0);

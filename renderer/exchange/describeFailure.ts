@@ -1,5 +1,5 @@
 import type { Messages } from '../../shared/i18n/catalogs';
-import { formatProblem } from '../../shared/i18n/format';
+import { formatProblems } from '../../shared/i18n/format';
 import { formatExchangeError } from '../../shared/exchange/format';
 import type { ImportFailure } from './importProtocol';
 
@@ -9,7 +9,7 @@ export function describeFailure(failure: ImportFailure, m: Messages): string {
     case 'exchange':
       return formatExchangeError(failure, m.locale);
     case 'domain':
-      return failure.problems.map((p) => formatProblem(p, m.domain)).join('；');
+      return formatProblems(failure.problems, m.domain);
     case 'timeout':
       return m.ui.exchangePage.timeout(failure.seconds);
     case 'other':

@@ -137,7 +137,7 @@ function kindPreview<V>(
     added: diff.added.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({ row: r.row, text: mapping.identity(r.value).label })),
     changed: diff.changed.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({
       row: r.row,
-      text: `${mapping.identity(r.value).label}：${r.changes.map((c) => `${label(c.field)} ${show(c.before)} → ${show(c.after)}`).join('；')}`,
+      text: `${mapping.identity(r.value).label}${dm.separator}${dm.problemList(r.changes.map((c) => `${label(c.field)} ${show(c.before)} → ${show(c.after)}`))}`,
     })),
     unchanged: diff.unchanged.length,
     addedCount: diff.added.length,

@@ -8,9 +8,11 @@ import { loadExampleStreet } from '../estates';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { HOME_PANELS } from './homePanels';
+import { useRefusal } from '../components/useRefusal';
 
 export function HomePage({ navigate }: { navigate: Navigate }) {
   const { ui, domain } = useMessages();
+  const refusal = useRefusal();
   const t = ui.home;
   const { message } = AntApp.useApp();
   const { settings } = useSettings();
@@ -22,10 +24,11 @@ export function HomePage({ navigate }: { navigate: Navigate }) {
   const byClass = useMemo(() => countByClass(estates ?? []), [estates]);
   const households = useMemo(() => (estates ?? []).reduce((n, e) => n + (e.households ?? 0), 0), [estates]);
 
-  const loadExample = async () => {
-    const result = await loadExampleStreet(db);
-    if (result.status === 'loaded') void message.success(t.exampleLoaded);
-  };
+  const loadExample = () =>
+    refusal.run(async () => {
+      const result = await loadExampleStreet(db);
+      if (result.status === 'loaded') void message.success(t.exampleLoaded);
+    });
 
   return (
     <div data-testid="home-page">
@@ -34,7 +37,7 @@ export function HomePage({ navigate }: { navigate: Navigate }) {
       {empty === true && (
         <Card data-testid="home-empty">
           <Empty description={<><Typography.Title level={4}>{t.emptyTitle}</Typography.Title><span>{t.emptyHint}</span></>}>
-            <Button type="primary" data-testid="load-example" onClick={loadExample}>{t.loadExample}</Button>
+            <Button type="primary" data-testid="load-example" onClick={() => void loadExample()}>{t.loadExample}</Button>
           </Empty>
         </Card>
       )}

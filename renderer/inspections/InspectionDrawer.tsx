@@ -1,6 +1,4 @@
-import { App as AntApp, Button, Descriptions, Drawer, List, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
-import { isDomainError } from '../../shared/common/problem';
-import { formatProblem } from '../../shared/i18n/format';
+import { Button, Descriptions, Drawer, List, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
 import type { Inspection } from '../../shared/inspections/inspection';
 import { INSPECTION_CATEGORIES } from '../../shared/inspections/kinds';
 import { shownStatus } from '../../shared/inspections/overdue';
@@ -12,6 +10,7 @@ import { NoticeStatusTag } from './notice/NoticeStatusTag';
 import { PhotoStrip } from './photos/PhotoStrip';
 import { useEstateDirectory } from './useEstateDirectory';
 import { useToday } from './useToday';
+import { useRefusal } from '../components/useRefusal';
 
 const RESULT_COLORS = { pass: 'green', problem: 'red', notApplicable: 'default' } as const;
 
@@ -23,21 +22,14 @@ export interface InspectionDrawerActions {
 
 function InspectionBody({ inspection, onClose, actions }: { inspection: Inspection; onClose: () => void; actions: InspectionDrawerActions }) {
   const { inspections: t, ui, domain } = useMessages();
-  const { message } = AntApp.useApp();
+  const refusal = useRefusal();
   const db = useDb();
   const today = useToday();
   const directory = useEstateDirectory();
   const notices = useNoticesOfInspection(inspection.id);
 
   const remove = async () => {
-    try {
-      await deleteInspection(db, inspection.id);
-      void message.success(t.detail.deleted);
-      onClose();
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-      void message.error({ content: error.problems.map((p) => formatProblem(p, domain)).join('；'), className: 'delete-refused' });
-    }
+    if (await refusal.run(() => deleteInspection(db, inspection.id), { done: t.detail.deleted, className: 'delete-refused' })) onClose();
   };
 
   return (
@@ -46,7 +38,7 @@ function InspectionBody({ inspection, onClose, actions }: { inspection: Inspecti
         <Descriptions.Item label={t.ledger.estate} span={2}>{directory?.label(inspection.estateId)}</Descriptions.Item>
         <Descriptions.Item label={t.ledger.inspectedOn}>{`${inspection.inspectedOn} ${inspection.time}`}</Descriptions.Item>
         <Descriptions.Item label={t.ledger.kind}>{t.kind[inspection.kind]}</Descriptions.Item>
-        <Descriptions.Item label={t.ledger.inspectors}>{inspection.inspectors.join('、')}</Descriptions.Item>
+        <Descriptions.Item label={t.ledger.inspectors}>{domain.list(inspection.inspectors)}</Descriptions.Item>
         <Descriptions.Item label={t.ledger.score}>{inspection.score ?? ''}</Descriptions.Item>
         {INSPECTION_CATEGORIES.map((c) => (
           <Descriptions.Item key={c} label={t.category[c]} span={2}>

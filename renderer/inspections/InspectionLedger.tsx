@@ -18,7 +18,7 @@ import { useToday } from './useToday';
 
 /** 检查台账: every inspection, filtered by community, kind and date, newest first. */
 export function InspectionLedger({ directory, onOpen }: { directory: EstateDirectory; onOpen: (id: string) => void }) {
-  const { inspections: t, locale } = useMessages();
+  const { inspections: t, domain, locale } = useMessages();
   const { settings } = useSettings();
   const today = useToday();
   const saveWorkbook = useSaveWorkbook();
@@ -43,7 +43,7 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
     },
     { title: t.ledger.community, key: 'community', width: 130, render: (_, i) => directory.get(i.estateId)?.community?.name ?? '' },
     { title: t.ledger.kind, key: 'kind', width: 110, render: (_, i) => t.kind[i.kind] },
-    { title: t.ledger.inspectors, key: 'inspectors', width: 160, render: (_, i) => i.inspectors.join('、') },
+    { title: t.ledger.inspectors, key: 'inspectors', width: 160, render: (_, i) => domain.list(i.inspectors) },
     {
       title: t.ledger.problems,
       key: 'problems',
@@ -54,7 +54,7 @@ export function InspectionLedger({ directory, onOpen }: { directory: EstateDirec
         ) : (
           <>
             <Tag color="red">{t.ledger.problemCount(found.length)}</Tag>
-            {found.map((p) => `${t.category[p.category]}：${p.text}`).join('；')}
+            {domain.problemList(found.map((p) => `${t.category[p.category]}${domain.separator}${p.text}`))}
           </>
         );
       },

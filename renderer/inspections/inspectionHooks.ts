@@ -6,7 +6,7 @@ import { useDb } from '../db/DbContext';
 import { listPhotos } from './inspectionPhotoRepository';
 import { getInspection, listInspectionsOfEstate, queryInspections, type InspectionQuery } from './inspectionRepository';
 import type { InspectionPhoto } from './inspectionRows';
-import { countOverdueNotices, getNotice, listNoticesOfEstate, listNoticesOfInspection, listOverdueNotices, queryNotices, type NoticeQuery } from './noticeRepository';
+import { getNotice, listNoticesOfEstate, listNoticesOfInspection, listOverdueNotices, queryNotices, type NoticeQuery } from './noticeRepository';
 import { listSurveys, listSurveysOfEstate } from './surveyRepository';
 import { compositeKey } from '../../shared/common/compositeKey';
 
@@ -59,11 +59,6 @@ export function useNoticeLedger(query: NoticeQuery): RectificationNotice[] | und
 export function useOverdueNotices(today: string): RectificationNotice[] | undefined {
   const db = useDb();
   return useLiveQuery(() => listOverdueNotices(db, today), [db, today]);
-}
-
-export function useOverdueCount(today: string): number | undefined {
-  const db = useDb();
-  return useLiveQuery(() => countOverdueNotices(db, today), [db, today]);
 }
 
 export function useSurveysOfEstate(estateId: string): AcceptanceSurvey[] | undefined {

@@ -1,10 +1,9 @@
 import type { Inspection, InspectionFields } from '../../shared/inspections/inspection';
 import { validateInspection, type InspectionDraft } from '../../shared/inspections/validateInspection';
-import { DomainError } from '../../shared/common/problem';
 import { lastEntryRow } from './inspectionDraftRepository';
 import { inspectionHasNotices, recordNotFound, unknownEstate } from './inspectionProblems';
 import { draftOwner } from './inspectionRows';
-import { refuse } from '../db/problems';
+import { refuse, validOrRefuse } from '../db/problems';
 import { rowsOfEstates } from '../db/rowsOfEstates';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
@@ -15,9 +14,7 @@ import { nextTimestamp } from '../db/timestamps';
  */
 
 function validInspection(draft: InspectionDraft): InspectionFields {
-  const result = validateInspection(draft);
-  if (!result.ok) throw new DomainError(result.problems);
-  return result.value;
+  return validOrRefuse(validateInspection(draft));
 }
 
 function editableFields(row: Inspection): InspectionFields {

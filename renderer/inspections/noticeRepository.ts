@@ -1,5 +1,4 @@
 import type { Validated } from '../../shared/common/problem';
-import { DomainError } from '../../shared/common/problem';
 import { yearOf } from '../../shared/inspections/calendar';
 import { OPEN_STATUSES, type NoticeProgress, type RectificationNotice } from '../../shared/inspections/notice';
 import { formatNoticeNumber } from '../../shared/inspections/noticeNumber';
@@ -13,7 +12,7 @@ import {
 } from '../../shared/inspections/noticeProgress';
 import { validateNotice, type NoticeDraft } from '../../shared/inspections/validateNotice';
 import { noticeNumberTaken, recordNotFound, unknownEstate } from './inspectionProblems';
-import { guardUnique, refuse } from '../db/problems';
+import { guardUnique, refuse, validOrRefuse } from '../db/problems';
 import { rowsOfEstates } from '../db/rowsOfEstates';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
@@ -39,9 +38,7 @@ async function nextSerial(db: StreetLedgerDb, year: number): Promise<number> {
  * year of its issue date, stored as 待整改.
  */
 export async function issueNotice(db: StreetLedgerDb, draft: NoticeDraft, pattern: string): Promise<RectificationNotice> {
-  const result = validateNotice(draft);
-  if (!result.ok) throw new DomainError(result.problems);
-  const fields = result.value;
+  const fields = validOrRefuse(validateNotice(draft));
   const year = yearOf(fields.issuedOn);
   let number = '';
   return guardUnique(
@@ -81,9 +78,7 @@ async function advance(db: StreetLedgerDb, id: string, step: (notice: NoticeProg
   return db.transaction('rw', db.notices, async () => {
     const stored = await db.notices.get(id);
     if (!stored) return refuse(recordNotFound('notice'));
-    const next = step(stored);
-    if (!next.ok) throw new DomainError(next.problems);
-    const { status, deadline, events, closedOn } = next.value;
+    const { status, deadline, events, closedOn } = validOrRefuse(step(stored));
     const row: RectificationNotice = { ...stored, status, deadline, events, closedOn, updatedAt: nextTimestamp(stored.updatedAt) };
     await db.notices.put(row);
     return row;

@@ -1,15 +1,12 @@
-import { DomainError } from '../../shared/common/problem';
 import { validateSurvey, type AcceptanceSurvey, type SurveyDraft, type SurveyFields } from '../../shared/inspections/survey';
 import { recordNotFound, unknownEstate } from './inspectionProblems';
 import { mergeDraft } from '../db/mergeDraft';
-import { refuse } from '../db/problems';
+import { refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
 
 function validSurvey(draft: SurveyDraft): SurveyFields {
-  const result = validateSurvey(draft);
-  if (!result.ok) throw new DomainError(result.problems);
-  return result.value;
+  return validOrRefuse(validateSurvey(draft));
 }
 
 /** Records a survey with the acceptance threshold in force now (settings), kept with it. */

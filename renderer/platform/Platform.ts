@@ -5,6 +5,28 @@ export type SaveFileRequest = IpcInput<'saveFile'>;
 export type SaveFileResult = IpcOutput<'saveFile'>;
 export type OpenFileRequest = IpcInput<'openFile'>;
 export type OpenFileResult = IpcOutput<'openFile'>;
+export type StoredBackup = IpcOutput<'writeBackup'>;
+export type BackupListing = IpcOutput<'listBackups'>;
+export type OpenBackupResult = IpcOutput<'openBackupFile'>;
+
+/**
+ * Where finished backups are kept: files in the backup folder (desktop app, written by the main
+ * process) or a separate IndexedDB database (browser build). Either way a backup is listed only
+ * once it was written whole and read back verified.
+ */
+export interface BackupStorage {
+  list(): Promise<BackupListing>;
+  write(fileName: string, file: Blob): Promise<StoredBackup>;
+  read(fileName: string): Promise<Blob>;
+  remove(fileNames: readonly string[]): Promise<void>;
+  /** A copy somewhere the user chooses (a download in the browser). */
+  saveCopy(fileName: string): Promise<SaveFileResult>;
+  /** A backup file from anywhere: another PC's copy, a USB drive. */
+  openFile(): Promise<OpenBackupResult>;
+  /** Lets the user pick the backup folder; null where backups are not files (the browser). */
+  readonly chooseFolder: (() => Promise<IpcOutput<'chooseBackupFolder'>>) | null;
+}
+
 /** The browser has no way to write a PDF itself: it opens its print dialog (with "Save as PDF"). */
 export type SaveAsPdfResult = IpcOutput<'saveAsPdf'> | { readonly status: 'printDialog' };
 
@@ -21,4 +43,7 @@ export interface Platform {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /** The page as it prints (A4), saved as a PDF file. */
   saveAsPdf(suggestedName: string): Promise<SaveAsPdfResult>;
+  readonly backups: BackupStorage;
+  /** The installed app's version, written into every backup's manifest. */
+  appVersion(): Promise<string>;
 }

@@ -1,5 +1,9 @@
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { coerceSettings, settingsPatchSchema, type Settings } from '../../shared/settings/settings';
+import { BUILT_APP_VERSION } from '../app/appVersion';
+import { BACKUP_EXTENSION } from '../../shared/backup';
+import { sharedBackupClient } from '../backup';
+import { createBrowserBackupStorage } from './browserBackupStorage';
 import type { OpenFileResult, Platform } from './Platform';
 
 export const SETTINGS_STORAGE_KEY = 'street-ledger.settings';
@@ -57,6 +61,8 @@ export function createBrowserPlatform(storage: Storage = window.localStorage): P
       window.print();
       return Promise.resolve({ status: 'printDialog' });
     },
+    appVersion: () => Promise.resolve(BUILT_APP_VERSION),
+    backups: createBrowserBackupStorage({ pickFile: () => pickFile(`.${BACKUP_EXTENSION}`), writer: (fileName, file) => sharedBackupClient().store(fileName, file) }),
     openFile: async ({ filters }): Promise<OpenFileResult> => {
       const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
       const file = await pickFile(accept);

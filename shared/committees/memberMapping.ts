@@ -6,6 +6,10 @@ import { cleanText, nameKey } from '../common/text';
 import type { RecordMapping } from '../exchange/mapping';
 import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, TERM_NUMBER_SYNONYMS } from '../estates';
 import { compositeKey } from '../common/compositeKey';
+import { committeeMessages } from './messages';
+
+// A record's label is in the exchange format's words (as its sheets are), whatever the UI language.
+const exchangeWords = committeeMessages['zh-CN'].report;
 
 /**
  * One member of an owners' committee as a spreadsheet row: the estate and 届次 the seat
@@ -77,7 +81,7 @@ export const committeeMembersMapping: RecordMapping<CommitteeMemberRow> = {
     return {
       key: compositeKey(termKey(value.community, value.estate, value.termNumber), nameKey(value.name), value.joinedOn),
       field: 'name',
-      label: `${value.community} / ${value.estate} / 第${value.termNumber}届 / ${value.name}`,
+      label: `${value.community} / ${value.estate} / ${exchangeWords.term(value.termNumber)} / ${value.name}`,
     };
   },
 
@@ -86,7 +90,7 @@ export const committeeMembersMapping: RecordMapping<CommitteeMemberRow> = {
       {
         kind: 'committeeTerms',
         key: termKey(value.community, value.estate, value.termNumber),
-        problem: { field: 'termNumber', code: 'unknownTerm', params: { label: `${value.community} / ${value.estate} / 第${value.termNumber}届` } },
+        problem: { field: 'termNumber', code: 'unknownTerm', params: { label: `${value.community} / ${value.estate}`, termNumber: value.termNumber } },
       },
     ];
   },

@@ -1,4 +1,7 @@
 import type { Locale } from '../i18n/locale';
+import type { MemberChangeKind } from './roster';
+import type { CommitteeStatusCode } from './status';
+import type { LeaveReason, MeetingKind, MemberRole } from './types';
 
 /** Owners' assemblies and committees: statuses, records, the coverage report, the action list. */
 const zhCN = {
@@ -10,11 +13,11 @@ const zhCN = {
     filed: '已备案',
     expiring: '即将到期',
     expired: '已到期未换届',
-  } as Record<string, string>,
-  meetingKind: { first: '首次业主大会', regular: '定期会议', extraordinary: '临时会议' } as Record<string, string>,
-  role: { chair: '主任', viceChair: '副主任', member: '委员' } as Record<string, string>,
-  leaveReason: { resigned: '辞职', removed: '罢免' } as Record<string, string>,
-  changeKind: { byElection: '补选', resigned: '辞职', removed: '罢免' } as Record<string, string>,
+  } satisfies Record<CommitteeStatusCode, string>,
+  meetingKind: { first: '首次业主大会', regular: '定期会议', extraordinary: '临时会议' } satisfies Record<MeetingKind, string>,
+  role: { chair: '主任', viceChair: '副主任', member: '委员' } satisfies Record<MemberRole, string>,
+  leaveReason: { resigned: '辞职', removed: '罢免' } satisfies Record<LeaveReason, string>,
+  changeKind: { byElection: '补选', resigned: '辞职', removed: '罢免' } satisfies Record<MemberChangeKind, string>,
   panel: {
     title: '业主大会与业主委员会',
     status: '业委会状态',

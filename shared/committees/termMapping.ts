@@ -5,6 +5,10 @@ import { cleanText, nameKey } from '../common/text';
 import type { RecordMapping } from '../exchange/mapping';
 import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, TERM_NUMBER_SYNONYMS } from '../estates';
 import { compositeKey } from '../common/compositeKey';
+import { committeeMessages } from './messages';
+
+// A record's label is in the exchange format's words (as its sheets are), whatever the UI language.
+const exchangeWords = committeeMessages['zh-CN'].report;
 
 /**
  * An owners' committee term as a spreadsheet row: our own export, or a district list with
@@ -94,7 +98,7 @@ export function committeeTermsMapping(rules: TermRules): RecordMapping<Committee
       return {
         key: compositeKey(estateKey(nameKey(value.community), nameKey(value.estate)), n ?? null),
         field: 'termNumber',
-        label: n === undefined ? `${value.community} / ${value.estate}` : `${value.community} / ${value.estate} / 第${n}届`,
+        label: n === undefined ? `${value.community} / ${value.estate}` : `${value.community} / ${value.estate} / ${exchangeWords.term(n)}`,
       };
     },
 

@@ -1,7 +1,6 @@
 import type { CommunityFields } from './community';
 
-/** The street office of plan 5 (牌楼街道, 2012), offered to a new user with an empty database. */
-export const EXAMPLE_STREET_NAME = '牌楼街道';
+/* The street office of plan 5 (牌楼街道, 2012), offered to a new user with an empty database. */
 
 type Row = readonly [name: string, kind: CommunityFields['kind'], total: number, c1: number, c2: number, c3: number];
 

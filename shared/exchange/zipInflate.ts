@@ -28,11 +28,6 @@ function nativeDecompressor(): DecompressorConstructor | undefined {
   return (globalThis as { DecompressionStream?: DecompressorConstructor }).DecompressionStream;
 }
 
-/** Whether this platform can inflate under our control; when it cannot, SheetJS gets the file as is. */
-export function canInflateNatively(): boolean {
-  return nativeDecompressor() !== undefined;
-}
-
 // Small input chunks keep the decompressor's output burst (at most ~1032 times the input) small
 // before we get to count it.
 const INPUT_CHUNK = 16 * 1024;

@@ -1,3 +1,4 @@
+import { backupMessages } from '../backup';
 import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
 import { inspectionMessages } from '../inspections';
@@ -13,6 +14,7 @@ export const CATALOGS = {
   domain: domainMessages,
   committees: committeeMessages,
   inspections: inspectionMessages,
+  backup: backupMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

@@ -1,10 +1,18 @@
 import type { Locale } from './locale';
+import type { CommunityKind, EstateClassCode } from '../estates';
 
 type Params = Readonly<Record<string, string | number>> | undefined;
 const p = (params: Params, key: string): string => String(params?.[key] ?? '');
+/** A row a batch refusal names: a committee term by its number, anything else by its name. */
+const zhRow = (params: Params): string => (params?.termNumber !== undefined ? `第${p(params, 'termNumber')}届` : p(params, 'name'));
+const enRow = (params: Params): string => (params?.termNumber !== undefined ? `term ${p(params, 'termNumber')}` : p(params, 'name'));
 
 const zhCN = {
   separator: '：',
+  /** Several reasons in one message: "不能为空；必须是数字". */
+  problemList: (texts: readonly string[]) => texts.join('；'),
+  /** Names in a row: "张敏、李强". */
+  list: (items: readonly string[]) => items.join('、'),
   fields: {
     name: '名称',
     communityId: '所属社区',
@@ -107,9 +115,9 @@ const zhCN = {
     communityHasEstates: (params: Params) => `该社区下还有 ${p(params, 'count')} 个小区，不能删除`,
     notFound: () => '记录不存在，可能已被删除',
     batchUndone: () => '这批导入已经撤销过了',
-    batchEditedSince: (params: Params) => `“${p(params, 'name')}”在导入之后又被修改过，不能整批撤销（请先核对该记录）`,
-    batchRecordGone: (params: Params) => `“${p(params, 'name')}”在导入之后已被删除，不能整批撤销`,
-    batchReferenced: (params: Params) => `“${p(params, 'name')}”在导入之后已有其他记录，不能整批撤销`,
+    batchEditedSince: (params: Params) => `“${zhRow(params)}”在导入之后又被修改过，不能整批撤销（请先核对该记录）`,
+    batchRecordGone: (params: Params) => `“${zhRow(params)}”在导入之后已被删除，不能整批撤销`,
+    batchReferenced: (params: Params) => `“${zhRow(params)}”在导入之后已有其他记录，不能整批撤销`,
     changedSincePreview: () => '预览之后台账数据已有变化，请重新预览后再导入',
     notADate: (params: Params) => `“${p(params, 'value')}”不是有效日期，应写成 2024-03-15 或 2024年3月15日`,
     notATime: (params: Params) => `“${p(params, 'value')}”不是有效时间，应写成 09:30`,
@@ -148,10 +156,10 @@ const zhCN = {
     exceedsHouseholds: (params: Params) => `不能超过小区户数 ${p(params, 'households')}`,
     estateHasCommitteeRecords: (params: Params) =>
       `该小区已有 ${p(params, 'groups')} 个筹备组、${p(params, 'meetings')} 次业主大会会议、${p(params, 'terms')} 届业主委员会的记录，不能删除`,
-    unknownTerm: (params: Params) => `找不到${p(params, 'label')}：请在同一文件的届次表中列出，或先在台账中登记`,
+    unknownTerm: (params: Params) => `找不到${p(params, 'label')} / 第${p(params, 'termNumber')}届：请在同一文件的届次表中列出，或先在台账中登记`,
   },
-  estateClass: { 0: '未分类', 1: '一类', 2: '二类', 3: '三类' } as Record<number, string>,
-  communityKind: { community: '社区', village: '村' } as Record<string, string>,
+  estateClass: { 0: '未分类', 1: '一类', 2: '二类', 3: '三类' } satisfies Record<EstateClassCode, string>,
+  communityKind: { community: '社区', village: '村' } satisfies Record<CommunityKind, string>,
   mode: {
     market: '市场化物业服务',
     employer: '单位自管',
@@ -173,6 +181,8 @@ export type DomainMessages = typeof zhCN;
 
 const en: DomainMessages = {
   separator: ': ',
+  problemList: (texts) => texts.join('; '),
+  list: (items) => items.join(', '),
   fields: {
     name: 'Name',
     communityId: 'Community',
@@ -273,9 +283,9 @@ const en: DomainMessages = {
     communityHasEstates: (params) => `still has ${p(params, 'count')} estates and cannot be deleted`,
     notFound: () => 'no longer exists; it may have been deleted',
     batchUndone: () => 'this import has already been undone',
-    batchEditedSince: (params) => `"${p(params, 'name')}" was edited after the import, so the import cannot be undone as a whole`,
-    batchRecordGone: (params) => `"${p(params, 'name')}" was deleted after the import, so the import cannot be undone as a whole`,
-    batchReferenced: (params) => `"${p(params, 'name')}" has other records since the import, so the import cannot be undone as a whole`,
+    batchEditedSince: (params) => `"${enRow(params)}" was edited after the import, so the import cannot be undone as a whole`,
+    batchRecordGone: (params) => `"${enRow(params)}" was deleted after the import, so the import cannot be undone as a whole`,
+    batchReferenced: (params) => `"${enRow(params)}" has other records since the import, so the import cannot be undone as a whole`,
     changedSincePreview: () => 'the ledger changed after the preview: preview the file again before importing',
     notADate: (params) => `"${p(params, 'value')}" is not a date; write 2024-03-15`,
     notATime: (params) => `"${p(params, 'value')}" is not a time; write 09:30`,
@@ -314,7 +324,7 @@ const en: DomainMessages = {
     exceedsHouseholds: (params) => `must not exceed the estate's ${p(params, 'households')} households`,
     estateHasCommitteeRecords: (params) =>
       `has ${p(params, 'groups')} preparatory groups, ${p(params, 'meetings')} assembly meetings and ${p(params, 'terms')} committee terms on record and cannot be deleted`,
-    unknownTerm: (params) => `${p(params, 'label')} is not on record: list it in the terms sheet of the same file, or enter it first`,
+    unknownTerm: (params) => `${p(params, 'label')} / term ${p(params, 'termNumber')} is not on record: list it in the terms sheet of the same file, or enter it first`,
   },
   estateClass: { 0: 'Unclassified', 1: 'Class I', 2: 'Class II', 3: 'Class III' },
   communityKind: { community: 'Community', village: 'Village' },

@@ -1,5 +1,7 @@
 import type { Locale } from './locale';
 import type { ExchangeKind } from '../exchange/recordKind';
+import type { SkipReason } from '../exchange/rowKind';
+import type { NotImportedReason } from '../exchange/mapping';
 
 /**
  * Words of the Excel exchange (import refusals, row problems, report layouts) and of the
@@ -48,11 +50,11 @@ const zhCN = {
     invalidDate: (params: Params) => `无法识别的日期“${p(params, 'value')}”，应写成 2024-03-15 或 2024年3月15日`,
     duplicateRow: (params: Params) => `与第 ${p(params, 'row')} 行重复（${p(params, 'label')}）`,
   },
-  skipReasons: { blank: '空行', total: '合计行', note: '说明或签名行', otherStreet: '其他街道的小区' } as Record<string, string>,
+  skipReasons: { blank: '空行', total: '合计行', note: '说明或签名行', otherStreet: '其他街道的小区' } satisfies Record<SkipReason, string>,
   skipDetail: (reason: string, detail: string) => `${reason}（${detail}）`,
   notImportedReasons: {
     belongsToNotice: '属于整改通知书（须有通知书编号），没有作为检查记录的内容导入；请在“整改通知书”中登记',
-  } as Record<string, string>,
+  } satisfies Record<NotImportedReason, string>,
   warnings: {
     rowsCutOff: (params: Params) => `工作表超过 ${p(params, 'max')} 行，只读取了前 ${p(params, 'max')} 行`,
     columnsCutOff: (params: Params) => `工作表超过 ${p(params, 'max')} 列，多出的列未读取`,

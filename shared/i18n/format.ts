@@ -8,6 +8,11 @@ export function formatProblem(problem: Problem, m: DomainMessages): string {
   return `${label}${m.separator}${m.problems[problem.code](problem.params)}`;
 }
 
+/** Several problems in one line, in the locale's punctuation. */
+export function formatProblems(problems: readonly Problem[], m: DomainMessages): string {
+  return m.problemList(problems.map((p) => formatProblem(p, m)));
+}
+
 export function formatFinding(finding: Finding, m: DomainMessages): string {
   switch (finding.kind) {
     case 'planClassesDoNotAddUp':

@@ -9,6 +9,9 @@ const zhCN = {
   dialogs: {
     saveTitle: '保存文件',
     openTitle: '打开文件',
+    chooseBackupFolder: '选择备份文件夹',
+    openBackup: '选择备份文件',
+    backupFilter: '台账备份',
   },
   errors: {
     foreignSender: (channel: string) => `已拒绝请求（${channel}）：请求并非来自本程序自己的页面`,
@@ -19,6 +22,9 @@ const zhCN = {
     saveFailed: (name: string, reason: string) => `无法保存“${name}”：${reason}`,
     readFailed: (name: string, reason: string) => `无法读取“${name}”：${reason}`,
     notAFile: (name: string) => `无法读取“${name}”：这不是一个普通文件`,
+    backupFolderMissing: (folder: string) => `备份文件夹“${folder}”不存在或无法访问（U 盘是否已拔出？），请插回后重试，或在“备份与恢复”中另选文件夹。`,
+    backupVerifyFailed: (name: string) => `备份“${name}”写入后读回校验不符，已丢弃，请检查磁盘后重试。`,
+    backupMissing: (name: string) => `找不到备份“${name}”，它可能已被移走或删除。`,
   },
 };
 
@@ -29,6 +35,9 @@ const en: ShellMessages = {
   dialogs: {
     saveTitle: 'Save file',
     openTitle: 'Open file',
+    chooseBackupFolder: 'Choose the backup folder',
+    openBackup: 'Choose a backup file',
+    backupFilter: 'Street Ledger backup',
   },
   errors: {
     foreignSender: (channel) => `Request refused (${channel}): it did not come from the app's own page`,
@@ -40,6 +49,9 @@ const en: ShellMessages = {
     saveFailed: (name, reason) => `Cannot save "${name}": ${reason}`,
     readFailed: (name, reason) => `Cannot read "${name}": ${reason}`,
     notAFile: (name) => `Cannot read "${name}": it is not a regular file`,
+    backupFolderMissing: (folder) => `The backup folder "${folder}" is missing or unreachable (was the USB drive removed?); plug it back in and retry, or choose another folder under Backup & restore.`,
+    backupVerifyFailed: (name) => `Backup "${name}" did not read back as written and was discarded; check the disk and try again.`,
+    backupMissing: (name) => `Backup "${name}" was not found; it may have been moved or deleted.`,
   },
 };
 

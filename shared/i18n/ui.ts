@@ -1,9 +1,16 @@
 import type { Locale } from './locale';
+import type { ExchangeKind } from '../exchange/recordKind';
 
 const zhCN = {
   appName: '街道物业台账',
   loading: '正在加载…',
   startFailed: (detail: string) => `台账无法打开本机数据库，数据没有任何改动。\n请关闭其他打开的台账窗口后重试；如仍失败，请联系技术人员。\n\n原因：${detail}`,
+  pageFailed: {
+    title: '这一页出错了',
+    detail: (reason: string) => `已保存的数据没有受影响。可以回到首页，或重新打开这一页。（原因：${reason}）`,
+    home: '回到首页',
+    retry: '重新打开这一页',
+  },
   nav: {
     home: '首页',
     communities: '社区',
@@ -12,6 +19,7 @@ const zhCN = {
     exchange: '导入导出',
     committees: '业主委员会',
     inspections: '检查与整改',
+    backups: '备份与恢复',
     settings: '设置',
   },
   common: {
@@ -28,6 +36,7 @@ const zhCN = {
     saved: '已保存',
     deleted: '已删除',
     notSaved: '未保存，请检查标红的项目',
+    notSavedBecause: (reasons: string) => `未保存，请检查标红的项目：${reasons}`,
     unexpectedError: (detail: string) => `操作失败：${detail}`,
   },
   firstRun: {
@@ -118,7 +127,7 @@ const zhCN = {
     committing: '正在写入台账…',
     fileFailed: (file: string, reason: string) => `“${file}”无法导入：${reason}`,
     timeout: (seconds: number) => `读取超过 ${seconds} 秒仍未完成，已停止。文件可能过大或已损坏。`,
-    kind: { communities: '社区（规划数）', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录' } as Record<string, string>,
+    kind: { communities: '社区（规划数）', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录', notices: '整改台账' } satisfies Record<ExchangeKind, string>,
     sheet: '工作表',
     sheetScore: (score: number) => `匹配度 ${Math.round(score * 100)}%`,
     headerRows: (first: number, last: number) => (first === last ? `表头在第 ${first} 行` : `表头在第 ${first}–${last} 行`),
@@ -210,7 +219,13 @@ const en: UiMessages = {
   appName: 'Street Ledger',
   loading: 'Loading…',
   startFailed: (detail) => `Street Ledger could not open its local database; no data was changed.\nClose other Street Ledger windows and try again; if it still fails, contact support.\n\nReason: ${detail}`,
-  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', settings: 'Settings' },
+  pageFailed: {
+    title: 'Something went wrong on this page',
+    detail: (reason) => `Your saved records are not affected. Go back to the home page, or open this page again. (Reason: ${reason})`,
+    home: 'Back to the home page',
+    retry: 'Open this page again',
+  },
+  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', backups: 'Backups', settings: 'Settings' },
   common: {
     add: 'Add',
     edit: 'Edit',
@@ -225,6 +240,7 @@ const en: UiMessages = {
     saved: 'Saved',
     deleted: 'Deleted',
     notSaved: 'Not saved: check the fields marked in red',
+    notSavedBecause: (reasons) => `Not saved, check the fields marked in red: ${reasons}`,
     unexpectedError: (detail) => `The operation failed: ${detail}`,
   },
   firstRun: {
@@ -315,7 +331,7 @@ const en: UiMessages = {
     committing: 'Writing to the ledger…',
     fileFailed: (file, reason) => `"${file}" cannot be imported: ${reason}`,
     timeout: (seconds) => `Reading took more than ${seconds} seconds and was stopped. The file may be too large or damaged.`,
-    kind: { communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections' },
+    kind: { communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections', notices: 'Rectification notices' },
     sheet: 'Sheet',
     sheetScore: (score) => `match ${Math.round(score * 100)}%`,
     headerRows: (first, last) => (first === last ? `Header in row ${first}` : `Header in rows ${first}–${last}`),

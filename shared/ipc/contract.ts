@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupManifestSchema, isBackupFileName } from '../backup';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 
 /**
@@ -41,10 +42,35 @@ export const openFileResultSchema = z.discriminatedUnion('status', [
 /** The page as it prints (A4), saved as a PDF where the user says: a rectification notice. */
 export const saveAsPdfInputSchema = z.object({ suggestedName: fileNameSchema }).strict();
 
-export const appInfoSchema = z.object({
-  version: z.string(),
-  platform: z.string(),
+/**
+ * Backups (issue 9): the main process keeps them as files in the backup folder. Names are bare
+ * backup file names (never paths), so the page can only ever reach files in that folder.
+ * A backup with every photo can be far larger than an exported workbook.
+ */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+const backupFileNameSchema = fileNameSchema.refine(isBackupFileName, 'a backup file name');
+const backupBytesSchema = z
+  .custom<Uint8Array>((d) => d instanceof Uint8Array, 'bytes expected')
+  .refine((d) => d.byteLength <= MAX_BACKUP_BYTES, 'backup too large');
+
+export const storedBackupSchema = z.object({
+  fileName: backupFileNameSchema,
+  bytes: z.number().int().min(0),
+  manifest: backupManifestSchema,
 });
+export const backupListingSchema = z.object({
+  /** The folder, as the user should read it. */
+  location: z.string(),
+  entries: z.array(storedBackupSchema),
+});
+export const writeBackupInputSchema = z.object({ fileName: backupFileNameSchema, data: backupBytesSchema }).strict();
+export const backupNameInputSchema = z.object({ fileName: backupFileNameSchema }).strict();
+export const deleteBackupsInputSchema = z.object({ fileNames: z.array(backupFileNameSchema).max(1000) }).strict();
+export const backupBytesResultSchema = z.object({ data: z.instanceof(Uint8Array) });
+export const chooseFolderResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('chosen'), folder: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
 
 export const ipcContract = {
   getSettings: { channel: 'settings:get', input: z.undefined(), output: settingsSchema },
@@ -52,7 +78,13 @@ export const ipcContract = {
   saveFile: { channel: 'file:save', input: saveFileInputSchema, output: saveFileResultSchema },
   openFile: { channel: 'file:open', input: openFileInputSchema, output: openFileResultSchema },
   saveAsPdf: { channel: 'print:pdf', input: saveAsPdfInputSchema, output: saveFileResultSchema },
-  getAppInfo: { channel: 'app:info', input: z.undefined(), output: appInfoSchema },
+  listBackups: { channel: 'backup:list', input: z.undefined(), output: backupListingSchema },
+  writeBackup: { channel: 'backup:write', input: writeBackupInputSchema, output: storedBackupSchema },
+  readBackup: { channel: 'backup:read', input: backupNameInputSchema, output: backupBytesResultSchema },
+  deleteBackups: { channel: 'backup:delete', input: deleteBackupsInputSchema, output: z.object({ deleted: z.number().int().min(0) }) },
+  saveBackupCopy: { channel: 'backup:save-copy', input: backupNameInputSchema, output: saveFileResultSchema },
+  openBackupFile: { channel: 'backup:open-file', input: z.undefined(), output: openFileResultSchema },
+  chooseBackupFolder: { channel: 'backup:choose-folder', input: z.undefined(), output: chooseFolderResultSchema },
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -35,6 +35,14 @@ export const settingsSchema = z.object({
   assessmentWeights: weightsSchema,
   /** Share of satisfied households at which an estate is accepted (plan 4: 85 %). */
   acceptanceThreshold: z.number().min(0).max(1),
+  /** Where the desktop app writes its backups; '' is Documents/街道物业台账/备份 (issue 9). */
+  backupDirectory: z.string().trim().max(500),
+  /** Backups kept: the latest n, plus one a day and one a month back this far. */
+  backupKeepLast: z.number().int().min(1).max(100),
+  backupKeepDays: z.number().int().min(0).max(366),
+  backupKeepMonths: z.number().int().min(0).max(120),
+  /** While the app is open it backs up this often, besides the first start of each day. */
+  backupIntervalHours: z.number().int().min(1).max(24),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -49,6 +57,11 @@ export const DEFAULT_SETTINGS: Settings = {
   noticeNumberPattern: '〔{year}〕第{n}号',
   assessmentWeights: { publicOrder: 20, sanitation: 20, security: 20, facilities: 20, greening: 10, other: 10 },
   acceptanceThreshold: 0.85,
+  backupDirectory: '',
+  backupKeepLast: 10,
+  backupKeepDays: 14,
+  backupKeepMonths: 12,
+  backupIntervalHours: 4,
 };
 
 /** A change from the settings page: any subset of fields. */
@@ -81,5 +94,10 @@ export function coerceSettings(raw: unknown): Settings {
     noticeNumberPattern: field('noticeNumberPattern'),
     assessmentWeights: field('assessmentWeights'),
     acceptanceThreshold: field('acceptanceThreshold'),
+    backupDirectory: field('backupDirectory'),
+    backupKeepLast: field('backupKeepLast'),
+    backupKeepDays: field('backupKeepDays'),
+    backupKeepMonths: field('backupKeepMonths'),
+    backupIntervalHours: field('backupIntervalHours'),
   };
 }

@@ -35,7 +35,7 @@ function Cell({ row, cell, value }: { row: TableRow; cell: SummaryCell | null; v
       <span
         data-testid={testId}
         data-finding={findings.map((f) => f.kind).join(' ')}
-        aria-label={reasons.join('；')}
+        aria-label={domain.problemList(reasons)}
         className={`finding ${FINDING_CLASS[findings[0]!.kind]}`}
       >
         {text}

@@ -1,12 +1,11 @@
-import { App as AntApp, Button, Col, Descriptions, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Button, Col, Descriptions, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { addDays, isIsoDate, yearOf } from '../../../shared/inspections/calendar';
 import type { Inspection } from '../../../shared/inspections/inspection';
 import { problemsFound } from '../../../shared/inspections/inspection';
 import { INSPECTION_CATEGORIES, type InspectionCategory } from '../../../shared/inspections/kinds';
 import { DEFAULT_RECTIFICATION_DAYS, type RectificationNotice } from '../../../shared/inspections/notice';
 import { noticeNumberShape } from '../../../shared/inspections/noticeNumber';
-import { useSaveWithProblems } from '../../components/useSaveWithProblems';
+import { FormDialog } from '../../components/FormDialog';
 import { useDb } from '../../db/DbContext';
 import { issueNotice } from '../noticeRepository';
 import { useMessages } from '../../i18n/I18nProvider';
@@ -33,65 +32,55 @@ export function IssueNoticeModal({ inspection, onClose, onIssued }: {
   onClose: () => void;
   onIssued: (notice: RectificationNotice) => void;
 }) {
-  const { inspections: t, ui } = useMessages();
-  const { message } = AntApp.useApp();
+  const { inspections: t } = useMessages();
   const { settings } = useSettings();
   const db = useDb();
   const today = useToday();
   const directory = useEstateDirectory();
   const [form] = Form.useForm<IssueValues>();
-  const save = useSaveWithProblems(form);
   const issuedOn = Form.useWatch('issuedOn', form);
   const entry = inspection ? directory?.get(inspection.estateId) : undefined;
+  const found = inspection ? problemsFound(inspection) : [];
+  const initialValues: IssueValues = {
+    issuedOn: today,
+    responsibleParty: entry?.estate.company ?? '',
+    items: found.length > 0 ? found.map((p) => ({ category: p.category, text: p.text })) : [{ category: 'other', text: '' }],
+    deadline: addDays(today, DEFAULT_RECTIFICATION_DAYS),
+  };
 
-  useEffect(() => {
-    if (!inspection) return;
-    const found = problemsFound(inspection);
-    form.setFieldsValue({
-      issuedOn: today,
-      responsibleParty: entry?.estate.company ?? '',
-      items: found.length > 0 ? found.map((p) => ({ category: p.category, text: p.text })) : [{ category: 'other', text: '' }],
-      deadline: addDays(today, DEFAULT_RECTIFICATION_DAYS),
-    });
-    // Fill once per inspection opened, not again when the directory reloads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [inspection, form]);
-
-  const submit = async (values: IssueValues) => {
-    if (!inspection) return;
-    let issued: RectificationNotice | undefined;
-    const ok = await save(async () => {
-      issued = await issueNotice(db, { ...values, estateId: inspection.estateId, inspectionId: inspection.id }, settings.noticeNumberPattern);
-    });
-    if (ok && issued) {
-      void message.success(t.issue.issued(issued.number));
-      onIssued(issued);
-    }
+  const write = async (values: IssueValues) => {
+    if (!inspection) return false;
+    return issueNotice(db, { ...values, estateId: inspection.estateId, inspectionId: inspection.id }, settings.noticeNumberPattern);
   };
 
   const base = isIsoDate(issuedOn) ? issuedOn : today;
   const example = noticeNumberShape(settings.noticeNumberPattern, yearOf(base));
 
   return (
-    <Modal
+    <FormDialog
       open={inspection !== null}
       title={t.issue.title}
       okText={t.issue.title}
-      cancelText={ui.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      okButtonProps={{ 'data-testid': 'issue-save' }}
+      testId="issue"
       width={820}
-      destroyOnHidden
+      form={form}
+      initialValues={initialValues}
+      write={write}
+      savedMessage={(issued) => t.issue.issued(issued.number)}
+      onSaved={onIssued}
+      onClose={onClose}
+      intro={
+        <>
+          {inspection && (
+            <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
+              <Descriptions.Item label={t.issue.estate}>{directory?.label(inspection.estateId)}</Descriptions.Item>
+              <Descriptions.Item label={t.issue.inspection}>{`${inspection.inspectedOn} ${t.kind[inspection.kind]}`}</Descriptions.Item>
+            </Descriptions>
+          )}
+          <Typography.Paragraph type="secondary">{t.issue.numberHint(example)}</Typography.Paragraph>
+        </>
+      }
     >
-      {inspection && (
-        <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
-          <Descriptions.Item label={t.issue.estate}>{directory?.label(inspection.estateId)}</Descriptions.Item>
-          <Descriptions.Item label={t.issue.inspection}>{`${inspection.inspectedOn} ${t.kind[inspection.kind]}`}</Descriptions.Item>
-        </Descriptions>
-      )}
-      <Typography.Paragraph type="secondary">{t.issue.numberHint(example)}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit} data-testid="issue-form">
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="issuedOn" label={t.issue.issuedOn} required>
@@ -139,7 +128,6 @@ export function IssueNoticeModal({ inspection, onClose, onIssued }: {
             </Space>
           </Col>
         </Row>
-      </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,10 +1,9 @@
-import { App as AntApp, Form, Input, Modal, Radio, Select } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, Radio, Select } from 'antd';
 import { addDays } from '../../../shared/inspections/calendar';
 import { ESCALATION_KINDS } from '../../../shared/inspections/kinds';
 import { DEFAULT_RECTIFICATION_DAYS, type RectificationNotice } from '../../../shared/inspections/notice';
 import { earliestNextDate } from '../../../shared/inspections/noticeProgress';
-import { useSaveWithProblems } from '../../components/useSaveWithProblems';
+import { FormDialog } from '../../components/FormDialog';
 import { useDb } from '../../db/DbContext';
 import { escalateNoticeRecord, recheckNotice, reportNotice } from '../noticeRepository';
 import { useMessages } from '../../i18n/I18nProvider';
@@ -24,52 +23,43 @@ interface ActionValues {
 
 /** One step of a notice: a report of rectification, a re-check, or an escalation. */
 export function NoticeActionModal({ notice, action, onClose }: { notice: RectificationNotice; action: NoticeAction | null; onClose: () => void }) {
-  const { inspections: t, ui } = useMessages();
-  const { message } = AntApp.useApp();
+  const { inspections: t } = useMessages();
   const db = useDb();
   const today = useToday();
   const [form] = Form.useForm<ActionValues>();
-  const save = useSaveWithProblems(form);
   const passed = Form.useWatch('passed', form);
 
-  useEffect(() => {
-    if (action === null) return;
-    // Today, unless the last step is later (a date typed ahead): never before what is recorded.
-    const earliest = earliestNextDate(notice);
-    const on = today > earliest ? today : earliest;
-    form.resetFields();
-    if (action === 'report') form.setFieldsValue({ reportedOn: on, note: '' });
-    if (action === 'recheck') form.setFieldsValue({ recheckedOn: on, passed: undefined, newDeadline: addDays(on, DEFAULT_RECTIFICATION_DAYS), note: '' });
-    if (action === 'escalate') form.setFieldsValue({ escalatedOn: on, escalation: undefined, note: '' });
-    // Filled when the modal opens for an action, not again while it is open.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [action, form]);
+  // Today, unless the last step is later (a date typed ahead): never before what is recorded.
+  const earliest = earliestNextDate(notice);
+  const on = today > earliest ? today : earliest;
+  const initialValues: ActionValues =
+    action === 'report'
+      ? { reportedOn: on, note: '' }
+      : action === 'recheck'
+        ? { recheckedOn: on, passed: undefined, newDeadline: addDays(on, DEFAULT_RECTIFICATION_DAYS), note: '' }
+        : { escalatedOn: on, escalation: undefined, note: '' };
 
-  const submit = async (values: ActionValues) => {
-    const ok = await save(async () => {
-      if (action === 'report') await reportNotice(db, notice.id, values);
-      if (action === 'recheck') await recheckNotice(db, notice.id, values);
-      if (action === 'escalate') await escalateNoticeRecord(db, notice.id, values);
-    });
-    if (ok) {
-      void message.success(t.notice.recorded);
-      onClose();
-    }
+  const write = async (values: ActionValues) => {
+    if (action === 'report') return reportNotice(db, notice.id, values);
+    if (action === 'recheck') return recheckNotice(db, notice.id, values);
+    if (action === 'escalate') return escalateNoticeRecord(db, notice.id, values);
+    return false;
   };
 
   const title = action === 'report' ? t.notice.report : action === 'recheck' ? t.notice.recheck : t.notice.escalate;
   return (
-    <Modal
+    <FormDialog
       open={action !== null}
       title={`${title} · ${notice.number}`}
-      okText={ui.common.save}
-      cancelText={ui.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      okButtonProps={{ 'data-testid': 'notice-action-save' }}
-      destroyOnHidden
+      testId="notice-action"
+      formTestId={`notice-${action ?? 'none'}-form`}
+      width={520}
+      form={form}
+      initialValues={initialValues}
+      write={write}
+      savedMessage={t.notice.recorded}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" onFinish={submit} data-testid={`notice-${action ?? 'none'}-form`}>
         {action === 'report' && (
           <Form.Item name="reportedOn" label={t.notice.reportedOn} required>
             <Input data-testid="notice-reportedOn" />
@@ -111,7 +101,6 @@ export function NoticeActionModal({ notice, action, onClose }: { notice: Rectifi
         <Form.Item name="note" label={t.notice.note}>
           <Input.TextArea rows={2} maxLength={500} data-testid="notice-note" />
         </Form.Item>
-      </Form>
-    </Modal>
+    </FormDialog>
   );
 }

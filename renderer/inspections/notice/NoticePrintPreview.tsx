@@ -6,6 +6,7 @@ import { useInspection } from '../inspectionHooks';
 import { useMessages } from '../../i18n/I18nProvider';
 import { usePlatform } from '../../platform/PlatformContext';
 import { NoticeSheet } from './NoticeSheet';
+import { useRefusal } from '../../components/useRefusal';
 
 /**
  * The notice as it will print, and the print button. The browser's (or Electron's) own print
@@ -15,7 +16,8 @@ import { NoticeSheet } from './NoticeSheet';
  * that copy.
  */
 export function NoticePrintPreview({ notice, open, onClose }: { notice: RectificationNotice; open: boolean; onClose: () => void }) {
-  const { inspections: t, ui } = useMessages();
+  const { inspections: t } = useMessages();
+  const refusal = useRefusal();
   const platform = usePlatform();
   const { message } = AntApp.useApp();
   const estate = useEstate(notice.estateId);
@@ -42,7 +44,7 @@ export function NoticePrintPreview({ notice, open, onClose }: { notice: Rectific
                     const saved = await platform.saveAsPdf(t.print.pdfName(notice.number, estate?.name ?? ''));
                     if (saved.status === 'saved') void message.success(t.print.pdfSaved(saved.path));
                   } catch (error) {
-                    void message.error(ui.common.unexpectedError(error instanceof Error ? error.message : String(error)));
+                    refusal.show(error);
                   }
                 }}
               >

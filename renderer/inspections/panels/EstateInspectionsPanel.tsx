@@ -13,13 +13,13 @@ import { useInspectionDialogs, type InspectionDialogs } from '../useInspectionDi
 import { useToday } from '../useToday';
 
 function EntryLine({ entry, dialogs, today }: { entry: TimelineEntry; dialogs: InspectionDialogs; today: string }) {
-  const { inspections: t } = useMessages();
+  const { inspections: t, domain } = useMessages();
   switch (entry.type) {
     case 'inspection': {
       const i = entry.inspection;
       return (
         <Typography.Link onClick={() => dialogs.openInspection(i.id)} data-testid="timeline-inspection">
-          {t.panel.inspectionLine(t.kind[i.kind], i.inspectors.join('、'), problemsFound(i).length)}
+          {t.panel.inspectionLine(t.kind[i.kind], domain.list(i.inspectors), problemsFound(i).length)}
         </Typography.Link>
       );
     }

@@ -1,13 +1,13 @@
-import { App as AntApp, Button, Space, Spin, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { Button, Space, Spin, Typography } from 'antd';
 import { isDomainError } from '../../../shared/common/problem';
-import { formatProblem } from '../../../shared/i18n/format';
+import { useRef, useState } from 'react';
 import { useDb } from '../../db/DbContext';
 import { usePhotos } from '../inspectionHooks';
 import { addPhoto, removePhoto } from '../inspectionPhotoRepository';
 import { useMessages } from '../../i18n/I18nProvider';
 import { PhotoThumb } from './PhotoThumb';
 import { preparePhoto } from './preparePhoto';
+import { useRefusal } from '../../components/useRefusal';
 
 /**
  * The photos of an inspection (or of the entry form's draft): thumbnails, a button to add
@@ -15,8 +15,8 @@ import { preparePhoto } from './preparePhoto';
  * is stored as soon as it is picked, so closing the window loses none of them.
  */
 export function PhotoStrip({ ownerId, editable, onAdded }: { ownerId: string; editable: boolean; onAdded?: () => void }) {
-  const { inspections: t, domain, ui } = useMessages();
-  const { message } = AntApp.useApp();
+  const { inspections: t } = useMessages();
+  const refusal = useRefusal();
   const db = useDb();
   const photos = usePhotos(ownerId);
   const input = useRef<HTMLInputElement>(null);
@@ -30,12 +30,12 @@ export function PhotoStrip({ ownerId, editable, onAdded }: { ownerId: string; ed
           await addPhoto(db, ownerId, await preparePhoto(file));
         } catch (error) {
           if (!isDomainError(error)) throw error;
-          void message.error(error.problems.map((p) => formatProblem(p, domain)).join('；'));
+          refusal.show(error);
         }
       }
       onAdded?.();
     } catch (error) {
-      void message.error(ui.common.unexpectedError(error instanceof Error ? error.message : String(error)));
+      refusal.show(error);
     } finally {
       setBusy(false);
     }

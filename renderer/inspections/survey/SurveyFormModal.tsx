@@ -1,8 +1,8 @@
-import { App as AntApp, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { Col, Form, Input, Row, Select, Typography } from 'antd';
+import { useMemo } from 'react';
 import { parseCount } from '../../../shared/common/numbers';
 import { formatRate, surveyOutcome, type AcceptanceSurvey } from '../../../shared/inspections/survey';
-import { useSaveWithProblems } from '../../components/useSaveWithProblems';
+import { FormDialog } from '../../components/FormDialog';
 import { useDb } from '../../db/DbContext';
 import { createSurvey, updateSurvey } from '../surveyRepository';
 import { useMessages } from '../../i18n/I18nProvider';
@@ -22,27 +22,19 @@ export type SurveyMode = { readonly kind: 'create'; readonly estateId?: string }
 
 /** Logs (or corrects) a door-to-door satisfaction survey, showing the rate and outcome as typed. */
 export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; onClose: () => void }) {
-  const { inspections: t, ui } = useMessages();
-  const { message } = AntApp.useApp();
+  const { inspections: t } = useMessages();
   const { settings } = useSettings();
   const db = useDb();
   const today = useToday();
   const directory = useEstateDirectory();
   const [form] = Form.useForm<SurveyValues>();
-  const save = useSaveWithProblems(form);
   const surveyed = Form.useWatch('surveyed', form);
   const satisfied = Form.useWatch('satisfied', form);
   const threshold = mode?.kind === 'edit' ? mode.survey.threshold : settings.acceptanceThreshold;
-
-  useEffect(() => {
-    if (!mode) return;
-    if (mode.kind === 'edit') {
-      const { estateId, surveyedOn, surveyed: n, satisfied: s, note } = mode.survey;
-      form.setFieldsValue({ estateId, surveyedOn, surveyed: String(n), satisfied: String(s), note });
-    } else form.setFieldsValue({ estateId: mode.estateId, surveyedOn: today, surveyed: '', satisfied: '', note: '' });
-    // Filled when the modal opens, not again while it is open.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode, form]);
+  const initialValues: SurveyValues =
+    mode?.kind === 'edit'
+      ? { estateId: mode.survey.estateId, surveyedOn: mode.survey.surveyedOn, surveyed: String(mode.survey.surveyed), satisfied: String(mode.survey.satisfied), note: mode.survey.note }
+      : { estateId: mode?.estateId, surveyedOn: today, surveyed: '', satisfied: '', note: '' };
 
   const preview = useMemo(() => {
     const n = parseCount(surveyed ?? '');
@@ -52,29 +44,23 @@ export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; on
     return `${formatRate(counts.satisfied / counts.surveyed)} · ${t.outcome[surveyOutcome(counts, threshold)]}`;
   }, [surveyed, satisfied, threshold, t]);
 
-  const submit = async (values: SurveyValues) => {
+  const write = (values: SurveyValues) => {
     const draft = { ...values, estateId: values.estateId ?? '' };
-    const ok = await save(() => (mode?.kind === 'edit' ? updateSurvey(db, mode.survey.id, draft) : createSurvey(db, draft, settings.acceptanceThreshold)));
-    if (ok) {
-      void message.success(t.survey.saved);
-      onClose();
-    }
+    return mode?.kind === 'edit' ? updateSurvey(db, mode.survey.id, draft) : createSurvey(db, draft, settings.acceptanceThreshold);
   };
 
   return (
-    <Modal
+    <FormDialog
       open={mode !== null}
       title={mode?.kind === 'edit' ? t.survey.editTitle : t.survey.addTitle}
-      okText={ui.common.save}
-      cancelText={ui.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      okButtonProps={{ 'data-testid': 'survey-save' }}
-      destroyOnHidden
-      width={640}
+      testId="survey"
+      form={form}
+      initialValues={initialValues}
+      write={write}
+      savedMessage={t.survey.saved}
+      onClose={onClose}
+      intro={<Typography.Paragraph type="secondary">{t.survey.rule(formatRate(threshold))}</Typography.Paragraph>}
     >
-      <Typography.Paragraph type="secondary">{t.survey.rule(formatRate(threshold))}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit} data-testid="survey-form">
         <Row gutter={12}>
           <Col span={16}>
             <Form.Item name="estateId" label={t.survey.estate} required>
@@ -111,7 +97,6 @@ export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; on
             </Form.Item>
           </Col>
         </Row>
-      </Form>
-    </Modal>
+    </FormDialog>
   );
 }

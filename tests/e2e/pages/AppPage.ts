@@ -125,6 +125,22 @@ export class AppPage {
     return (await this.byTestId('estate-shown').innerText()).trim();
   }
 
+  /** Opens a route by its address, as a bookmark or a link would. */
+  async openRoute(hash: string): Promise<void> {
+    await this.page.evaluate((h) => {
+      window.location.hash = h;
+    }, hash);
+  }
+
+  /** The message a page shows instead of itself when it cannot render. */
+  pageFailedTitle(): Locator {
+    return this.byTestId('page-failed').locator('.ant-result-title');
+  }
+
+  pageFailedHome(): Locator {
+    return this.byTestId('page-failed-home');
+  }
+
   async expectText(locator: Locator, text: string): Promise<void> {
     await expect.poll(async () => (await locator.innerText()).trim(), { timeout: 10_000 }).toBe(text);
   }

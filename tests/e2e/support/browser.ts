@@ -20,6 +20,8 @@ const FLAGS = [
   '--lang=zh-CN',
 ];
 
+const UNHANDLED = 'unhandledrejection: ';
+
 export interface AppBrowser {
   readonly context: BrowserContext;
   readonly page: Page;
@@ -42,9 +44,20 @@ export async function launchApp(url: string): Promise<AppBrowser> {
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });
+  // Every journey fails on an uncaught error or an unhandled promise rejection in the page: a
+  // rejected promise nobody awaits is a failure the user never hears of.
   const errors: string[] = [];
+  await context.addInitScript((prefix: string) => {
+    window.addEventListener('unhandledrejection', (event) => {
+      const reason: unknown = event.reason;
+      console.error(`${prefix}${reason instanceof Error ? reason.message : String(reason)}`);
+    });
+  }, UNHANDLED);
   const watch = (page: Page) => {
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().startsWith(UNHANDLED)) errors.push(message.text());
+    });
   };
   const page = context.pages()[0] ?? (await context.newPage());
   watch(page);

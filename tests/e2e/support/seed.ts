@@ -47,3 +47,35 @@ export async function seedEstates(page: Page, count: number): Promise<void> {
     db.close();
   }, count);
 }
+
+/**
+ * Stores a committee term for the estate named `estateName` whose roster is missing, as a record
+ * damaged on disk (or written by an older version) would look, and returns the estate's id.
+ */
+export async function seedDamagedTerm(page: Page, estateName: string): Promise<string> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('street-ledger');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const estates = await new Promise<Array<{ id: string; name: string }>>((resolve, reject) => {
+      const request = db.transaction('estates').objectStore('estates').getAll();
+      request.onsuccess = () => resolve(request.result as Array<{ id: string; name: string }>);
+      request.onerror = () => reject(request.error);
+    });
+    const estate = estates.find((e) => e.name === name);
+    if (!estate) throw new Error(`no estate ${name}`);
+    const tx = db.transaction('committeeTerms', 'readwrite');
+    tx.objectStore('committeeTerms').put({
+      id: 'damaged-term', estateId: estate.id, termNumber: 1, electedOn: '2024-01-10', startOn: '2024-01-10', endOn: '2029-01-09',
+      filedOn: null, filingNumber: '', notes: '', members: null, createdAt: 1, updatedAt: 1,
+    });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    return estate.id;
+  }, estateName);
+}

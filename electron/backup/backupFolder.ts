@@ -1,0 +1,110 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { HEADER_READ_BYTES, isBackupFileName, readBackupHeader, verifyBackupIntegrity, type BackupManifest, type Sha256 } from '../../shared/backup';
+
+export const nodeSha256: Sha256 = async (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+const PARTIAL_SUFFIX = '.partial';
+/** A temporary file this old belongs to a write that died (a crash, a pulled USB drive). */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+export interface StoredBackupFile {
+  readonly fileName: string;
+  readonly bytes: number;
+  readonly manifest: BackupManifest;
+}
+
+export class BackupVerifyError extends Error {}
+
+async function syncDirectory(directory: string): Promise<void> {
+  // Makes the rename itself durable on Linux; Windows cannot open a directory, and NTFS
+  // journals the rename anyway.
+  try {
+    const handle = await open(directory, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // best effort only
+  }
+}
+
+async function readPrefix(filePath: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(filePath, 'r');
+  try {
+    const buffer = new Uint8Array(limit);
+    const { bytesRead } = await handle.read(buffer, 0, limit, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes a backup so that a crash at any moment leaves either no file or the whole, verified
+ * file under its name: written to a hidden temporary name, flushed to disk (fsync), read back
+ * and checked against its own manifest, and only then renamed. Temporary files never appear in
+ * the list.
+ */
+export async function writeBackupFile(directory: string, fileName: string, data: Uint8Array): Promise<StoredBackupFile> {
+  const temporary = path.join(directory, `.${fileName}.${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`);
+  try {
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    const written = await readPrefix(temporary, data.length + 1);
+    let manifest: BackupManifest;
+    try {
+      ({ manifest } = await verifyBackupIntegrity(written, nodeSha256));
+    } catch {
+      throw new BackupVerifyError(fileName);
+    }
+    await rename(temporary, path.join(directory, fileName));
+    await syncDirectory(directory);
+    return { fileName, bytes: data.length, manifest };
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * The backups in a folder, newest first, each read only as far as its header. Files that are not
+ * backups (or whose header is damaged) are left alone and not listed; abandoned temporary files
+ * of writes that died are removed.
+ */
+export async function listBackupFiles(directory: string, now = Date.now()): Promise<StoredBackupFile[]> {
+  const out: StoredBackupFile[] = [];
+  for (const name of await readdir(directory)) {
+    const filePath = path.join(directory, name);
+    if (name.startsWith('.') && name.endsWith(PARTIAL_SUFFIX)) {
+      const info = await stat(filePath).catch(() => undefined);
+      if (info && now - info.mtimeMs > ABANDONED_AFTER_MS) await unlink(filePath).catch(() => undefined);
+      continue;
+    }
+    if (!isBackupFileName(name)) continue;
+    try {
+      const info = await stat(filePath);
+      if (!info.isFile()) continue;
+      const { manifest } = await readBackupHeader(await readPrefix(filePath, HEADER_READ_BYTES), nodeSha256);
+      out.push({ fileName: name, bytes: info.size, manifest });
+    } catch {
+      // Not a readable backup: not listed, never deleted.
+    }
+  }
+  return out.sort((a, b) => b.manifest.createdAt - a.manifest.createdAt);
+}
+
+/** Makes the default folder on first use; a folder the user chose must already exist. */
+export async function ensureBackupFolder(directory: string, isDefault: boolean): Promise<boolean> {
+  if (isDefault) await mkdir(directory, { recursive: true });
+  const info = await stat(directory).catch(() => undefined);
+  return info?.isDirectory() ?? false;
+}

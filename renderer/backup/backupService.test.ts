@@ -1,0 +1,99 @@
+import './testing/nodeBlobReading';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { isBackupRefusal } from '../../shared/backup/backupFile';
+import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
+import { CURRENT_VERSION } from '../db/schema';
+import { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { createAtVersion } from '../db/testing/migrationHarness';
+import { createBrowserBackupStorage } from '../platform/browserBackupStorage';
+import { ActiveDatabase } from './activeDatabase';
+import { BackupService } from './backupService';
+import { makeBackup } from './makeBackup';
+import { inspectBackup, loadBackupInto } from './restoreBackup';
+import { contentsOf, seedEveryTable } from './testing/seedEveryTable';
+
+/** The service with everything real but the worker: its requests run in-process. */
+function setUp(settings = DEFAULT_SETTINGS) {
+  const dexieOptions = { indexedDB: new IDBFactory(), IDBKeyRange };
+  const values = new Map<string, string>();
+  const pointer = new ActiveDatabase({ getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) });
+  let kept: Blob | undefined;
+  let clock = new Date(2026, 11, 1, 9).getTime();
+  const storage = createBrowserBackupStorage({ dexieOptions, now: () => clock });
+  const service = new BackupService({
+    storage,
+    pointer,
+    settings: async () => ({ ...settings, operator: '张敏', streetName: '牌楼街道' }),
+    appVersion: '0.1.0',
+    now: () => (clock += 1000),
+    client: {
+      backup: (request) => makeBackup({ ...request, dexieOptions }),
+      inspect: async (file) => {
+        kept = file;
+        return { manifest: (await inspectBackup(file)).manifest };
+      },
+      restore: async (freshName) => ({ manifest: await loadBackupInto({ freshName, bytes: kept ?? new Blob([]), dexieOptions }) }),
+    },
+  });
+  const open = async (name: string) => {
+    const db = new StreetLedgerDb(name, dexieOptions);
+    await db.open();
+    return db;
+  };
+  const seed = (name: string) => createAtVersion(CURRENT_VERSION, (db) => seedEveryTable(db), { name, dexieOptions });
+  return { service, storage, pointer, open, seed, dexieOptions, advance: (ms: number) => (clock += ms) };
+}
+
+describe('BackupService', () => {
+  it('restores a listed backup into a fresh database and moves the pointer only then, backing up the current data first', async () => {
+    const { service, storage, pointer, open, seed } = setUp();
+    await seed(service.dbName);
+    const db = await open(service.dbName);
+    const seeded = await contentsOf(db);
+    const first = await service.backUp('manual');
+    expect(first.manifest).toMatchObject({ operator: '张敏', streetName: '牌楼街道', reason: 'manual' });
+    // Later work the restore will undo.
+    await db.estates.clear();
+    await service.inspect(await storage.read(first.fileName));
+    const fresh = await service.restore();
+    db.close();
+    expect(pointer.name()).toBe(fresh);
+    const restored = await open(fresh);
+    expect(await contentsOf(restored)).toEqual(seeded);
+    restored.close();
+    const reasons = (await service.list()).entries.map((e) => e.manifest.reason);
+    expect(reasons).toEqual(['beforeRestore', 'manual']);
+    // The backup before the restore holds the data as it was just before.
+    const before = (await service.list()).entries[0]!;
+    expect(before.manifest.tables.find((t) => t.name === 'estates')?.rows).toBe(0);
+  });
+
+  it('leaves the pointer and the current data alone when the file is refused', async () => {
+    const { service, pointer, open, seed } = setUp();
+    await seed(service.dbName);
+    const db = await open(service.dbName);
+    const before = await contentsOf(db);
+    const refused = await service.inspect(new Blob(['not a backup'])).catch((e: unknown) => e);
+    expect(isBackupRefusal(refused)).toBe(true);
+    await expect(service.restore()).rejects.toThrow();
+    expect(pointer.read()).toMatchObject({ active: 'street-ledger', pending: null });
+    expect(await contentsOf(db)).toEqual(before);
+    db.close();
+  });
+
+  it('keeps what the retention settings say and backs up once on the first start of a day', async () => {
+    const { service, open, advance } = setUp({ ...DEFAULT_SETTINGS, backupKeepLast: 3, backupKeepDays: 0, backupKeepMonths: 0 });
+    (await open(service.dbName)).close();
+    let changes = 0;
+    service.onChange(() => (changes += 1));
+    const [first, second] = await Promise.all([service.backUpIfFirstToday(), service.backUpIfFirstToday()]);
+    expect(first).not.toBeNull();
+    expect(second).toBeNull();
+    for (let i = 0; i < 4; i++) await service.backUp('interval');
+    expect((await service.list()).entries).toHaveLength(3);
+    expect(changes).toBe(5);
+    advance(86_400_000);
+    expect((await service.backUpIfFirstToday())?.manifest.reason).toBe('daily');
+  });
+});

@@ -1,0 +1,122 @@
+import { backupFileName } from '../../shared/backup/backupFile';
+import type { BackupManifest, BackupReason } from '../../shared/backup/manifest';
+import { backupsToPrune, needsDailyBackup } from '../../shared/backup/retention';
+import type { Settings } from '../../shared/settings/settings';
+import type { BackupListing, BackupStorage, StoredBackup } from '../platform/Platform';
+import type { ActiveDatabase } from './activeDatabase';
+import type { BackupClient } from './BackupClient';
+
+export interface BackupServiceDependencies {
+  readonly storage: BackupStorage;
+  readonly client: Pick<BackupClient, 'backup' | 'inspect' | 'restore'>;
+  readonly pointer: ActiveDatabase;
+  /** Read at each backup: the operator and retention as they are now. */
+  readonly settings: () => Promise<Settings>;
+  readonly appVersion: string;
+  readonly now?: () => number;
+}
+
+/**
+ * Everything the app does with backups, in the window: the worker makes and loads them, the
+ * platform keeps them, the pointer says which database is the ledger. Backups run one at a time
+ * (a daily one and the one before an import never interleave), each followed by pruning.
+ */
+export class BackupService {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
+  private readonly now: () => number;
+
+  constructor(private readonly deps: BackupServiceDependencies) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  /** Calls `listener` whenever a backup was added or pruned (an open backups page reloads). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The ledger's database right now. */
+  get dbName(): string {
+    return this.deps.pointer.name();
+  }
+
+  list(): Promise<BackupListing> {
+    return this.deps.storage.list();
+  }
+
+  /** A complete backup of the ledger, written, verified and listed; older ones pruned. */
+  backUp(reason: BackupReason, dbName: string = this.dbName): Promise<StoredBackup> {
+    return this.serially(() => this.writeAndPrune(reason, dbName));
+  }
+
+  /** Backs up once a day (first start of the day); asked twice at once, still backs up once. */
+  backUpIfFirstToday(): Promise<StoredBackup | null> {
+    return this.serially(async () => {
+      const { entries } = await this.list();
+      if (!needsDailyBackup(entries.map((e) => e.manifest), this.now())) return null;
+      return this.writeAndPrune('daily', this.dbName);
+    });
+  }
+
+  /** Checks a file for the restore preview; the worker keeps it for `restore()`. */
+  async inspect(file: Blob): Promise<BackupManifest> {
+    return (await this.deps.client.inspect(file)).manifest;
+  }
+
+  /**
+   * Restores the file last inspected: the current database is backed up first, the backup
+   * loaded and proven in a fresh database, and only then does the pointer move to it. The
+   * caller reopens the app on the new database.
+   */
+  restore(onBackedUp?: () => void): Promise<string> {
+    return this.serially(async () => {
+      // Not through backUp(): that would queue behind this very task.
+      await this.write('beforeRestore', this.dbName);
+      onBackedUp?.();
+      const fresh = this.deps.pointer.beginRestore(this.now());
+      try {
+        await this.deps.client.restore(fresh);
+      } catch (error) {
+        this.deps.pointer.abandon(fresh);
+        throw error;
+      }
+      this.deps.pointer.switchTo(fresh);
+      return fresh;
+    });
+  }
+
+  private async write(reason: BackupReason, dbName: string): Promise<StoredBackup> {
+    const settings = await this.deps.settings();
+    const createdAt = this.now();
+    const { file } = await this.deps.client.backup({ dbName, reason, appVersion: this.deps.appVersion, operator: settings.operator, streetName: settings.streetName, now: createdAt });
+    return this.deps.storage.write(backupFileName(createdAt, reason), file);
+  }
+
+  private async writeAndPrune(reason: BackupReason, dbName: string): Promise<StoredBackup> {
+    const stored = await this.write(reason, dbName);
+    try {
+      await this.prune();
+    } finally {
+      for (const listener of this.listeners) listener();
+    }
+    return stored;
+  }
+
+  private async prune(): Promise<void> {
+    const settings = await this.deps.settings();
+    const { entries } = await this.list();
+    const doomed = backupsToPrune(
+      entries.map((e) => ({ id: e.fileName, createdAt: e.manifest.createdAt })),
+      { keepLast: settings.backupKeepLast, keepDays: settings.backupKeepDays, keepMonths: settings.backupKeepMonths },
+      this.now(),
+    );
+    if (doomed.length > 0) await this.deps.storage.remove(doomed);
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
