@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { isExchangeError } from '../shared/exchange/errors';
-import { analyseExchange, NO_ANALYSIS, type ExchangeAnalysis } from '../shared/exchange/exchangeAnalysis';
+import { isExchangeError, type ExchangeError } from '../shared/exchange/errors';
+import { analyseExchange, NO_ANALYSIS, type ExchangeAnalysis, type KindOptions } from '../shared/exchange/exchangeAnalysis';
 import { formatExchangeError } from '../shared/exchange/format';
-import { EXCHANGE_KINDS } from '../shared/exchange/kinds';
+import { EXCHANGE_KINDS, recordKind } from '../shared/exchange/kinds';
 import type { WorkbookAnalysis } from '../shared/exchange/pipeline';
 import { readWorkbook } from '../shared/exchange/read';
 import type { ExchangeKind } from '../shared/exchange/recordKind';
@@ -24,6 +24,8 @@ export interface FileAnalysis {
   /** As named on the command line. */
   readonly file: string;
   readonly error: string | null;
+  /** For a refusal: the options of this command that go on from it (--community, --sheet, --header-row). */
+  readonly hint?: string;
   /** Each kind's sheet, null where the file has none (every one, when the file cannot be used). */
   readonly kinds: ExchangeAnalysis;
 }
@@ -41,6 +43,12 @@ export interface Reading {
   readonly sheets?: 'exclusive' | 'shared';
   /** See `ExchangeAnalyseOptions.refusalKind`. */
   readonly refusalKind?: ExchangeKind;
+  /** `--sheet NAME`: read this sheet only, as the kind it fits. */
+  readonly sheet?: string;
+  /** `--header-row N` (1-based, as Excel numbers rows): the header starts there. */
+  readonly headerRow?: number;
+  /** `--community NAME`: every row of a list without a community column belongs to it. */
+  readonly community?: string;
 }
 
 export const CLI_RULES = { defaultTermYears: DEFAULT_SETTINGS.committeeTermYears, termExpiryWarningMonths: DEFAULT_SETTINGS.termExpiryWarningMonths };
@@ -50,9 +58,36 @@ const SECTION_ORDER: readonly ExchangeKind[] = ['estates', 'communities', 'commi
 
 const NOTHING: ExchangeAnalysis = NO_ANALYSIS;
 
-/** A file that cannot be used, and the one sentence saying why. */
-export function unusable(file: string, error: string): FileAnalysis {
-  return { file, error, kinds: NOTHING };
+/** A file that cannot be used, and the one sentence saying why (and, where there is one, the way on). */
+export function unusable(file: string, error: string, hint?: string): FileAnalysis {
+  return { file, error, ...(hint ? { hint } : {}), kinds: NOTHING };
+}
+
+/** The way on from a refusal, in this command's own options: each suggestion can be followed. */
+function hintFor(error: ExchangeError, locale: Locale): string | undefined {
+  const h = exchangeMessages[locale].cli.hints;
+  const missing = String(error.params.missingFields ?? '').split(',');
+  switch (error.code) {
+    case 'partialHeader':
+    case 'missingColumns':
+      return missing.includes('community') ? h.community(String(error.params.sheet ?? '')) : h.headerRow;
+    case 'noHeader':
+      return h.headerRow;
+    default:
+      return undefined;
+  }
+}
+
+/** What the user said for a kind: the sheet, the header row, one community for every row. */
+function choiceFor(kind: ExchangeKind, reading: Reading): KindOptions {
+  // --header-row without --sheet is about the first sheet, where a lone table sits.
+  const sheet = reading.sheet ?? (reading.headerRow !== undefined ? 0 : undefined);
+  const takesCommunity = recordKind(kind).mapping({ rules: CLI_RULES }).sheetNameField?.field === 'community';
+  return {
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(reading.headerRow !== undefined ? { headerRow: reading.headerRow } : {}),
+    ...(reading.community !== undefined && takesCommunity ? { fixed: { community: reading.community } } : {}),
+  };
 }
 
 /** The sheets a file holds, in output order. */
@@ -65,7 +100,21 @@ export function sectionsOf(file: FileAnalysis): Section[] {
 
 async function analyseBytes(bytes: Uint8Array, file: string, reading: Reading): Promise<ExchangeAnalysis> {
   const workbook = await readWorkbook(bytes, path.basename(file));
-  return analyseExchange(workbook, { rules: CLI_RULES, kinds: reading.kinds ?? EXCHANGE_KINDS, sheets: reading.sheets, refusalKind: reading.refusalKind });
+  const kinds = reading.kinds ?? EXCHANGE_KINDS;
+  const base = { rules: CLI_RULES, sheets: reading.sheets, refusalKind: reading.refusalKind };
+  const choices = Object.fromEntries(kinds.map((kind) => [kind, choiceFor(kind, reading)]));
+  if (reading.sheet === undefined && reading.headerRow === undefined) return analyseExchange(workbook, { ...base, kinds, choices });
+  // One sheet the user named is read as the first kind it fits, an estate list before the rest.
+  let refusal: unknown;
+  for (const kind of SECTION_ORDER.filter((k) => kinds.includes(k))) {
+    try {
+      return analyseExchange(workbook, { ...base, kinds: [kind], choices: { [kind]: choices[kind] } });
+    } catch (error) {
+      if (!isExchangeError(error) || !['noHeader', 'partialHeader', 'missingColumns', 'noDataRows'].includes(error.code)) throw error;
+      refusal ??= error;
+    }
+  }
+  throw refusal;
 }
 
 export async function analyseFile(file: string, cwd: string, reading: Reading, locale: Locale): Promise<FileAnalysis> {
@@ -78,7 +127,7 @@ export async function analyseFile(file: string, cwd: string, reading: Reading, l
   try {
     return { file, error: null, kinds: await analyseBytes(input.bytes, file, reading) };
   } catch (error) {
-    if (isExchangeError(error)) return unusable(file, formatExchangeError(error, locale));
+    if (isExchangeError(error)) return unusable(file, formatExchangeError(error, locale), hintFor(error, locale));
     // A bug, not the file's fault; still one line for the user, the trace only when asked for.
     if (process.env.STREET_LEDGER_DEBUG) console.error(error);
     return unusable(file, m.internalError);

@@ -9,6 +9,7 @@ import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
 import { exitCodeOf, sectionsOf, type FileAnalysis } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
+import { FILE_CHOICE_OPTIONS, inventoryChoice } from '../fileChoice';
 import { analyseFiles } from '../isolation';
 import { compositeKey } from '../../shared/common/compositeKey';
 
@@ -46,15 +47,16 @@ function merge(files: readonly FileAnalysis[]): Merged {
     const source = path.basename(file.file);
     const estates = file.kinds.estates;
     const estateStreet = estates ? streetOf(estates.preamble, source) : '';
-    for (const { row, value } of estates?.rows.valid ?? []) {
-      const key = compositeKey(...[estateStreet, value.community, value.name].map(nameKey));
+    // A district list names each row's street; a return is one street's, as its title says.
+    for (const { row, value, street = estateStreet } of estates?.rows.valid ?? []) {
+      const key = compositeKey(...[street, value.community, value.name].map(nameKey));
       const first = seenEstates.get(key);
       if (first) {
-        out.duplicates.push({ street: estateStreet, community: value.community, name: value.name, first, duplicate: { file: source, row } });
+        out.duplicates.push({ street, community: value.community, name: value.name, first, duplicate: { file: source, row } });
         continue;
       }
       seenEstates.set(key, { file: source, row });
-      out.estates.push([textCell(source), textCell(estateStreet), ...estateCells(value)]);
+      out.estates.push([textCell(source), textCell(street), ...estateCells(value)]);
     }
     const communities = file.kinds.communities;
     const communityStreet = communities ? streetOf(communities.preamble, source) : '';
@@ -90,7 +92,7 @@ function sheets(merged: Merged, locale: Locale): SheetSpec[] {
 export const mergeCommand: Command = {
   name: 'merge',
   usageLine: (locale) => exchangeMessages[locale].cli.commandLines.merge ?? 'merge',
-  options: [{ name: 'output', flags: ['-o', '--output'], takesValue: true }],
+  options: [{ name: 'output', flags: ['-o', '--output'], takesValue: true }, ...FILE_CHOICE_OPTIONS],
   async run({ args, locale, output, cwd }) {
     const m = exchangeMessages[locale].cli;
     const target = args.options.output;
@@ -103,7 +105,9 @@ export const mergeCommand: Command = {
       output.err(m.outputIsInput(target));
       return EXIT_UNUSABLE;
     }
-    const files = await analyseFiles(args.files, cwd, {}, locale);
+    const choice = inventoryChoice(args.options, output, locale);
+    if (!choice) return EXIT_UNUSABLE;
+    const files = await analyseFiles(args.files, cwd, choice, locale);
     const merged = merge(files);
     const usable = files.filter((f) => f.error === null).length;
     let written = false;

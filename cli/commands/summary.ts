@@ -11,7 +11,8 @@ import { formatFindingAt } from '../../shared/exchange/format';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
 import { exitCodeOf, fileErrors, invalidRowsOf, type FileAnalysis } from '../analyseFile';
-import { type Command } from '../command';
+import { EXIT_UNUSABLE, type Command } from '../command';
+import { FILE_CHOICE_OPTIONS, inventoryChoice } from '../fileChoice';
 import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
 import { compositeKey } from '../../shared/common/compositeKey';
@@ -24,18 +25,20 @@ import { compositeKey } from '../../shared/common/compositeKey';
 
 interface Totals {
   readonly plans: Map<string, { name: string; planned: PlannedCounts }>;
-  readonly communities: Map<string, string>;
-  readonly estates: Map<string, { community: string; estateClass: EstateClassCode }>;
+  readonly communities: Map<string, { name: string; street: string | null }>;
+  readonly estates: Map<string, { communityKey: string; estateClass: EstateClassCode }>;
 }
 
 function collect(files: readonly FileAnalysis[]): Totals {
   const totals: Totals = { plans: new Map(), communities: new Map(), estates: new Map() };
   for (const file of files) {
-    for (const { value } of file.kinds.estates?.rows.valid ?? []) {
-      const key = compositeKey(nameKey(value.community), nameKey(value.name));
+    for (const { value, street } of file.kinds.estates?.rows.valid ?? []) {
+      // A district list across streets: a community is its street and its name.
+      const communityKey = street ? compositeKey(nameKey(street), nameKey(value.community)) : nameKey(value.community);
+      const key = compositeKey(communityKey, nameKey(value.name));
       if (totals.estates.has(key)) continue;
-      totals.estates.set(key, { community: value.community, estateClass: value.estateClass });
-      if (!totals.communities.has(nameKey(value.community))) totals.communities.set(nameKey(value.community), value.community);
+      totals.estates.set(key, { communityKey, estateClass: value.estateClass });
+      if (!totals.communities.has(communityKey)) totals.communities.set(communityKey, { name: value.community, street: street ?? null });
     }
     for (const { value } of file.kinds.communities?.rows.valid ?? []) {
       const key = nameKey(value.name);
@@ -51,19 +54,24 @@ export function summarise(files: readonly FileAnalysis[], locale: Locale) {
   const m = exchangeMessages[locale].cli;
   const { plans, communities, estates } = collect(files);
   const list = [...plans.entries()].map(([id, p]) => ({ id, name: p.name, planned: p.planned }));
-  for (const [id, name] of communities) if (!plans.has(id)) list.push({ id, name, planned: NO_PLAN });
-  const table = reconcileTable(
-    summariseByCommunity(list, [...estates.values()].map((e) => ({ communityId: nameKey(e.community), estateClass: e.estateClass }))),
-  );
+  for (const [id, c] of communities) if (!plans.has(id)) list.push({ id, name: c.name, planned: NO_PLAN });
+  const table = reconcileTable(summariseByCommunity(list, [...estates.values()].map((e) => ({ communityId: e.communityKey, estateClass: e.estateClass }))));
+  const streetOf = (id: string): string | null => communities.get(id)?.street ?? null;
+  const shownName = (id: string, name: string): string => {
+    const street = streetOf(id);
+    return street ? m.streetCommunity(street, name) : name;
+  };
   const mismatches: { community: string; reason: string }[] = [];
   for (const row of table.rows) {
-    if (plans.size > 0 && !plans.has(row.communityId)) mismatches.push({ community: row.name, reason: m.unplannedCommunity });
-    for (const finding of row.findings) mismatches.push({ community: row.name, reason: formatFindingAt(finding, locale) });
+    const name = shownName(row.communityId, row.name);
+    if (plans.size > 0 && !plans.has(row.communityId)) mismatches.push({ community: name, reason: m.unplannedCommunity });
+    for (const finding of row.findings) mismatches.push({ community: name, reason: formatFindingAt(finding, locale) });
   }
   for (const finding of table.totals.findings) mismatches.push({ community: m.totalsLabel, reason: formatFindingAt(finding, locale) });
   return {
     communities: table.rows.map((row) => ({
       name: row.name,
+      street: streetOf(row.communityId),
       ...countsJson(row.inventory),
       planned: plans.has(row.communityId) ? { ...row.planned } : null,
     })),
@@ -80,7 +88,7 @@ function summaryText(summary: ReturnType<typeof summarise>, files: readonly File
   const withPlan = summary.plannedTotals !== null;
   const header = withPlan ? m.summaryHeader : m.summaryHeader.slice(0, 6);
   const plannedCells = (p: PlannedCounts | null) => (withPlan ? [p?.total ?? null, p?.class1 ?? null, p?.class2 ?? null, p?.class3 ?? null] : []);
-  const rows = summary.communities.map((c) => [c.name, c.class1, c.class2, c.class3, c.unclassified, c.total, ...plannedCells(c.planned)]);
+  const rows = summary.communities.map((c) => [c.street ? m.streetCommunity(c.street, c.name) : c.name, c.class1, c.class2, c.class3, c.unclassified, c.total, ...plannedCells(c.planned)]);
   const t = summary.totals;
   rows.push([m.totalsLabel, t.class1, t.class2, t.class3, t.unclassified, t.total, ...plannedCells(summary.plannedTotals)]);
   lines.push(textTable([header, ...rows]));
@@ -96,9 +104,11 @@ function summaryText(summary: ReturnType<typeof summarise>, files: readonly File
 export const summaryCommand: Command = {
   name: 'summary',
   usageLine: (locale) => exchangeMessages[locale].cli.commandLines.summary ?? 'summary',
-  options: [],
+  options: [...FILE_CHOICE_OPTIONS],
   async run({ args, locale, output, cwd }) {
-    const files = await analyseFiles(args.files, cwd, {}, locale);
+    const choice = inventoryChoice(args.options, output, locale);
+    if (!choice) return EXIT_UNUSABLE;
+    const files = await analyseFiles(args.files, cwd, choice, locale);
     const summary = summarise(files, locale);
     if (args.options.json) {
       output.out(JSON.stringify({ ...summary, files: fileErrors(files) }, null, 2));

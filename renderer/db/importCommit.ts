@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import { sumCounts } from './importCounts';
-import { NO_ANALYSIS, type ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
+import { NO_ANALYSIS, type CreatedRecords, type ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
 import { diffAnalysis, ledgerParts, NO_DIFF, sameDiff, writesOf, type ExchangeDiff } from '../../shared/exchange/exchangeDiff';
 import type { ImportBatch, ImportBatchEntry } from '../../shared/exchange/importBatch';
 import { IMPORT_KINDS, recordKind } from '../../shared/exchange/kinds';
@@ -102,6 +102,8 @@ export interface CommitInput {
   readonly rules: KindContext['rules'];
   readonly fileName: string;
   readonly operator: string;
+  /** Records the user agreed to create with the import (communities a first estate list names). */
+  readonly created?: CreatedRecords;
 }
 
 function analysed(analysis: Partial<ExchangeAnalysis>): ExchangeAnalysis {
@@ -115,7 +117,7 @@ export async function commitBatch(db: StreetLedgerDb, unit: ImportUnit, input: C
   const context = { rules: input.rules };
   return db.transaction('rw', [...commitTables(db, kinds), db.importBatches, db.importBatchEntries], async () => {
     const ledger = await readLedger(db, kinds);
-    const diff = diffAnalysis(analysis, ledger, context, kinds);
+    const diff = diffAnalysis(analysis, ledger, context, kinds, input.created);
     for (const kind of kinds) {
       if (!sameDiff<unknown>(diff[kind] ?? NO_DIFF, input.previewed[kind] ?? NO_DIFF)) refuse({ field: 'batch', code: 'changedSincePreview' });
     }

@@ -19,9 +19,32 @@ type Choices = Partial<Record<KindPreview['kind'], KindChoice>>;
 type ImportState =
   | { readonly step: 'idle'; readonly error?: string }
   | { readonly step: 'working'; readonly label: string }
-  | { readonly step: 'preview'; readonly name: string; readonly bytes: Uint8Array; readonly choices: Choices; readonly preview: InventoryPreview; readonly error?: string };
+  | {
+      readonly step: 'preview';
+      readonly name: string;
+      readonly bytes: Uint8Array;
+      readonly choices: Choices;
+      /** Communities the user agreed to create with the import. */
+      readonly newCommunities: readonly string[];
+      readonly preview: InventoryPreview;
+      readonly error?: string;
+    };
 
 const WORKBOOK_FILTERS = [{ name: 'Excel / WPS / CSV', extensions: ['xlsx', 'xls', 'ods', 'csv'] }];
+
+/** The communities a file names and the ledger lacks: offered for creation, or to be created. */
+function CommunityOffer(props: { type: 'warning' | 'info'; title: string; testId: string; action: string; actionTestId: string; onAction: () => void }) {
+  return (
+    <Alert
+      type={props.type}
+      showIcon
+      style={{ marginTop: 8 }}
+      title={props.title}
+      data-testid={props.testId}
+      action={<Button onClick={props.onAction} data-testid={props.actionTestId}>{props.action}</Button>}
+    />
+  );
+}
 
 /** Choose a file → preview (sheet, header, columns, every row's fate) → commit in one transaction. */
 export function ImportPanel() {
@@ -45,11 +68,20 @@ export function ImportPanel() {
   };
 
   /** A refused re-analysis (a sheet without a header, say) keeps the last good preview on screen. */
-  const analyse = async (name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>) => {
+  const analyse = async (name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>, newCommunities: readonly string[] = previous?.newCommunities ?? []) => {
     setState({ step: 'working', label: t.analysing(name) });
     try {
-      const preview = await client.analyse({ type: 'analyse', bytes, fileName: name, locale, rules: { defaultTermYears: settings.committeeTermYears }, choices });
-      setState({ step: 'preview', name, bytes, choices, preview });
+      const preview = await client.analyse({
+        type: 'analyse',
+        bytes,
+        fileName: name,
+        locale,
+        rules: { defaultTermYears: settings.committeeTermYears },
+        ownStreet: settings.streetName,
+        newCommunities,
+        choices,
+      });
+      setState({ step: 'preview', name, bytes, choices, newCommunities, preview });
     } catch (error) {
       const message = t.fileFailed(name, reason(error));
       setState(previous ? { ...previous, error: message } : { step: 'idle', error: message });
@@ -84,7 +116,9 @@ export function ImportPanel() {
   }
 
   const { preview } = state;
-  const toWrite = preview.kinds.reduce((n, k) => n + k.addedCount + k.changedCount, 0);
+  const toWrite = preview.kinds.reduce((n, k) => n + k.addedCount + k.changedCount, 0) + preview.newCommunities.length;
+  const names = (list: readonly string[]) => list.join(t.columnListSeparator);
+  const createCommunities = (list: readonly string[]) => void analyse(state.name, state.bytes, state.choices, { ...state, error: undefined }, list);
   const choose = async (kind: KindPreview['kind'], choice: KindChoice) => {
     const shown = preview.kinds.find((k) => k.kind === kind);
     // Not remembering a correction must not stop it being applied to this file.
@@ -123,6 +157,26 @@ export function ImportPanel() {
   return (
     <Card title={`${t.importTitle}${messages.domain.separator}${preview.fileName}`} data-testid="import-preview">
       {state.error && <Alert type="error" showIcon title={state.error} data-testid="import-error" />}
+      {preview.unknownCommunities.length > 0 && (
+        <CommunityOffer
+          type="warning"
+          title={t.unknownCommunities(preview.unknownCommunities.length, names(preview.unknownCommunities))}
+          testId="import-unknown-communities"
+          action={t.createCommunities}
+          actionTestId="import-create-communities"
+          onAction={() => createCommunities([...state.newCommunities, ...preview.unknownCommunities])}
+        />
+      )}
+      {preview.newCommunities.length > 0 && (
+        <CommunityOffer
+          type="info"
+          title={t.newCommunities(preview.newCommunities.length, names(preview.newCommunities))}
+          testId="import-new-communities"
+          action={t.keepCommunities}
+          actionTestId="import-keep-communities"
+          onAction={() => createCommunities([])}
+        />
+      )}
       {preview.kinds.map((kind) => (
         <div key={kind.kind}>
           <KindPreviewCard preview={kind} onChoose={(choice) => void choose(kind.kind, choice)} />

@@ -1,4 +1,5 @@
-import { Alert, Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { columnLetter } from '../../shared/exchange/grid';
 import type { KindChoice } from './importProtocol';
 import type { KindPreview, ProblemLine, RowLine } from './exchangePreview';
@@ -30,6 +31,38 @@ function RowList({ rows, total, testId }: { rows: readonly RowLine[]; total: num
   );
 }
 
+/** A sheet without a community column: the user gives one community for every row of it. */
+function SetCommunity({ testId, onSet }: { testId: (part: string) => string; onSet: (community: string) => void }) {
+  const { ui } = useMessages();
+  const t = ui.exchangePage;
+  const [name, setName] = useState('');
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={t.missingCommunity}
+      data-testid={testId('missing-community')}
+      description={
+        <Space.Compact style={{ width: 420 }}>
+          <Input value={name} placeholder={t.communityPlaceholder} onChange={(e) => setName(e.target.value)} data-testid={testId('community-input')} />
+          <Button type="primary" disabled={name.trim() === ''} onClick={() => onSet(name.trim())} data-testid={testId('community-set')}>
+            {t.setCommunity}
+          </Button>
+        </Space.Compact>
+      }
+    />
+  );
+}
+
+/** Where the rows' community comes from when the sheet has no column for it. */
+function communitySource(preview: KindPreview, t: ReturnType<typeof useMessages>['ui']['exchangePage']): string | null {
+  const named = preview.parts.filter((p) => (p.fixed.community ?? '') !== '');
+  if (named.length === 0) return null;
+  const [only] = named;
+  if (named.length === 1 && only && only.name !== only.fixed.community) return t.userCommunity(only.fixed.community ?? '');
+  return t.sheetCommunities(named.map((p) => t.sheetCommunity(p.name, p.fixed.community ?? '')).join(t.columnListSeparator));
+}
+
 /**
  * One record kind of the file: which sheet, where the header is, which column feeds which
  * field (changeable), and what each row will do.
@@ -41,11 +74,13 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
     { value: -1, label: t.notImported },
     ...preview.labels.map((label, column) => ({ value: column, label: `${columnLetter(column)} ${label}` })),
   ];
+  // A list read from several sheets (one per community) stays so: no single sheet is pinned.
+  const sameSheets = preview.parts.length > 1 ? {} : { sheet: preview.sheet.index };
   const chooseColumn = (field: string, column: number) => {
     const columns: Record<string, number | null> = {};
     for (const c of preview.columns) if (c.source === 'user') columns[c.field] = c.column;
     columns[field] = column < 0 ? null : column;
-    onChoose({ sheet: preview.sheet.index, columns });
+    onChoose({ ...sameSheets, columns });
   };
   const testId = (part: string) => `preview-${preview.kind}-${part}`;
   return (
@@ -88,6 +123,8 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
           />
         )}
         <Typography.Text data-testid={testId('header')}>{t.headerRows(preview.headerRows.first, preview.headerRows.last)}</Typography.Text>
+        {preview.missing.includes('community') && <SetCommunity testId={testId} onSet={(community) => onChoose({ ...sameSheets, fixed: { community } })} />}
+        {communitySource(preview, t) !== null && <Typography.Text data-testid={testId('community-source')}>{communitySource(preview, t)}</Typography.Text>}
         <Typography.Text strong data-testid={testId('counts')}>
           {t.counts(preview.counts.read, preview.counts.valid, preview.counts.invalid, preview.counts.skipped)}
         </Typography.Text>
@@ -129,6 +166,21 @@ export function KindPreviewCard({ preview, onChoose }: { preview: KindPreview; o
             },
           ]}
         />
+        {preview.ignored.length > 0 && (
+          <Typography.Text type="secondary" data-testid={testId('ignored')}>
+            {t.ignoredColumns(preview.ignored.map((u) => t.ignoredColumn(u.column, u.header)).join(t.columnListSeparator))}
+          </Typography.Text>
+        )}
+        {preview.notImported.map((g) => (
+          <Typography.Text key={`${g.column}-${g.header}`} type="warning" data-testid={testId(`not-imported-${g.column}`)}>
+            {t.notImportedCells(g.column, g.header, g.rows.join(t.columnListSeparator), g.reason)}
+          </Typography.Text>
+        ))}
+        {preview.lookalikes.map((u) => (
+          <Typography.Text key={u.column} type="warning" data-testid={testId(`lookalike-${u.column}`)}>
+            {t.lookalike(u.column, u.header)}
+          </Typography.Text>
+        ))}
         <Tabs
           data-testid={testId('tabs')}
           items={[

@@ -1,5 +1,5 @@
 import type { TermRules } from '../../shared/committees';
-import type { ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
+import type { CreatedRecords, ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
 import { diffAnalysis, type ExchangeDiff } from '../../shared/exchange/exchangeDiff';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
 import { IMPORT_KINDS } from '../../shared/exchange/kinds';
@@ -13,9 +13,9 @@ import type { StreetLedgerDb } from '../db/StreetLedgerDb';
  * the caller read for the analysis a moment ago, so 100,000 estates are not read twice (the
  * commit takes the diff again inside its transaction either way).
  */
-export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysis, rules: TermRules, stored?: Partial<StoredLedger>): Promise<ExchangeDiff> {
-  const kinds = IMPORT_KINDS.filter((kind) => analysis[kind] !== null);
-  return diffAnalysis(analysis, await readLedger(db, kinds, stored), { rules });
+export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysis, rules: TermRules, stored?: Partial<StoredLedger>, created: CreatedRecords = {}): Promise<ExchangeDiff> {
+  const kinds = IMPORT_KINDS.filter((kind) => analysis[kind] !== null || (created[kind]?.length ?? 0) > 0);
+  return diffAnalysis(analysis, await readLedger(db, kinds, stored), { rules }, IMPORT_KINDS, created);
 }
 
 /**
@@ -26,7 +26,7 @@ export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysi
  */
 export function commitExchangeImport(
   db: StreetLedgerDb,
-  input: { analysis: ExchangeAnalysis; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string },
+  input: { analysis: ExchangeAnalysis; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string; created?: CreatedRecords },
 ): Promise<ImportBatch[]> {
   return commitImport(db, importUnits(), input);
 }

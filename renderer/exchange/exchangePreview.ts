@@ -1,11 +1,13 @@
+import { columnUses, lookalikeIgnored, type ColumnUse } from '../../shared/exchange/columnUse';
 import { columnLetter } from '../../shared/exchange/grid';
 import { changeWords } from './changeWords';
 import type { SheetMatch } from './sheetMatch';
 import { domainMessages } from '../../shared/i18n/domain';
-import { formatRowProblem, formatRowReason, formatSkipReason, formatWarning } from '../../shared/exchange/format';
+import { formatNotImportedReason, formatRowProblem, formatRowReason, formatSkippedRow, formatWarning, groupNotImported } from '../../shared/exchange/format';
 import type { RecordMapping } from '../../shared/exchange/mapping';
 import type { TermRules } from '../../shared/committees';
-import type { ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
+import type { CreatedRecords, ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
+import { unknownCommunitiesOf } from '../../shared/estates';
 import { NO_DIFF, type ExchangeDiff } from '../../shared/exchange/exchangeDiff';
 import { IMPORT_KINDS, mappingOf } from '../../shared/exchange/kinds';
 import type { ExchangeKind } from '../../shared/exchange/recordKind';
@@ -55,6 +57,16 @@ export interface KindPreview {
   readonly labels: readonly string[];
   readonly signature: string;
   readonly columns: readonly ColumnChoice[];
+  /** Named columns that feed no field. */
+  readonly ignored: readonly ColumnUse[];
+  /** Of those, the ones whose name looks like a field the ledger keeps (物业, 面积, 栋, 户, 电话). */
+  readonly lookalikes: readonly ColumnUse[];
+  /** What rows say in columns the kind cannot keep (整改期限 in an inspection log), by column. */
+  readonly notImported: readonly { readonly column: string; readonly header: string; readonly rows: readonly number[]; readonly reason: string }[];
+  /** Required fields the sheet has no column for and nobody gave a value: the user must choose. */
+  readonly missing: readonly string[];
+  /** Each sheet read, with the fields its rows take from its name or from the user ("天乐社区"). */
+  readonly parts: readonly { readonly name: string; readonly fixed: Readonly<Record<string, string>> }[];
   readonly counts: { readonly read: number; readonly valid: number; readonly invalid: number; readonly skipped: number };
   readonly warnings: readonly string[];
   readonly added: readonly RowLine[];
@@ -70,6 +82,10 @@ export interface KindPreview {
 export interface InventoryPreview {
   readonly fileName: string;
   readonly kinds: readonly KindPreview[];
+  /** Communities estate rows name that the ledger lacks: offered for creation. */
+  readonly unknownCommunities: readonly string[];
+  /** Communities that will be created with the import, as the user agreed. */
+  readonly newCommunities: readonly string[];
 }
 
 function kindPreview<V>(
@@ -96,6 +112,7 @@ function kindPreview<V>(
       });
     }
   }
+  const uses = columnUses(analysis.header.labels, analysis.columns);
   return {
     kind,
     sheet: analysis.sheet,
@@ -116,6 +133,11 @@ function kindPreview<V>(
         source: a?.source ?? null,
       };
     }),
+    ignored: uses.filter((u) => u.field === null),
+    notImported: groupNotImported(analysis.notImported).map((g) => ({ column: g.sheet ? `${g.sheet} ${g.column}` : g.column, header: g.header, rows: g.rows.slice(0, PREVIEW_LIST_LIMIT), reason: formatNotImportedReason(g.reason, locale) })),
+    missing: mapping.fields.filter((f) => f.required && !analysis.columns.fields[f.key] && analysis.parts.some((p) => p.fixed[f.key] === '')).map((f) => f.key),
+    parts: analysis.parts.map((p) => ({ name: p.name, fixed: p.fixed })),
+    lookalikes: lookalikeIgnored(uses),
     counts: analysis.counts,
     warnings: analysis.warnings.map((w) => formatWarning(w, locale)),
     added: diff.added.slice(0, PREVIEW_LIST_LIMIT).map((r) => ({ row: r.row, text: mapping.identity(r.value).label })),
@@ -128,7 +150,7 @@ function kindPreview<V>(
     changedCount: diff.changed.length,
     problems,
     problemCount: analysis.rows.invalid.reduce((n, r) => n + r.problems.length, 0),
-    skipped: analysis.rows.skipped.slice(0, PREVIEW_LIST_LIMIT).map((s) => ({ row: s.row, text: formatSkipReason(s.reason, locale) })),
+    skipped: analysis.rows.skipped.slice(0, PREVIEW_LIST_LIMIT).map((s) => ({ row: s.row, text: formatSkippedRow(s, locale) })),
   };
 }
 
@@ -142,6 +164,7 @@ export function buildExchangePreview(
   rules: TermRules,
   locale: Locale,
   matchOf: MatchOf,
+  created: CreatedRecords = {},
 ): InventoryPreview {
   const kinds: KindPreview[] = [];
   const one = <K extends ExchangeKind>(kind: K) => {
@@ -149,5 +172,5 @@ export function buildExchangePreview(
     if (sheet) kinds.push(kindPreview(kind, sheet, mappingOf(kind, { rules }), diff[kind] ?? NO_DIFF, locale, matchOf));
   };
   for (const kind of IMPORT_KINDS) one(kind);
-  return { fileName, kinds };
+  return { fileName, kinds, unknownCommunities: unknownCommunitiesOf(analysis.estates), newCommunities: (created.communities ?? []).map((c) => c.name) };
 }

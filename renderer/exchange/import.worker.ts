@@ -3,7 +3,7 @@ import type { TermRules } from '../../shared/committees';
 import { isDomainError } from '../../shared/common/problem';
 import { isExchangeError } from '../../shared/exchange/errors';
 import { buildErrorWorkbook } from '../../shared/exchange/errorWorkbook';
-import { analyseExchange, storedKeysOf, type ExchangeAnalysis, type KindOptions } from '../../shared/exchange/exchangeAnalysis';
+import { analyseExchange, createdRecords, type CreatedRecords, storedKeysOf, type ExchangeAnalysis, type KindOptions } from '../../shared/exchange/exchangeAnalysis';
 import type { ExchangeDiff } from '../../shared/exchange/exchangeDiff';
 import { IMPORT_KINDS, mappingOf } from '../../shared/exchange/kinds';
 import { EMPTY_LEDGER, type ExchangeKind } from '../../shared/exchange/recordKind';
@@ -30,6 +30,8 @@ interface Session {
   readonly rules: TermRules;
   readonly analysis: ExchangeAnalysis;
   readonly diff: ExchangeDiff;
+  /** The records the user agreed to create with the import (communities a first list names). */
+  readonly created: CreatedRecords;
 }
 
 let db: StreetLedgerDb | undefined;
@@ -49,7 +51,7 @@ async function rememberedChoices(store: StreetLedgerDb, analysis: ExchangeAnalys
     if (!shown || choices[kind]?.columns) continue;
     const remembered = await recallColumnMapping(store, kind, shown.header.signature);
     if (remembered) {
-      out[kind] = { sheet: shown.sheet.index, columns: remembered.columns };
+      out[kind] = { ...(shown.parts.length > 1 ? {} : { sheet: shown.sheet.index }), columns: remembered.columns };
       found = true;
     }
   }
@@ -63,16 +65,19 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
       // What rows may name: read once, for the analysis and for its diff.
       const { communities, estates, terms } = await readLedger(store, ['communities', 'estates', 'committeeTerms']);
       const stored = storedKeysOf({ ...EMPTY_LEDGER, communities, estates, terms }, request);
-      const analyse = (choices: Partial<Record<ExchangeKind, KindOptions>>) => analyseExchange(workbook, { rules: request.rules, stored, choices });
+      const created = { communities: request.newCommunities ?? [] };
+      const analyse = (choices: Partial<Record<ExchangeKind, KindOptions>>) =>
+        analyseExchange(workbook, { rules: request.rules, stored, choices, created, showNearMiss: true, ...(request.ownStreet ? { ownStreet: request.ownStreet } : {}) });
       let analysis = analyse(request.choices);
       // The same layout as a file the user corrected before: apply their mapping.
       const remembered = await rememberedChoices(store, analysis, request.choices);
       if (remembered) analysis = analyse(remembered);
-      const diff = await diffExchange(store, analysis, request.rules, { communities, estates, terms });
-      session = { fileName: request.fileName, rules: request.rules, analysis, diff };
+      const records = createdRecords(analysis, { created, rules: request.rules });
+      const diff = await diffExchange(store, analysis, request.rules, { communities, estates, terms }, records);
+      session = { fileName: request.fileName, rules: request.rules, analysis, diff, created: records };
       return buildExchangePreview(request.fileName, analysis, diff, request.rules, request.locale, (kind, sheet, score) =>
         sheetMatch(workbook, kind, sheet, score, request.rules),
-      );
+      records);
     }
     case 'commit': {
       if (!session) throw new Error('nothing analysed to commit');

@@ -11,6 +11,8 @@ import type { InventoryPreview, KindPreview } from './exchangePreview';
 export interface KindChoice {
   readonly sheet?: number;
   readonly columns?: ColumnOverrides;
+  /** One value for every row of the sheet (the community of a sheet that names none). */
+  readonly fixed?: Readonly<Record<string, string>>;
 }
 
 export type ImportRequest =
@@ -20,6 +22,10 @@ export type ImportRequest =
       readonly fileName: string;
       readonly locale: Locale;
       readonly rules: TermRules;
+      /** The ledger's street (settings): of a district list, only its rows are imported. */
+      readonly ownStreet?: string;
+      /** Communities the estate list names that the user agreed to create with it. */
+      readonly newCommunities?: readonly string[];
       readonly choices: Partial<Record<KindPreview['kind'], KindChoice>>;
     }
   | { readonly type: 'commit'; readonly operator: string }

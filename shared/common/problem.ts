@@ -27,6 +27,7 @@ export type ProblemCode =
   | 'notADate'
   | 'notATime'
   | 'unknownInspectionKind'
+  | 'unknownProblemCategory'
   | 'unknownResult'
   | 'problemNeedsNote'
   | 'outOfRange'

@@ -29,9 +29,9 @@ function classSynonyms(digit: string): readonly [string, ...string[]] {
 export const communitiesMapping: RecordMapping<CommunityRow> = {
   kind: 'communities',
   fields: [
-    { key: 'name', kind: 'text', required: true, synonyms: ['社区名称', '社区', '社区（村）', '村（社区）', '社区居委会', '所属社区', '名称'] },
+    { key: 'name', kind: 'text', required: true, synonyms: ['社区名称', '社区', '社区（村）', '村（社区）', '社区居委会', '所属社区', '名称', '居委会', '居委会名称', '社区居委会名称'] },
     { key: 'kind', kind: 'raw', synonyms: ['类型', '社区类型', '社区或村'] },
-    { key: 'director', kind: 'text', synonyms: ['负责人', '主任', '社区主任', '社区负责人', '书记', '社区书记'] },
+    { key: 'director', kind: 'text', synonyms: ['负责人', '主任', '社区主任', '社区负责人', '书记', '社区书记', '联系人', '社区联系人'] },
     { key: 'phone', kind: 'code', synonyms: ['联系电话', '电话', '手机', '联系方式', '手机号码', '负责人电话', '办公电话'] },
     { key: 'plannedTotal', kind: 'count', synonyms: ['规划总数', '规划数', '计划数', '规划数合计', '规划合计', '规划小区数', '计划小区数', '规划数小计'] },
     { key: 'plannedClass1', kind: 'count', synonyms: classSynonyms('一') },

@@ -2,6 +2,7 @@
 export * from './classSummary';
 export * from './community';
 export * from './communityMapping';
+export * from './communityOffer';
 export * from './districtReport';
 export * from './estate';
 export * from './estateClass';

@@ -26,8 +26,10 @@ export interface Table {
 const zhDomain = domainMessages['zh-CN'];
 const zhLayout = exchangeMessages['zh-CN'].layout;
 
+// The street a district list names per row is not part of a record, so our own exports (one
+// street's ledger) leave it out; `merge` writes it as a column of its own.
 function headerOf(mapping: RecordMapping<unknown>): string[] {
-  return mapping.fields.map((f) => f.synonyms[0]);
+  return mapping.fields.filter((f) => f.key !== mapping.streetField).map((f) => f.synonyms[0]);
 }
 
 export function communityCells(c: CommunityRow): OutCell[] {

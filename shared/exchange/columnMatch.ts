@@ -29,6 +29,11 @@ function synonymsOf(field: FieldDef): readonly FoldedSynonym[] {
 }
 
 const EXACT = 1;
+// "小区物业公司", "小区总建筑面积", "物业企业名称": the estate's own 物业公司 and 总建筑面积. A
+// name that is a field's name exactly once 小区 / 物业 is taken off counts almost as much as the
+// name itself; only exactly, so "小区名称" is never read as a bare 名称.
+const OWNER_PREFIX = /^(小区|物业)(?!名称$|名$)(.{2,})$/;
+const OWNER_PREFIX_WEIGHT = 0.95;
 const PREFIX_BASE = 0.55;
 const PREFIX_SPAN = 0.3;
 
@@ -48,6 +53,12 @@ export function scoreField(field: FieldDef, variants: readonly HeaderVariant[]):
         confidence = PREFIX_BASE + (PREFIX_SPAN * synonym.folded.length) / variant.folded.length;
       }
       confidence *= variant.weight;
+      if (confidence > best.confidence) best = { confidence, scale: synonym.scale };
+    }
+    const rest = OWNER_PREFIX.exec(variant.folded)?.[2];
+    if (rest === undefined) continue;
+    for (const synonym of synonymsOf(field)) {
+      const confidence = rest === synonym.folded ? OWNER_PREFIX_WEIGHT * variant.weight : 0;
       if (confidence > best.confidence) best = { confidence, scale: synonym.scale };
     }
   }

@@ -63,6 +63,13 @@ export function buildErrorWorkbook<V>(analysis: SheetAnalysis<V>, mapping: Recor
     }
   }
   if (header.cells.length > 1) merges.push({ s: { r: 0, c: width }, e: { r: header.cells.length - 1, c: width } });
-  const rows = analysis.rows.invalid.map((row) => [...rowCells(row, width, textColumns), textCell(reasonText(row, header.labels, locale))]);
-  return writeXlsx([{ name: analysis.sheet.name, rows: [...headerRows, ...rows], merges, freezeRows: header.cells.length }]);
+  const rowsOf = (invalid: readonly InvalidRow[]) => invalid.map((row) => [...rowCells(row, width, textColumns), textCell(reasonText(row, header.labels, locale))]);
+  const sheet = (name: string, invalid: readonly InvalidRow[]) => ({ name, rows: [...headerRows, ...rowsOf(invalid)], merges, freezeRows: header.cells.length });
+  // A list read from a sheet per community keeps its sheets: the sheet's name is the rows'
+  // community, so each refused row goes back under its own sheet and imports back to it.
+  if (analysis.parts.length > 1) {
+    const named = analysis.parts.map((part) => sheet(part.name, analysis.rows.invalid.filter((r) => r.sheet === part.name)));
+    return writeXlsx(named.filter((s) => s.rows.length > headerRows.length));
+  }
+  return writeXlsx([sheet(analysis.sheet.name, analysis.rows.invalid)]);
 }

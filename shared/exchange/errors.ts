@@ -16,11 +16,13 @@ export type ExchangeErrorCode =
   | 'zipUnsupported'
   | 'passwordProtected'
   | 'unreadable'
+  | 'damagedWorkbook'
   | 'textNotDecodable'
   | 'binaryText'
   | 'emptyWorkbook'
   | 'sheetNotFound'
   | 'noHeader'
+  | 'partialHeader'
   | 'missingColumns'
   | 'noDataRows';
 

@@ -4,13 +4,14 @@ import { EXCHANGE_KINDS, IMPORT_KINDS, recordKind } from './kinds';
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import type { RecordMapping } from './mapping';
 import {
-  analyseSheet,
+  analyseSheets,
   assignSheets,
   describe,
   isEmptyWorkbook,
   likeliestSheet,
   rankSheets,
-  requiredNames,
+  refusalFor,
+  sheetGroup,
   sheetIndex,
   type SheetCandidate,
   type WorkbookAnalysis,
@@ -35,7 +36,19 @@ export interface KindOptions {
   /** A sheet by index or name: the user's (or the command line's) choice. */
   readonly sheet?: number | string;
   readonly columns?: ColumnOverrides;
+  /** Field → one value for every row of the sheet (the community of a sheet that names none). */
+  readonly fixed?: Readonly<Record<string, string>>;
+  /** 1-based row where the header starts, when the user says so (`--header-row`). */
+  readonly headerRow?: number;
 }
+
+/**
+ * Records the user agreed to create with the import, by kind, each by the one name rows refer
+ * to it by (the communities a first estate list names): rows naming them are then valid, and
+ * they are written in the same transaction.
+ */
+export type CreatedNames = { readonly [K in ExchangeKind]?: readonly string[] };
+export type CreatedRecords = { readonly [K in ExchangeKind]?: readonly RowOf<K>[] };
 
 /**
  * Keys of the stored records rows may name, by kind (their identity keys). A kind left out, or
@@ -59,6 +72,15 @@ export interface ExchangeAnalyseOptions extends KindContext {
    * what the caller is about, e.g. a committee list for the coverage. Else the first reason found.
    */
   readonly refusalKind?: ExchangeKind;
+  /** The ledger's street: of a district list across streets, only its rows are taken. */
+  readonly ownStreet?: string;
+  readonly created?: CreatedNames;
+  /**
+   * The import wizard's reading of a file nothing else fits: a sheet that lacks only the column
+   * its name could have given (所属社区) is shown, every row waiting for the user to choose a
+   * column or set one value for the sheet. The command refuses it instead, saying how to go on.
+   */
+  readonly showNearMiss?: boolean;
   readonly limits?: ExchangeLimits;
 }
 
@@ -71,7 +93,7 @@ export const NO_ANALYSIS: ExchangeAnalysis = {
 };
 
 /** A kind whose sheet is not there, or not usable as that kind, is absent rather than refused. */
-const ABSENT_CODES: ReadonlySet<ExchangeErrorCode> = new Set(['noHeader', 'noDataRows', 'missingColumns']);
+const ABSENT_CODES: ReadonlySet<ExchangeErrorCode> = new Set(['noHeader', 'partialHeader', 'noDataRows', 'missingColumns']);
 
 /** An estate list is what most files are: a file with nothing usable is told what one needs. */
 const REFUSAL_KIND: ExchangeKind = 'estates';
@@ -89,7 +111,8 @@ export function analyseExchange(workbook: Workbook, options: ExchangeAnalyseOpti
   const wanted = options.kinds ?? IMPORT_KINDS;
   const kinds = EXCHANGE_KINDS.filter((kind) => wanted.includes(kind));
   const mappings = new Map<ExchangeKind, RecordMapping<unknown>>(kinds.map((kind) => [kind, recordKind(kind).mapping(options)]));
-  const assigned = options.sheets === 'shared' ? null : assignSheets(workbook, [...mappings.values()], limits);
+  const rankOptions = (kind: ExchangeKind) => ({ columns: options.choices?.[kind]?.columns, fixed: options.choices?.[kind]?.fixed });
+  const assigned = options.sheets === 'shared' ? null : assignSheets(workbook, [...mappings.values()], limits, rankOptions);
   const needed = new Set(kinds.flatMap((kind) => recordKind(kind).dependsOn));
   const known: Record<string, ReadonlySet<string>> = {};
   const result: Analyses = { ...NO_ANALYSIS };
@@ -98,12 +121,15 @@ export function analyseExchange(workbook: Workbook, options: ExchangeAnalyseOpti
 
   function analyse<V>(kind: ExchangeKind, mapping: RecordMapping<V>): WorkbookAnalysis<V> | null {
     const choice = options.choices?.[kind];
-    const ranked: readonly SheetCandidate[] = assigned ? (assigned.get(kind) ?? []) : rankSheets(workbook, mapping, limits);
-    const index = choice?.sheet !== undefined ? sheetIndex(workbook, choice.sheet) : assigned ? ranked[0]?.index : likeliestSheet(ranked)?.index;
-    if (index === undefined) return null;
+    const ranked: readonly SheetCandidate[] = assigned ? (assigned.get(kind) ?? []) : rankSheets(workbook, mapping, limits, rankOptions(kind));
+    const candidate = assigned ? ranked[0] : likeliestSheet(ranked);
+    // A workbook with a sheet per community is read as one list, unless the user chose a sheet.
+    const indices = choice?.sheet !== undefined ? [sheetIndex(workbook, choice.sheet)] : candidate ? sheetGroup(ranked, candidate) : [];
+    if (indices.length === 0) return null;
     const sheets = ranked.length > 0 ? ranked : rankSheets(workbook, mapping, limits);
+    const sheetOptions = { columns: choice?.columns, fixed: choice?.fixed, headerRow: choice?.headerRow, known: { ...known }, limits, ownStreet: options.ownStreet };
     try {
-      return describe(workbook, sheets, analyseSheet(workbook, index, mapping, { columns: choice?.columns, known: { ...known }, limits }));
+      return describe(workbook, sheets, analyseSheets(workbook, indices, mapping, sheetOptions));
     } catch (error) {
       if (!(error instanceof ExchangeError) || !ABSENT_CODES.has(error.code) || choice?.sheet !== undefined) throw error;
       firstRefusal ??= error;
@@ -111,6 +137,7 @@ export function analyseExchange(workbook: Workbook, options: ExchangeAnalyseOpti
       return null;
     }
   }
+
 
   function read<K extends ExchangeKind>(kind: K): void {
     const descriptor = recordKind(kind);
@@ -122,17 +149,64 @@ export function analyseExchange(workbook: Workbook, options: ExchangeAnalyseOpti
     // What later kinds may name: the stored records and the ones this file brings.
     const keys = new Set(stored);
     for (const row of analysis?.rows.valid ?? []) if (descriptor.isReferable?.(row.value) ?? true) keys.add(mapping.identity(row.value).key);
+    // The records the user agreed to create may be named too.
+    for (const row of createdRows(kind, mapping, options.created)) keys.add(mapping.identity(row).key);
     known[kind] = keys;
   }
 
   for (const kind of kinds) read(kind);
   if (kinds.every((kind) => result[kind] === null)) {
-    const own = options.refusalKind === undefined ? undefined : refusals.get(options.refusalKind);
     const fallback = options.refusalKind ?? (kinds.includes(REFUSAL_KIND) ? REFUSAL_KIND : kinds[0]);
     const mapping = fallback === undefined ? undefined : (mappings.get(fallback) ?? recordKind(fallback).mapping(options));
-    throw own ?? firstRefusal ?? new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: mapping ? requiredNames(mapping) : '' });
+    const nearMiss = mapping ? refusalFor(workbook, [mapping], limits) : undefined;
+    if (options.showNearMiss && fallback !== undefined && mapping && nearMiss) {
+      const shown = showNearMiss(fallback, mapping, nearMiss);
+      if (shown) return { ...result, [fallback]: shown };
+    }
+    const own = options.refusalKind === undefined ? undefined : refusals.get(options.refusalKind);
+    throw own ?? firstRefusal ?? nearMiss ?? new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: '' });
   }
   return result;
+
+  /** The near miss's sheet, read with the field its name could have given left blank in every row. */
+  function showNearMiss(kind: ExchangeKind, mapping: RecordMapping<unknown>, refusal: ExchangeError): WorkbookAnalysis<unknown> | null {
+    const field = mapping.sheetNameField?.field;
+    if (refusal.code !== 'partialHeader' || field === undefined || refusal.params.missingFields !== field) return null;
+    const index = workbook.sheets.findIndex((s) => s.name === refusal.params.sheet);
+    if (index < 0 || options.choices?.[kind]?.sheet !== undefined) return null;
+    const analysis = analyseSheets(workbook, [index], mapping, { fixed: { [field]: '' }, known: { ...known }, limits, ownStreet: options.ownStreet });
+    return describe(workbook, rankSheets(workbook, mapping, limits), analysis);
+  }
+}
+
+/** The records of `kind` the user agreed to create, made from their names. */
+function createdRows<K extends ExchangeKind>(kind: K, mapping: RecordMapping<RowOf<K>>, created: CreatedNames | undefined): RowOf<K>[] {
+  const out: RowOf<K>[] = [];
+  for (const name of created?.[kind] ?? []) {
+    const row = mapping.validate({ name });
+    if (row.ok) out.push(row.value);
+  }
+  return out;
+}
+
+function putCreated<K extends ExchangeKind>(into: { -readonly [P in K]?: readonly RowOf<P>[] }, kind: K, rows: readonly RowOf<K>[]): void {
+  into[kind] = rows;
+}
+
+/**
+ * The records to create with the import, as rows of their kind: the names the user agreed to,
+ * less those the file itself brings (a 社区 sheet) — the stored ones the diff leaves out.
+ */
+export function createdRecords(analysis: ExchangeAnalysis, options: Pick<ExchangeAnalyseOptions, 'created' | 'rules'>): CreatedRecords {
+  const out: { -readonly [K in ExchangeKind]?: readonly RowOf<K>[] } = {};
+  const one = <K extends ExchangeKind>(kind: K) => {
+    const mapping = recordKind(kind).mapping(options);
+    const brought = new Set((analysis[kind]?.rows.valid ?? []).map((r) => mapping.identity(r.value).key));
+    const rows = createdRows(kind, mapping, options.created).filter((row) => !brought.has(mapping.identity(row).key));
+    if (rows.length > 0) putCreated(out, kind, rows);
+  };
+  for (const kind of EXCHANGE_KINDS) one(kind);
+  return out;
 }
 
 /** The identity keys of the stored records that rows of `kinds` may name, for `stored`. */

@@ -1,5 +1,5 @@
 import type { ChangedRecord, RecordDiff } from './diff';
-import type { ExchangeAnalysis } from './exchangeAnalysis';
+import type { CreatedRecords, ExchangeAnalysis } from './exchangeAnalysis';
 import { IMPORT_KINDS, recordKind } from './kinds';
 import { diffAgainst, type SheetAnalysis } from './pipeline';
 import type { ExchangeKind, KindContext, LedgerPart, RowOf, StoredLedger } from './recordKind';
@@ -35,12 +35,32 @@ function put<K extends ExchangeKind>(into: { -readonly [P in K]?: RecordDiff<Row
   into[kind] = diff;
 }
 
-/** Every stored kind the analysis holds (of `kinds`, all import kinds by default). */
-export function diffAnalysis(analysis: ExchangeAnalysis, ledger: StoredLedger, context: KindContext, kinds: readonly ExchangeKind[] = IMPORT_KINDS): ExchangeDiff {
+/**
+ * Records the user agreed to create with the import (communities a first estate list names) are
+ * new unless the ledger has them by now; they have no sheet row of their own (row 0).
+ */
+function withCreated<K extends ExchangeKind>(kind: K, diff: RecordDiff<RowOf<K>>, rows: readonly RowOf<K>[], ledger: StoredLedger, context: KindContext): RecordDiff<RowOf<K>> {
+  const descriptor = recordKind(kind);
+  if (!descriptor.store || rows.length === 0) return diff;
+  const mapping = descriptor.mapping(context);
+  const stored = new Set(descriptor.store.existing(ledger).map((r) => mapping.identity(r.value).key));
+  const added = rows.filter((row) => !stored.has(mapping.identity(row).key)).map((value) => ({ row: 0, value }));
+  return { ...diff, added: [...diff.added, ...added] };
+}
+
+/** Every stored kind the analysis holds (of `kinds`, all import kinds by default), and the records to create. */
+export function diffAnalysis(
+  analysis: ExchangeAnalysis,
+  ledger: StoredLedger,
+  context: KindContext,
+  kinds: readonly ExchangeKind[] = IMPORT_KINDS,
+  created: CreatedRecords = {},
+): ExchangeDiff {
   const out: Diffs = {};
   const one = <K extends ExchangeKind>(kind: K) => {
     const sheet = analysis[kind];
-    if (sheet) put(out, kind, diffKind(kind, sheet, ledger, context));
+    const rows = created[kind] ?? [];
+    if (sheet || rows.length > 0) put(out, kind, withCreated(kind, sheet ? diffKind(kind, sheet, ledger, context) : NO_DIFF, rows, ledger, context));
   };
   for (const kind of kinds) one(kind);
   return out;

@@ -5,9 +5,10 @@ import { formatFinding, formatProblem } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import type { ExchangeFailure } from './errors';
 import { columnLetter } from './grid';
-import type { SheetAnalysis, SheetWarning } from './pipeline';
+import type { NotImportedReason } from './mapping';
+import type { NotImportedCell, SheetAnalysis, SheetWarning } from './pipeline';
 import type { SkipReason } from './rowKind';
-import type { RowProblem } from './validateRows';
+import type { RowProblem, SkippedRow } from './validateRows';
 
 /** The one sentence a person reads for a refused file. */
 export function formatExchangeError(failure: ExchangeFailure, locale: Locale = 'zh-CN'): string {
@@ -33,6 +34,31 @@ export function formatRowReason(problem: RowProblem, locale: Locale = 'zh-CN'): 
 
 export function formatSkipReason(reason: SkipReason, locale: Locale = 'zh-CN'): string {
   return exchangeMessages[locale].skipReasons[reason] ?? reason;
+}
+
+/** A skipped row's reason with what it is about: "其他街道的小区（红星街道）". */
+export function formatSkippedRow(row: SkippedRow, locale: Locale = 'zh-CN'): string {
+  const reason = formatSkipReason(row.reason, locale);
+  return row.detail ? exchangeMessages[locale].skipDetail(reason, row.detail) : reason;
+}
+
+export function formatNotImportedReason(reason: NotImportedReason, locale: Locale = 'zh-CN'): string {
+  return exchangeMessages[locale].notImportedReasons[reason] ?? reason;
+}
+
+/** Filled cells of not-importable columns, one group per sheet and column, rows in order. */
+export function groupNotImported(cells: readonly NotImportedCell[]): { sheet?: string; column: string; header: string; rows: number[]; reason: NotImportedReason }[] {
+  const groups = new Map<string, { sheet?: string; column: string; header: string; rows: number[]; reason: NotImportedReason }>();
+  for (const cell of cells) {
+    const key = `${cell.sheet ?? ''}\u0001${cell.column}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { ...(cell.sheet !== undefined ? { sheet: cell.sheet } : {}), column: columnLetter(cell.column), header: cell.header, rows: [], reason: cell.reason };
+      groups.set(key, group);
+    }
+    group.rows.push(cell.row);
+  }
+  return [...groups.values()];
 }
 
 export function formatWarning(warning: SheetWarning, locale: Locale = 'zh-CN'): string {
@@ -65,7 +91,7 @@ export function listProblems(analysis: SheetAnalysis<unknown>, locale: Locale = 
   const labels = analysis.header.labels;
   return analysis.rows.invalid.flatMap((r) =>
     r.problems.map((p) => ({
-      sheet: analysis.sheet.name,
+      sheet: r.sheet ?? analysis.sheet.name,
       row: r.row,
       column: p.column === null ? null : columnLetter(p.column),
       header: p.column === null ? null : (labels[p.column] ?? null),

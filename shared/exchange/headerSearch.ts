@@ -1,6 +1,7 @@
 import { assignColumns, type FieldMatch, type HeaderVariant } from './columnMatch';
 import type { CellValue, Grid } from './grid';
 import { cellAt } from './grid';
+import { looksLikeDataRow, looksLikeLabelRow } from './cellShape';
 import { stableHash } from './hash';
 import { foldHeader } from './headerFold';
 import type { RecordMapping } from './mapping';
@@ -36,6 +37,7 @@ export interface HeaderMatch {
 // A child matched without its parent counts a little less, so "其中·一类" prefers a field named
 // 其中一类 and still finds 一类.
 const CHILD_ONLY_WEIGHT = 0.9;
+const NONE: ReadonlySet<string> = new Set();
 
 function headerText(value: CellValue): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -74,7 +76,11 @@ function signatureOf(columns: readonly BandColumn[]): string {
   return stableHash(folded.join('|'));
 }
 
-export function evaluateBand(grid: Grid, mapping: RecordMapping<unknown>, band: HeaderBand): HeaderMatch {
+/**
+ * `supplied`: fields given one value for the whole sheet (the community a sheet is named after,
+ * or one the user set), which the header need not name.
+ */
+export function evaluateBand(grid: Grid, mapping: RecordMapping<unknown>, band: HeaderBand, supplied: ReadonlySet<string> = NONE): HeaderMatch {
   const columns = bandColumns(grid, band);
   const matches = assignColumns(mapping, columns.map((c) => c.variants));
   const byField = new Map(matches.map((m) => [m.field, m]));
@@ -86,7 +92,7 @@ export function evaluateBand(grid: Grid, mapping: RecordMapping<unknown>, band: 
     max += weight;
     const match = byField.get(field.key);
     if (match) score += weight * match.confidence;
-    else if (field.required) requiredMissing = true;
+    else if (field.required && !supplied.has(field.key)) requiredMissing = true;
   }
   return {
     band,
@@ -136,8 +142,56 @@ export interface HeaderSearch {
   readonly best: HeaderMatch | undefined;
 }
 
-export function searchHeader(grid: Grid, mapping: RecordMapping<unknown>, searchRows: number): HeaderSearch {
+/**
+ * Whether a band may be a header at all, before it is scored. A header row is made of labels: a
+ * row that is mostly numbers, dates, phone or ID numbers or long values is data, whatever one of
+ * its cells says. A second header row must itself be labels only, must be followed by a row
+ * (the data), and must hang below the first the way a two-row header does: each column whose
+ * two rows say different things belongs to a group whose parent spans it ("其中" over 一类 /
+ * 二类 / 三类, merged and filled, or written once with the rest of its row blank), and a first
+ * row that says only one thing is a title, not a parent. A data row
+ * under a one-row header says something different under every column, so it never qualifies.
+ */
+function admissible(grid: Grid, band: HeaderBand): boolean {
+  const top = grid.rows[band.firstRow] ?? [];
+  if (looksLikeDataRow(top)) return false;
+  if (band.lastRow === band.firstRow) return true;
+  const bottom = grid.rows[band.lastRow] ?? [];
+  if (!looksLikeLabelRow(bottom) || band.lastRow + 1 >= grid.rows.length) return false;
+  // A title ("天乐社区小区名单", merged across or not) says one thing: a header row says several.
+  if (new Set(top.map(headerText).filter((t) => t !== '')).size < 2) return false;
+  const topAt = (c: number): string => headerText(cellAt(grid, band.firstRow, c));
+  const bottomAt = (c: number): string => headerText(cellAt(grid, band.lastRow, c));
+  const split = (c: number): boolean => topAt(c) !== '' && bottomAt(c) !== '' && topAt(c) !== bottomAt(c);
+  for (let c = 0; c < grid.width; c++) {
+    if (!split(c)) continue;
+    const spansLeft = c > 0 && split(c - 1) && topAt(c - 1) === topAt(c);
+    const spansRight = c + 1 < grid.width && ((split(c + 1) && topAt(c + 1) === topAt(c)) || (topAt(c + 1) === '' && bottomAt(c + 1) !== ''));
+    if (!spansLeft && !spansRight) return false;
+  }
+  return true;
+}
+
+/**
+ * The header is the first table heading in the sheet: of the recognised bands, those that
+ * share a row with the earliest one compete (a title glued on top, a second header row below),
+ * and the best of them wins. A later row never does, however well its cells happen to name
+ * fields: it is data ("社区", "小区名称" typed as values), and taking it would drop every row
+ * above it.
+ */
+function firstHeading(grid: Grid, recognised: readonly HeaderMatch[]): HeaderMatch | undefined {
+  const start = Math.min(...recognised.map((m) => m.band.firstRow));
+  const end = Math.max(...recognised.filter((m) => m.band.firstRow === start).map((m) => m.band.lastRow));
   let found: HeaderMatch | undefined;
+  for (const match of recognised) {
+    if (match.band.firstRow > end) continue;
+    if (!found || better(grid, match, found)) found = match;
+  }
+  return found;
+}
+
+export function searchHeader(grid: Grid, mapping: RecordMapping<unknown>, searchRows: number, supplied: ReadonlySet<string> = NONE): HeaderSearch {
+  const recognised: HeaderMatch[] = [];
   let best: HeaderMatch | undefined;
   const lastStart = Math.min(searchRows, grid.rows.length);
   for (let r = 0; r < lastStart; r++) {
@@ -145,11 +199,12 @@ export function searchHeader(grid: Grid, mapping: RecordMapping<unknown>, search
     const bands: HeaderBand[] = [{ firstRow: r, lastRow: r }];
     if (r + 1 < grid.rows.length && rowHasText(grid, r + 1)) bands.push({ firstRow: r, lastRow: r + 1 });
     for (const band of bands) {
-      const match = evaluateBand(grid, mapping, band);
+      if (!admissible(grid, band)) continue;
+      const match = evaluateBand(grid, mapping, band, supplied);
       if (match.matches.length === 0) continue;
       if (!best || better(grid, match, best)) best = match;
-      if (match.recognised && (!found || better(grid, match, found))) found = match;
+      if (match.recognised) recognised.push(match);
     }
   }
-  return { found, best };
+  return { found: recognised.length > 0 ? firstHeading(grid, recognised) : undefined, best };
 }

@@ -58,6 +58,29 @@ export interface RecordReference {
   readonly problem: Problem;
 }
 
+/**
+ * A field a sheet's name may give every row of the sheet: a workbook with one sheet per
+ * community and no community column.
+ */
+export interface SheetNameField {
+  readonly field: string;
+  /** The kind whose stored keys (`RowContext.known`) say which names are real. */
+  readonly knownKind: string;
+  /** Whether a sheet so named gives the field; `known` holds stored name keys, if any. */
+  accepts(sheetName: string, known: ReadonlySet<string> | undefined): boolean;
+}
+
+/** Why a column that says something is not imported as this kind. */
+export type NotImportedReason =
+  /** 整改期限, 整改结果, 处理措施 in an inspection log: they belong to a rectification notice, which needs its number. */
+  'belongsToNotice';
+
+/** Columns a sheet of this kind often has and the kind cannot keep: each filled cell is listed, never dropped silently. */
+export interface NotImportedColumn {
+  readonly synonyms: readonly string[];
+  readonly reason: NotImportedReason;
+}
+
 export interface RecordMapping<V> {
   readonly kind: ExchangeKind;
   readonly fields: readonly FieldDef[];
@@ -65,6 +88,16 @@ export interface RecordMapping<V> {
   readonly minFields: number;
   /** Fields whose text marks a total row (合计, 小计 …), which is skipped, not imported. */
   readonly totalMarkerFields: readonly string[];
+  readonly sheetNameField?: SheetNameField;
+  /**
+   * A field that says whose list a row belongs to (所属街道 in a district list across streets):
+   * not part of the record, but part of its identity, so two streets' 新村社区 stay two, and
+   * the app takes only its own street's rows.
+   */
+  readonly streetField?: string;
+  readonly notImported?: readonly NotImportedColumn[];
+  /** Sheets so named sum up or explain the others (汇总, 填表说明) and are never this kind's list. */
+  readonly summarySheet?: RegExp;
   /** The validator's problems name mapping fields, or the names in `problemFields`. */
   validate(draft: Readonly<Record<string, unknown>>): Validated<V>;
   /** Validator field name → mapping field key, where they differ. */

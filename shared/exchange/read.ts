@@ -5,11 +5,13 @@ import { decodeText, type TextEncodingName } from './csvDecode';
 import { gridFromCsvRows } from './csvGrid';
 import { parseCsv } from './csvParse';
 import { ExchangeError, isExchangeError } from './errors';
+import { decodeHtml, readHtmlBook } from './htmlTables';
 import type { Grid } from './grid';
 import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
 import { gridFromSheet } from './sheetGrid';
 import { classifyZip, sniffContainer } from './sniff';
 import { readZipDirectory, type ZipEntry } from './zipGuard';
+import { checkXlsxParts } from './xlsxIntegrity';
 import { inflateZip } from './zipInflate';
 import { storeZip } from './zipStore';
 
@@ -19,7 +21,7 @@ import { storeZip } from './zipStore';
  * checks zip containers before anything is inflated, and bounds every sheet.
  */
 
-export type WorkbookFormat = 'xlsx' | 'xls' | 'ods' | 'xml' | 'csv';
+export type WorkbookFormat = 'xlsx' | 'xls' | 'ods' | 'xml' | 'csv' | 'html';
 
 export interface SheetSource {
   readonly name: string;
@@ -31,7 +33,7 @@ export interface SheetSource {
 export interface Workbook {
   readonly fileName: string;
   readonly format: WorkbookFormat;
-  /** For CSV: the encoding the text was read in. */
+  /** For CSV and HTML: the encoding the text was read in. */
   readonly encoding: TextEncodingName | null;
   readonly dateSystem: DateSystem;
   readonly sheets: readonly SheetSource[];
@@ -118,6 +120,7 @@ async function readZip(bytes: Uint8Array, limits: ExchangeLimits): Promise<{ boo
   if (kind === 'word') throw new ExchangeError('wordDocument');
   if (kind === 'other') throw new ExchangeError('otherArchive');
   const inflated = await inflateZip(bytes, entries);
+  if (inflated && kind === 'xlsx') checkXlsxParts(inflated);
   const book = parseWithSheetJs(inflated ? storeZip(inflated) : bytes, limits);
   return { book, format: kind };
 }
@@ -128,9 +131,14 @@ function baseName(fileName: string): string {
   return (dot > 0 ? name.slice(0, dot) : name) || 'Sheet1';
 }
 
+// Names of workbook formats: a file so named that holds plain text without a single column
+// separator is a broken or mislabelled workbook, not a one-column table.
+const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xls|et|ods)$/i;
+
 function readCsv(bytes: Uint8Array, fileName: string, limits: ExchangeLimits): Workbook {
   const decoded = decodeText(bytes);
   const parsed = parseCsv(decoded.text, limits);
+  if (WORKBOOK_EXTENSION.test(fileName) && parsed.rows.every((row) => row.length <= 1)) throw new ExchangeError('damagedWorkbook', { part: 'text' });
   const grid = gridFromCsvRows(baseName(fileName), parsed.rows, parsed.cutOff);
   return {
     fileName,
@@ -161,6 +169,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
   const container = sniffContainer(bytes);
   let book: XLSX.WorkBook;
   let format: WorkbookFormat;
+  let encoding: TextEncodingName | null = null;
   switch (container) {
     case 'zip':
       ({ book, format } = await readZip(bytes, limits));
@@ -177,8 +186,13 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
       format = 'xml';
       break;
     }
-    case 'html':
-      throw new ExchangeError('htmlDisguised');
+    case 'html': {
+      const decoded = decodeHtml(bytes);
+      book = readHtmlBook(decoded.text, readOptions(limits), quietly);
+      format = 'html';
+      encoding = decoded.encoding;
+      break;
+    }
     case 'pdf':
       throw new ExchangeError('pdfDocument');
     case 'archive':
@@ -192,7 +206,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
   return {
     fileName,
     format,
-    encoding: null,
+    encoding,
     dateSystem: book.Workbook?.WBProps?.date1904 ? '1904' : '1900',
     sheets: sheetsOf(book, limits),
   };

@@ -5,7 +5,7 @@ import { isBlank } from './grid';
  * Rows that are part of the sheet but not records: blank rows, total rows (合计 / 总计 / 小计,
  * also "印盒石社区小计"), and the notes and signatures under a table ("填表人：", "注：").
  */
-export type SkipReason = 'blank' | 'total' | 'note';
+export type SkipReason = 'blank' | 'total' | 'note' | 'otherStreet';
 
 const TOTAL_WORD = /^(合计|总计|小计|共计|累计)|(合计|总计|小计|共计)$/;
 const NOTE_START = /^(注|备注|说明|填表人|填报人|制表人|审核人|审核|负责人|联系人|联系电话|填表日期|填报日期|制表日期|单位负责人)[:：]/;

@@ -1,3 +1,5 @@
+import { nameKey } from '../common/text';
+
 /**
  * The street office a return comes from, as its title rows say it ("牌楼街道物业管理小区…",
  * "填报单位：牌楼街道（盖章）"), else as its file name does. District consolidations need it as
@@ -11,6 +13,12 @@ function streetIn(text: string): string | null {
   const match = STREET.exec(text.replace(/^[^：:]*[：:]/, (prefix) => (/填报|单位|报送/.test(prefix) ? '' : prefix)));
   if (!match?.[1]) return null;
   return match[1].replace(ABOVE_STREET, '').replace(/办事处$/, '');
+}
+
+/** "牌楼街道", "牌楼街道办事处" and "牌楼" are the same street. */
+export function sameStreet(a: string, b: string): boolean {
+  const core = (s: string) => nameKey(s).replace(/(街道办事处|街道办|街道|办事处)$/, '');
+  return core(a) === core(b);
 }
 
 export function streetOf(preamble: readonly string[], fileName: string): string {

@@ -6,6 +6,8 @@ import { shownKey } from './grid';
 import type { FieldDef, RecordMapping } from './mapping';
 import { normaliseCell, type CellProblemCode } from './normalise';
 import { skipReason, type SkipReason } from './rowKind';
+import { cleanText, nameKey } from '../common/text';
+import { sameStreet } from './street';
 
 /**
  * Every data row below the header becomes exactly one of: a valid record, an invalid row with
@@ -30,12 +32,17 @@ export interface RowProblem {
 
 export interface ValidRow<V> {
   readonly row: number;
+  /** The street the row says it belongs to (a district list), when the sheet has that column. */
+  readonly street?: string;
+  /** Set when the list spans several sheets (one per community). */
+  readonly sheet?: string;
   readonly value: V;
   readonly cells: readonly CellValue[];
 }
 
 export interface InvalidRow {
   readonly row: number;
+  readonly sheet?: string;
   readonly cells: readonly CellValue[];
   /** What the sheet showed for number cells whose display differs (dates, 000123), by column. */
   readonly shown: Readonly<Record<number, string>>;
@@ -44,7 +51,10 @@ export interface InvalidRow {
 
 export interface SkippedRow {
   readonly row: number;
+  readonly sheet?: string;
   readonly reason: SkipReason;
+  /** What the reason is about: the other street's name for `otherStreet`. */
+  readonly detail?: string;
 }
 
 export interface RowOutcome<V> {
@@ -60,6 +70,13 @@ export interface RowContext {
    * out is not checked: the command-line tool has no database and takes names as given.
    */
   readonly known?: Readonly<Record<string, ReadonlySet<string>>>;
+  /**
+   * The street whose rows are wanted (the app's own); rows of other streets are skipped with
+   * that reason. Leave out to keep every street's rows (the command, a district's view).
+   */
+  readonly ownStreet?: string;
+  /** Fields given one value for every row (a sheet per community): they win over any column. */
+  readonly fixed?: Readonly<Record<string, string>>;
 }
 
 function shownInRow(grid: Grid, row: number, width: number): Record<number, string> {
@@ -85,11 +102,12 @@ export function readRows<V>(
   context: RowContext,
 ): RowOutcome<V> {
   const mapped: MappedField[] = [];
+  const fixed = context.fixed ?? {};
   for (const def of mapping.fields) {
     const assignment = columns.fields[def.key];
-    if (assignment) mapped.push({ def, column: assignment.column, scale: assignment.scale });
+    if (assignment && !(def.key in fixed)) mapped.push({ def, column: assignment.column, scale: assignment.scale });
   }
-  const columnOf = (field: string): number | null => columns.fields[field]?.column ?? null;
+  const columnOf = (field: string): number | null => (field in fixed ? null : (columns.fields[field]?.column ?? null));
   const mappedColumns = mapped.map((m) => m.column);
   const markerColumns = mapping.totalMarkerFields.map(columnOf).filter((c): c is number => c !== null);
   const seen = new Map<string, number>();
@@ -104,7 +122,7 @@ export function readRows<V>(
       continue;
     }
     const problems: RowProblem[] = [];
-    const draft: Record<string, unknown> = {};
+    const draft: Record<string, unknown> = { ...fixed };
     for (const { def, column, scale } of mapped) {
       const cell = normaliseCell(cells[column] ?? null, def.kind, {
         shown: grid.shown.get(shownKey(r, column)),
@@ -113,6 +131,11 @@ export function readRows<V>(
       });
       if (cell.ok) draft[def.key] = cell.value;
       else problems.push({ field: def.key, column, issue: { source: 'exchange', code: cell.code, params: { value: cell.value } } });
+    }
+    const street = mapping.streetField === undefined ? '' : cleanText(String(draft[mapping.streetField] ?? ''));
+    if (street !== '' && context.ownStreet !== undefined && !sameStreet(street, context.ownStreet)) {
+      out.skipped.push({ row: excelRow, reason: 'otherStreet', detail: street });
+      continue;
     }
     const result = mapping.validate(draft);
     if (!result.ok) {
@@ -125,7 +148,9 @@ export function readRows<V>(
     }
     if (result.ok && problems.length === 0) {
       const identity = mapping.identity(result.value);
-      const earlier = seen.get(identity.key);
+      // Two streets' 新村社区 / 阳光花园 are two estates; our own street's rows key as stored ones do.
+      const key = street !== '' && context.ownStreet === undefined ? `${nameKey(street)}\u0002${identity.key}` : identity.key;
+      const earlier = seen.get(key);
       if (earlier !== undefined) {
         problems.push({
           field: identity.field,
@@ -141,8 +166,8 @@ export function readRows<V>(
         }
       }
       if (problems.length === 0) {
-        seen.set(identity.key, excelRow);
-        out.valid.push({ row: excelRow, value: result.value, cells });
+        seen.set(key, excelRow);
+        out.valid.push({ row: excelRow, ...(street !== '' && context.ownStreet === undefined ? { street } : {}), value: result.value, cells });
         continue;
       }
     }

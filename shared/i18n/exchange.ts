@@ -1,6 +1,7 @@
 import type { Locale } from './locale';
 import type { ExchangeKind } from '../exchange/recordKind';
 import type { SkipReason } from '../exchange/rowKind';
+import type { NotImportedReason } from '../exchange/mapping';
 
 /**
  * Words of the Excel exchange (import refusals, row problems, report layouts) and of the
@@ -16,7 +17,7 @@ const zhCN = {
     emptyFile: () => '文件是空的（0 字节），请确认选对了文件',
     tooLarge: (params: Params) => `文件太大（${mb(params, 'bytes')} MB），超过 ${mb(params, 'max')} MB 的上限；请删去无关的工作表或拆分后再导入`,
     notAWorkbook: () => '这不是表格文件：只能导入 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）工作簿或 CSV 文件',
-    htmlDisguised: () => '这个文件其实是网页（HTML），只是扩展名像 Excel；请用 Excel 或 WPS 打开后“另存为” .xlsx 再导入',
+    htmlDisguised: () => '这个文件其实是网页（HTML），其中没有可以读取的表格；请用浏览器打开确认内容，或向对方索要 Excel 原表',
     pdfDocument: () => '这是 PDF 文件，不是表格；请向对方索要 Excel 原表',
     wordDocument: () => '这是文字处理文档（Word 等），不是表格；请把表格复制到 Excel 或 WPS 表格中保存后再导入',
     otherArchive: () => '这是压缩包或其他类型的文件，不是 Excel 工作簿；如是压缩包请先解压',
@@ -25,13 +26,22 @@ const zhCN = {
     zipUnsupported: () => '文件使用了不支持的压缩方式，无法打开；请用 Excel 或 WPS 重新另存为 .xlsx',
     passwordProtected: () => '文件设置了打开密码（已加密），请先在 Excel 或 WPS 中取消密码后再导入',
     unreadable: () => '无法读取此文件：文件已损坏，或不是 Excel、WPS、LibreOffice 能打开的表格',
+    damagedWorkbook: (params: Params) =>
+      p(params, 'part') === 'text'
+        ? '文件已损坏或扩展名不对：名字是工作簿，内容却是一段纯文本，不是表格；请重新获取原文件，或用 Excel、WPS 打开确认后另存为 .xlsx'
+        : `文件已损坏：其中的“${p(params, 'part')}”缺失或不完整，表格内容无法完整读出；请用 Excel 或 WPS 打开后另存为新的 .xlsx，或向对方重新索要原文件`,
     textNotDecodable: () => '无法识别文件的文字编码（既不是 UTF-8 也不是 GBK/GB18030）；请用 Excel 或 WPS 另存为 .xlsx 再导入',
     binaryText: () => '文件内容不是文本表格（含有二进制数据）；请用 Excel 或 WPS 另存为 .xlsx 或“CSV UTF-8”再导入',
     emptyWorkbook: () => '工作簿中没有任何数据',
     sheetNotFound: (params: Params) => `找不到工作表“${p(params, 'sheet')}”`,
     noHeader: (params: Params) =>
-      `找不到表头：各工作表的前 ${p(params, 'rows')} 行中都没有“${p(params, 'required')}”这样的列名；请确认文件内容，或手动指定表头所在行`,
-    missingColumns: (params: Params) => `表头中缺少必需的列：${p(params, 'fields')}`,
+      `找不到表头：各工作表的前 ${p(params, 'rows')} 行中都没有“${p(params, 'required')}”这样的列名；请确认这是要导入的表格`,
+    partialHeader: (params: Params) =>
+      `工作表“${p(params, 'sheet')}”第 ${p(params, 'row')} 行有“${p(params, 'found')}”，但没有${p(params, 'missing')}列（必填）${params?.notCommunity ? `；“${p(params, 'notCommunity')}”不是社区` : ''}`,
+    missingColumns: (params: Params) =>
+      params?.sheet !== undefined
+        ? `工作表“${p(params, 'sheet')}”第 ${p(params, 'row')} 行的表头中没有必需的列：${p(params, 'fields')}`
+        : `表头中缺少必需的列：${p(params, 'fields')}`,
     noDataRows: (params: Params) => `表头（第 ${p(params, 'row')} 行）下面没有数据行`,
   },
   rowProblems: {
@@ -40,7 +50,11 @@ const zhCN = {
     invalidDate: (params: Params) => `无法识别的日期“${p(params, 'value')}”，应写成 2024-03-15 或 2024年3月15日`,
     duplicateRow: (params: Params) => `与第 ${p(params, 'row')} 行重复（${p(params, 'label')}）`,
   },
-  skipReasons: { blank: '空行', total: '合计行', note: '说明或签名行' } satisfies Record<SkipReason, string>,
+  skipReasons: { blank: '空行', total: '合计行', note: '说明或签名行', otherStreet: '其他街道的小区' } satisfies Record<SkipReason, string>,
+  skipDetail: (reason: string, detail: string) => `${reason}（${detail}）`,
+  notImportedReasons: {
+    belongsToNotice: '属于整改通知书（须有通知书编号），没有作为检查记录的内容导入；请在“整改通知书”中登记',
+  } satisfies Record<NotImportedReason, string>,
   warnings: {
     rowsCutOff: (params: Params) => `工作表超过 ${p(params, 'max')} 行，只读取了前 ${p(params, 'max')} 行`,
     columnsCutOff: (params: Params) => `工作表超过 ${p(params, 'max')} 列，多出的列未读取`,
@@ -98,6 +112,9 @@ const zhCN = {
     optionLines: [
       '--json                      输出一个 JSON 文档，而不是文字',
       '--kind estates|communities  指定记录类型（check，默认自动判断）',
+      '--sheet 名称                只读这个工作表',
+      '--header-row N              表头从第 N 行开始（按 Excel 的行号）',
+      '--community 名称            表中没有社区列时，所有行都属于这个社区',
       '--lang zh-CN|en             输出语言（默认中文）',
       '-h, --help                  显示本说明',
     ],
@@ -108,6 +125,7 @@ const zhCN = {
     missingValue: (name: string) => `选项“${name}”缺少参数`,
     noFiles: '请至少指定一个文件',
     noOutput: '请用 -o 指定输出文件，例如 -o 汇总.xlsx',
+    badHeaderRow: (value: string) => `“${value}”不是行号；--header-row 应为表头所在的行号，如 --header-row 3`,
     badKind: (value: string) => `未知记录类型“${value}”，应为 estates（小区）或 communities（社区）`,
     fileMissing: '文件不存在或无法读取',
     isDirectory: '这是一个文件夹，不是文件',
@@ -124,9 +142,25 @@ const zhCN = {
     skippedLine: (reason: string, rows: string) => `  跳过（${reason}）：第 ${rows} 行`,
     warningLine: (message: string) => `  注意：${message}`,
     errorLine: (message: string) => `  无法使用：${message}`,
+    hintLine: (message: string) => `  可以这样继续：${message}`,
+    hints: {
+      community: (sheet: string) =>
+        `如果工作表“${sheet}”的小区都属于同一个社区，加上 --community 社区名称（例如 --community 天乐社区）；要读别的工作表用 --sheet 工作表名称，表头在别的行用 --header-row 行号`,
+      headerRow: '如果表头在别的行，用 --header-row 行号 指定（按 Excel 的行号）；要读别的工作表用 --sheet 工作表名称',
+    },
+    columnsLine: (pairs: string) => `  列对应：${pairs}`,
+    fixedCommunityLine: (list: string) => `  整张表的所属社区：${list}`,
+    fixedCommunity: (sheet: string, community: string) => `工作表“${sheet}”→ ${community}`,
+    notImportedLine: (column: string, header: string, rows: string, reason: string) => `  未导入的内容：${column} 列（${header}）第 ${rows} 行：${reason}`,
+    columnPair: (column: string, header: string, field: string) => `${column}（${header}）→ ${field}`,
+    ignoredLine: (columns: string) => `  未导入的列：${columns}`,
+    ignoredColumn: (column: string, header: string) => `${column}（${header}）`,
+    lookalikeLine: (column: string, header: string) =>
+      `  注意：${column} 列（${header}）未导入，但列名像是台账中的字段；如果要导入，请把列名改成该字段的名称（见“列对应”）后再检查`,
     kinds: { estates: '小区', communities: '社区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录', preparatoryGroups: '筹备组', assemblyMeetings: '业主大会会议', surveys: '满意度测评', notices: '整改台账' } satisfies Record<ExchangeKind, string>,
     summaryHeader: ['社区', '一类', '二类', '三类', '未分类', '合计', '规划数', '规划一类', '规划二类', '规划三类'],
     totalsLabel: '合计',
+    streetCommunity: (street: string, community: string) => `${street} ${community}`,
     mismatchesHeading: '核对结果：',
     noMismatches: '核对结果：与规划数一致',
     mismatchLine: (community: string, reason: string) => `  ${community}：${reason}`,
@@ -151,7 +185,7 @@ const en: ExchangeMessages = {
     emptyFile: () => 'The file is empty (0 bytes); check that you picked the right file',
     tooLarge: (params) => `The file is too large (${mb(params, 'bytes')} MB, the limit is ${mb(params, 'max')} MB); remove unrelated sheets or split it`,
     notAWorkbook: () => 'This is not a spreadsheet: only Excel (.xlsx, .xls), WPS, LibreOffice (.ods) workbooks and CSV files can be imported',
-    htmlDisguised: () => 'This file is a web page (HTML) with a spreadsheet name; open it in Excel or WPS and save it as .xlsx',
+    htmlDisguised: () => 'This file is a web page (HTML) with no table that can be read; open it in a browser to check, or ask for the original Excel file',
     pdfDocument: () => 'This is a PDF, not a spreadsheet; ask for the original Excel file',
     wordDocument: () => 'This is a word-processing document, not a spreadsheet; copy the table into Excel or WPS and save it',
     otherArchive: () => 'This is an archive or another kind of file, not a workbook; unpack it first if it is an archive',
@@ -160,13 +194,22 @@ const en: ExchangeMessages = {
     zipUnsupported: () => 'The file uses an unsupported compression; save it again as .xlsx in Excel or WPS',
     passwordProtected: () => 'The file is password-protected (encrypted); remove the password in Excel or WPS first',
     unreadable: () => 'The file cannot be read: it is damaged or not a spreadsheet that Excel, WPS or LibreOffice can open',
+    damagedWorkbook: (params) =>
+      p(params, 'part') === 'text'
+        ? 'The file is damaged or misnamed: it is named as a workbook but holds plain text, not a table; get the original again, or open it in Excel or WPS and save it as .xlsx'
+        : `The file is damaged: its part "${p(params, 'part')}" is missing or incomplete, so the table cannot be read whole; open it in Excel or WPS and save it as a new .xlsx, or ask for the original again`,
     textNotDecodable: () => 'The text encoding is not recognised (neither UTF-8 nor GBK/GB18030); save it as .xlsx in Excel or WPS',
     binaryText: () => 'The file is not a text table (it contains binary data); save it as .xlsx or "CSV UTF-8" in Excel or WPS',
     emptyWorkbook: () => 'The workbook holds no data',
     sheetNotFound: (params) => `There is no sheet "${p(params, 'sheet')}"`,
     noHeader: (params) =>
-      `No header found: none of the sheets has column names such as "${p(params, 'required')}" in its first ${p(params, 'rows')} rows; check the file or choose the header row by hand`,
-    missingColumns: (params) => `The header lacks required columns: ${p(params, 'fields')}`,
+      `No header found: none of the sheets has column names such as "${p(params, 'required')}" in its first ${p(params, 'rows')} rows; check that this is the table to import`,
+    partialHeader: (params) =>
+      `Sheet "${p(params, 'sheet')}", row ${p(params, 'row')} has "${p(params, 'found')}" but no ${p(params, 'missing')} column (required)${params?.notCommunity ? `; "${p(params, 'notCommunity')}" is not a community` : ''}`,
+    missingColumns: (params) =>
+      params?.sheet !== undefined
+        ? `The header of sheet "${p(params, 'sheet')}", row ${p(params, 'row')} lacks required columns: ${p(params, 'fields')}`
+        : `The header lacks required columns: ${p(params, 'fields')}`,
     noDataRows: (params) => `There are no data rows below the header (row ${p(params, 'row')})`,
   },
   rowProblems: {
@@ -175,7 +218,11 @@ const en: ExchangeMessages = {
     invalidDate: (params) => `"${p(params, 'value')}" is not a date; write 2024-03-15 or 2024年3月15日`,
     duplicateRow: (params) => `repeats row ${p(params, 'row')} (${p(params, 'label')})`,
   },
-  skipReasons: { blank: 'blank row', total: 'total row', note: 'note or signature row' },
+  skipReasons: { blank: 'blank row', total: 'total row', note: 'note or signature row', otherStreet: "another street's estate" },
+  skipDetail: (reason, detail) => `${reason} (${detail})`,
+  notImportedReasons: {
+    belongsToNotice: 'belongs to a rectification notice (which needs its number) and was not imported with the inspection; register it as a notice',
+  },
   warnings: {
     rowsCutOff: (params) => `The sheet has more than ${p(params, 'max')} rows; only the first ${p(params, 'max')} were read`,
     columnsCutOff: (params) => `The sheet has more than ${p(params, 'max')} columns; the rest were not read`,
@@ -233,6 +280,9 @@ const en: ExchangeMessages = {
     optionLines: [
       '--json                      print one JSON document instead of text',
       '--kind estates|communities  the kind of records (check; default: detected)',
+      '--sheet NAME                read this sheet only',
+      '--header-row N              the header starts on row N (as Excel numbers rows)',
+      '--community NAME            every row belongs to this community (for a sheet with no community column)',
       '--lang zh-CN|en             output language (default Chinese)',
       '-h, --help                  show this help',
     ],
@@ -243,6 +293,7 @@ const en: ExchangeMessages = {
     missingValue: (name) => `Option "${name}" needs a value`,
     noFiles: 'Give at least one file',
     noOutput: 'Give the output file with -o, e.g. -o merged.xlsx',
+    badHeaderRow: (value) => `"${value}" is not a row number; --header-row takes the row the header is on, e.g. --header-row 3`,
     badKind: (value) => `Unknown kind "${value}"; use estates or communities`,
     fileMissing: 'The file does not exist or cannot be read',
     isDirectory: 'This is a folder, not a file',
@@ -258,9 +309,25 @@ const en: ExchangeMessages = {
     skippedLine: (reason, rows) => `  Skipped (${reason}): rows ${rows}`,
     warningLine: (message) => `  Note: ${message}`,
     errorLine: (message) => `  Unusable: ${message}`,
+    hintLine: (message) => `  To go on: ${message}`,
+    hints: {
+      community: (sheet) =>
+        `if every estate of sheet "${sheet}" belongs to one community, add --community NAME (e.g. --community 天乐社区); read another sheet with --sheet NAME, a header on another row with --header-row N`,
+      headerRow: 'if the header is on another row, give it with --header-row N (as Excel numbers rows); read another sheet with --sheet NAME',
+    },
+    columnsLine: (pairs) => `  Columns: ${pairs}`,
+    fixedCommunityLine: (list) => `  Community of every row: ${list}`,
+    fixedCommunity: (sheet, community) => `sheet "${sheet}" → ${community}`,
+    notImportedLine: (column, header, rows, reason) => `  Not imported: column ${column} (${header}), rows ${rows}: ${reason}`,
+    columnPair: (column, header, field) => `${column} (${header}) → ${field}`,
+    ignoredLine: (columns) => `  Not imported: ${columns}`,
+    ignoredColumn: (column, header) => `${column} (${header})`,
+    lookalikeLine: (column, header) =>
+      `  Note: column ${column} (${header}) is not imported but its name looks like a field the ledger keeps; to import it, rename it to that field's name (see "Columns") and check again`,
     kinds: { estates: 'estates', communities: 'communities', committeeTerms: 'committee terms', committeeMembers: 'committee members', inspections: 'inspections', preparatoryGroups: 'preparatory groups', assemblyMeetings: 'assembly meetings', surveys: 'surveys', notices: 'rectification notices' },
     summaryHeader: ['Community', 'I', 'II', 'III', 'Unclassified', 'Total', 'Planned', 'Planned I', 'Planned II', 'Planned III'],
     totalsLabel: 'Total',
+    streetCommunity: (street, community) => `${street} ${community}`,
     mismatchesHeading: 'Reconciliation:',
     noMismatches: 'Reconciliation: matches the plan',
     mismatchLine: (community, reason) => `  ${community}: ${reason}`,

@@ -9,7 +9,7 @@ import { inspectionMessages } from './messages';
 import { INSPECTION_CATEGORIES, type InspectionCategory } from './kinds';
 import { validateInspection, type CategoryDraft } from './validateInspection';
 import type { FieldDef, RecordMapping } from '../exchange/mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference } from '../estates';
+import { COMMUNITY_FROM_SHEET_NAME, COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, SUMMARY_SHEET } from '../estates';
 import { compositeKey } from '../common/compositeKey';
 
 /**
@@ -48,6 +48,24 @@ function categoryDefs(category: InspectionCategory): FieldDef[] {
   ];
 }
 
+/**
+ * 问题类别 in a community's own log ("环境卫生", "卫生", "消防"): the category the problem it
+ * found (发现问题) is about. Exchange-format spellings, not UI text.
+ */
+const CATEGORY_SPELLINGS: Readonly<Record<InspectionCategory, readonly string[]>> = {
+  publicOrder: ['公共秩序', '秩序', '秩序维护', '安保'],
+  sanitation: ['环境卫生', '卫生', '环境', '保洁'],
+  security: ['公共安全', '安全', '消防', '消防安全'],
+  facilities: ['公用设施', '设施', '设施设备', '设备'],
+  greening: ['绿化', '绿化养护', '园林绿化'],
+  other: ['其他', '其它'],
+};
+
+function categoryNamed(value: string): InspectionCategory | undefined {
+  const folded = value.normalize('NFKC').replace(/\s/g, '');
+  return INSPECTION_CATEGORIES.find((c) => CATEGORY_SPELLINGS[c].includes(folded));
+}
+
 const blank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && cleanText(value) === '');
 const text = (value: unknown): string => (blank(value) ? '' : keptText(String(value)));
 
@@ -81,7 +99,13 @@ export const inspectionsMapping: RecordMapping<InspectionRow> = {
     ...INSPECTION_CATEGORIES.flatMap(categoryDefs),
     { key: 'score', kind: 'measure', synonyms: ['得分', '总分', '考评得分', '考核得分', '综合得分', '评分'] },
     { key: 'findings', kind: 'text', synonyms: ['检查情况', '发现问题', '存在问题', '检查记录', '情况说明', '备注'] },
+    { key: 'problemCategory', kind: 'raw', synonyms: ['问题类别', '问题类型', '问题分类', '问题种类'] },
   ],
+  sheetNameField: COMMUNITY_FROM_SHEET_NAME,
+  summarySheet: SUMMARY_SHEET,
+  // What a community's log says about the follow-up belongs to a rectification notice, which
+  // needs its number: listed cell by cell, for the clerk to register as a notice.
+  notImported: [{ synonyms: ['整改期限', '整改时限', '限期', '处理措施', '处置措施', '整改措施', '处理意见', '整改结果', '整改情况', '处理结果', '复查情况', '复查结果'], reason: 'belongsToNotice' }],
   minFields: 4,
   totalMarkerFields: ['community', 'estate'],
   problemFields: { estateId: 'estate' },
@@ -92,7 +116,16 @@ export const inspectionsMapping: RecordMapping<InspectionRow> = {
     const problems: Problem[] = [];
     if (community === '') problems.push({ field: 'community', code: 'required' });
     if (estate === '') problems.push({ field: 'estate', code: 'required' });
-    const categories = Object.fromEntries(INSPECTION_CATEGORIES.map((c) => [c, categoryDraft(draft, c)]));
+    const categories: Record<string, CategoryDraft> = Object.fromEntries(INSPECTION_CATEGORIES.map((c) => [c, categoryDraft(draft, c)]));
+    // A log's 问题类别 says which category its 发现问题 is about.
+    const named = text(draft.problemCategory);
+    if (named !== '') {
+      const category = categoryNamed(named);
+      if (!category) problems.push({ field: 'problemCategory', code: 'unknownProblemCategory', params: { value: named } });
+      else if (blank(categories[category]?.result) || categories[category]?.result === 'problem') {
+        categories[category] = { result: 'problem', note: blank(categories[category]?.note) ? draft.findings : categories[category]?.note, mark: categories[category]?.mark };
+      }
+    }
     // The estate's name stands in for its id: the validator only needs to know there is one.
     const result = validateInspection({ ...draft, estateId: estate || '-', categories });
     if (!result.ok) problems.push(...result.problems.filter((p) => p.field !== 'estateId'));

@@ -110,6 +110,13 @@ export class AppPage {
     await this.byTestId('estate-form').waitFor({ state: 'detached' });
   }
 
+  /** An estate's row in the estate table, as text. */
+  async estateRowText(name: string): Promise<string> {
+    const row = this.byTestId(`estate-row-${name}`);
+    await row.waitFor();
+    return (await row.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
   classCell(community: string | 'total', cell: string): Locator {
     return this.byTestId(`cell-${community}-${cell}`);
   }

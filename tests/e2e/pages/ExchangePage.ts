@@ -30,6 +30,38 @@ export class ExchangePageHelper {
       .click();
   }
 
+  /** The mapping table of a kind's preview, as text. */
+  async mappingText(kind: 'estates' | 'communities'): Promise<string> {
+    return (await this.app.byTestId(`preview-${kind}-mapping`).innerText()).trim();
+  }
+
+  /** The line listing the columns that are not imported, and the lookalike warnings. */
+  async ignoredText(kind: 'estates' | 'communities'): Promise<string> {
+    return (await this.app.byTestId(`preview-${kind}-ignored`).innerText()).trim();
+  }
+
+  async communitySource(kind: 'estates' | 'communities'): Promise<string> {
+    return (await this.app.byTestId(`preview-${kind}-community-source`).innerText()).trim();
+  }
+
+  async countsText(kind: 'estates' | 'communities'): Promise<string> {
+    return (await this.app.byTestId(`preview-${kind}-counts`).innerText()).trim();
+  }
+
+  /** For a sheet without a community column: one community for every row of it. */
+  async setCommunity(kind: 'estates', community: string): Promise<void> {
+    await this.app.byTestId(`preview-${kind}-missing-community`).waitFor();
+    await this.app.byTestId(`preview-${kind}-community-input`).fill(community);
+    await this.app.byTestId(`preview-${kind}-community-set`).click();
+    await this.app.byTestId(`preview-${kind}-community-source`).waitFor();
+  }
+
+  /** Accepts the offer to create the communities the file names and the ledger lacks. */
+  async createOfferedCommunities(): Promise<void> {
+    await this.app.byTestId('import-create-communities').click();
+    await this.app.byTestId('import-new-communities').waitFor();
+  }
+
   async commit(): Promise<void> {
     await this.app.byTestId('import-commit').click();
     await this.page.locator('.import-committed').first().waitFor();

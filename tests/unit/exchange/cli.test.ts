@@ -133,7 +133,7 @@ describe('street-ledger summary', () => {
       totals: unknown;
       mismatches: { community: string; reason: string }[];
     };
-    expect(doc.communities[0]).toEqual({ name: '印盒石社区', class1: 3, class2: 1, class3: 1, unclassified: 0, total: 5, planned: { total: 17, class1: 1, class2: 12, class3: 4 } });
+    expect(doc.communities[0]).toEqual({ name: '印盒石社区', street: null, class1: 3, class2: 1, class3: 1, unclassified: 0, total: 5, planned: { total: 17, class1: 1, class2: 12, class3: 4 } });
     expect(doc.communities).toHaveLength(9);
     expect(doc.totals).toEqual({ class1: 4, class2: 3, class3: 3, unclassified: 2, total: 12 });
     expect(doc.mismatches).toContainEqual({ community: '大河沟社区', reason: '规划分类不平：3+3+4 = 10，与规划总数 20 不符' });
