@@ -390,7 +390,7 @@ const en: UiMessages = {
     columnListSeparator: ', ',
     notImportedCells: (column, header, rows, reason) => `Not imported: column ${column} (${header}), rows ${rows}: ${reason}`,
     missingCommunity: 'This sheet has no community column: choose one for "Community" under "Columns" below, or set one community for the whole sheet',
-    communityPlaceholder: 'Community name, e.g. 天乐社区',
+    communityPlaceholder: 'Community name, as the ledger spells it',
     setCommunity: 'The whole sheet belongs to this community',
     sheetCommunities: (list) => `Community taken from the sheet name: ${list}`,
     sheetCommunity: (sheet, community) => (sheet === community ? community : `${sheet} → ${community}`),
