@@ -14,6 +14,16 @@ describe('searchHeader', () => {
     expect(found).toBeUndefined();
   });
 
+  it('takes a header naming only 小区名称 once the community is supplied for the whole sheet', () => {
+    // A scraped list: the estate's name and columns the ledger does not keep. Refused as it is;
+    // with one community given for every row (what the refusal suggests), it is an estate list.
+    const rows: CellValue[][] = [['小区名称', '链接', '区', '单价'], ['阳光花园', 'https://example.invalid/1', '历下', 21000]];
+    expect(searchHeader(grid(rows), estatesMapping, 30).found).toBeUndefined();
+    const { found } = searchHeader(grid(rows), estatesMapping, 30, new Set(['community']));
+    expect(found?.band).toEqual({ firstRow: 0, lastRow: 0 });
+    expect(found?.matches.map((m) => m.field)).toEqual(['name']);
+  });
+
   it('prefers the real header over a title row whose text starts like a column name', () => {
     const { found } = searchHeader(grid([['小区基本情况表'], ['社区', '小区名称', '类别'], ['印盒石社区', '阳光花园', '一类']]), estatesMapping, 30);
     expect(found?.band).toEqual({ firstRow: 1, lastRow: 1 });

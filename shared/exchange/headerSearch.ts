@@ -100,9 +100,15 @@ export function evaluateBand(grid: Grid, mapping: RecordMapping<unknown>, band: 
     variants: columns.map((c) => c.variants),
     matches,
     score: max === 0 ? 0 : score / max,
-    recognised: !requiredMissing && matches.length >= mapping.minFields,
+    // A field the user supplied (one community for the whole sheet, a column they chose) counts
+    // as a named one: "小区名称" plus `--community 天乐社区` is a whole estate list.
+    recognised: !requiredMissing && matches.length + suppliedElsewhere(mapping, byField, supplied) >= mapping.minFields,
     signature: signatureOf(columns),
   };
+}
+
+function suppliedElsewhere(mapping: RecordMapping<unknown>, byField: ReadonlyMap<string, unknown>, supplied: ReadonlySet<string>): number {
+  return mapping.fields.filter((f) => supplied.has(f.key) && !byField.has(f.key)).length;
 }
 
 function rowHasText(grid: Grid, row: number): boolean {
