@@ -94,7 +94,7 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
 }
 
 function failureOf(error: unknown): ImportFailure {
-  if (isExchangeError(error)) return { kind: 'exchange', code: error.code, params: error.params };
+  if (isExchangeError(error)) return { kind: 'exchange', ...error.failure };
   if (isDomainError(error)) return { kind: 'domain', problems: error.problems };
   return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
 }
