@@ -1,5 +1,5 @@
 import { parseDate } from '../common/dates';
-import { parseCount } from '../common/numbers';
+import { numberProblem, parseCount } from '../common/numbers';
 import { problemOf, type Problem, type ProblemArgs, type ProblemCode, type ValueProblemCode } from '../common/problem';
 import { keptParagraph, keptText } from '../common/text';
 import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates';
@@ -69,7 +69,7 @@ export class FieldReader {
   count(field: string): number | null {
     const parsed = parseCount(this.draft[field]);
     if (parsed.ok) return parsed.value;
-    this.add(field, parsed.reason);
+    this.problems.push(numberProblem(field, parsed));
     return null;
   }
 

@@ -17,6 +17,7 @@ export interface ProblemParams {
   readonly notANumber: undefined;
   readonly negative: undefined;
   readonly notWhole: undefined;
+  readonly tooLarge: { readonly max: number };
   readonly unknownClass: Typed;
   readonly unknownMode: Typed;
   readonly unknownKind: Typed;
@@ -72,6 +73,16 @@ export interface ProblemParams {
   readonly unknownTerm: { readonly label: string; readonly termNumber: number };
   // Field history (shared/history).
   readonly reasonRequired: undefined;
+  // Campaigns, their tasks, returns and funds (shared/campaigns).
+  readonly notAnAmount: Typed;
+  readonly exceedsShare: { readonly share: number };
+  readonly duplicateSource: undefined;
+  readonly paymentNeedsAcceptance: { readonly estate: string };
+  readonly duplicateCampaign: { readonly name: string; readonly year: number };
+  readonly duplicateTitle: { readonly title: string };
+  readonly unknownCampaign: { readonly name: string };
+  readonly campaignHasRecords: { readonly count: number };
+  readonly duplicateFiling: { readonly party: string };
 }
 
 /**

@@ -64,7 +64,8 @@ export function groupNotImported(cells: readonly NotImportedCell[]): { sheet?: s
 }
 
 export function formatWarning(warning: SheetWarning, locale: Locale = 'zh-CN'): string {
-  return exchangeMessages[locale].warnings[warning.code](warning.params);
+  const texts = exchangeMessages[locale].warnings;
+  return warning.code === 'rowsCutOff' ? texts.rowsCutOff(warning.params) : texts.columnsCutOff(warning.params);
 }
 
 /** A reconciliation finding with the cell it is about: "二类：实有 0 个，规划 12 个，相差 -12". */

@@ -1,6 +1,7 @@
 import { backupMessages } from '../backup';
 import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
+import { faultMessages } from './faults';
 import { historyMessages } from '../history';
 import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
@@ -17,6 +18,7 @@ export const CATALOGS = {
   inspections: inspectionMessages,
   backup: backupMessages,
   history: historyMessages,
+  faults: faultMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

@@ -1,5 +1,5 @@
 import type { ExchangeErrorTexts } from '../exchange/errors';
-import type { SheetWarning } from '../exchange/pipeline';
+import type { SheetWarningTexts } from '../exchange/pipeline';
 import type { RowProblemTexts } from '../exchange/validateRows';
 import type { Locale } from './locale';
 import type { ExchangeKind } from '../exchange/recordKind';
@@ -60,9 +60,12 @@ const zhCN = {
     belongsToNotice: '属于整改通知书（须有通知书编号），没有作为检查记录的内容导入；请在“整改通知书”中登记',
   } satisfies Record<NotImportedReason, string>,
   warnings: {
-    rowsCutOff: (params) => `工作表超过 ${params.max} 行，只读取了前 ${params.max} 行`,
+    rowsCutOff: (params) =>
+      params.more
+        ? `数据超过 ${params.max} 行的上限：只读取了前 ${params.max} 行数据（到第 ${params.lastRead} 行），第 ${params.first} 行起至少还有 ${params.count} 行没有读取；请把工作表拆成几个文件分别导入`
+        : `数据超过 ${params.max} 行的上限：只读取了前 ${params.max} 行数据（到第 ${params.lastRead} 行），第 ${params.first}–${params.last} 行的 ${params.count} 行没有读取；请把这些行另存一个文件再导入`,
     columnsCutOff: (params) => `工作表超过 ${params.max} 列，多出的列未读取`,
-  } satisfies Record<SheetWarning['code'], (params: SheetWarning['params']) => string>,
+  } satisfies SheetWarningTexts,
   layout: {
     errorColumn: '错误原因',
     communitiesSheet: '社区',
@@ -182,7 +185,7 @@ const zhCN = {
   },
 };
 
-export type ExchangeMessages = Omit<typeof zhCN, 'errors' | 'rowProblems'> & { readonly errors: ExchangeErrorTexts; readonly rowProblems: RowProblemTexts };
+export type ExchangeMessages = Omit<typeof zhCN, 'errors' | 'rowProblems' | 'warnings'> & { readonly errors: ExchangeErrorTexts; readonly rowProblems: RowProblemTexts; readonly warnings: SheetWarningTexts };
 
 const en: ExchangeMessages = {
   errors: {
@@ -228,7 +231,10 @@ const en: ExchangeMessages = {
     belongsToNotice: 'belongs to a rectification notice (which needs its number) and was not imported with the inspection; register it as a notice',
   },
   warnings: {
-    rowsCutOff: (params) => `The sheet has more than ${params.max} rows; only the first ${params.max} were read`,
+    rowsCutOff: (params) =>
+      params.more
+        ? `More than the ${params.max} data rows allowed: only the first ${params.max} were read (up to row ${params.lastRead}); from row ${params.first} at least ${params.count} more were not read; split the sheet into several files and import each`
+        : `More than the ${params.max} data rows allowed: only the first ${params.max} were read (up to row ${params.lastRead}); the ${params.count} rows ${params.first}–${params.last} were not read; save them as a separate file and import it`,
     columnsCutOff: (params) => `The sheet has more than ${params.max} columns; the rest were not read`,
   },
   layout: {
