@@ -59,7 +59,7 @@ async function start(): Promise<void> {
   } catch (error) {
     throw new UpgradeBackupFailed(texts.upgradeBackupFailed(error instanceof Error ? error.message : String(error)));
   }
-  const { db, persisted } = await openDatabase({ name: pointer.name() });
+  const { db, persisted, newer } = await openDatabase({ name: pointer.name() });
   window.localStorage.setItem(LAST_APP_VERSION_KEY, appVersion);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from index.html');
@@ -67,7 +67,7 @@ async function start(): Promise<void> {
     <StrictMode>
       <PlatformProvider platform={platform}>
         <SettingsProvider platform={platform} initial={settings}>
-          <DbProvider db={db}>
+          <DbProvider db={db} newer={newer}>
             <BackupProvider value={{ service, persisted }}>
               <LocalisedApp />
             </BackupProvider>

@@ -12,6 +12,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { NAV_PAGES, routeToHash, useHashRoute, type Navigate, type Route } from './useHashRoute';
 
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
@@ -69,6 +70,7 @@ export function App() {
             />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: '#fff' }}>
+            <ReadOnlyBanner />
             <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
               <Page route={route} navigate={navigate} />
             </PageErrorBoundary>
