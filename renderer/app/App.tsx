@@ -1,6 +1,6 @@
 import { App as AntApp, Layout, Menu, Typography } from 'antd';
 import { isFirstRunComplete } from '../../shared/settings/settings';
-import { BackupsPage, useAutomaticBackups } from '../backup/ui';
+import { BackupsPage, useAutomaticBackups, useLedgerStateRecorder } from '../backup/ui';
 import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { useMessages } from '../i18n/I18nProvider';
 import { ClassTablePage, CommunitiesPage, EstatePage, EstatesPage } from '../estates/ui';
@@ -46,6 +46,12 @@ function AutomaticBackups() {
   return null;
 }
 
+/** The last known state of the ledger, kept current outside IndexedDB. */
+function LedgerStateRecorder() {
+  useLedgerStateRecorder();
+  return null;
+}
+
 export function App() {
   const { ui } = useMessages();
   const { settings } = useSettings();
@@ -53,6 +59,7 @@ export function App() {
   useShortcuts();
   return (
     <AntApp>
+      <LedgerStateRecorder />
       {!isFirstRunComplete(settings) ? (
         <FirstRunPage />
       ) : (
