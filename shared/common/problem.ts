@@ -61,7 +61,17 @@ export type ProblemCode =
   | 'estateHasCommitteeRecords'
   | 'unknownTerm'
   // Field history (shared/history).
-  | 'reasonRequired';
+  | 'reasonRequired'
+  // Complaints and petitions (shared/complaints).
+  | 'unknownComplaintChannel'
+  | 'unknownComplaintCategory'
+  | 'unknownComplaintParty'
+  | 'unknownComplaintStatus'
+  | 'unknownSatisfaction'
+  | 'complaintNeedsNumber'
+  | 'complaintStepNotAllowed'
+  | 'complaintAlreadyExtended'
+  | 'complaintNumberTaken';
 
 export interface Problem {
   /** The field (form field or import column) the problem belongs to. */

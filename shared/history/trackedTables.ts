@@ -20,6 +20,7 @@ export const TRACKED_TABLES: Readonly<Record<string, TrackedTable>> = {
   inspections: { kind: 'inspection' },
   notices: { kind: 'notice' },
   surveys: { kind: 'survey' },
+  complaints: { kind: 'complaint' },
 };
 
 /**

@@ -1,4 +1,5 @@
 import { backupMessages } from '../backup';
+import { complaintMessages } from '../complaints';
 import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
 import { historyMessages } from '../history';
@@ -17,6 +18,7 @@ export const CATALOGS = {
   inspections: inspectionMessages,
   backup: backupMessages,
   history: historyMessages,
+  complaints: complaintMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {
