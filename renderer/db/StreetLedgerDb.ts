@@ -7,6 +7,8 @@ import type { EntryDraft, InspectionPhoto, NoticeCounter } from '../inspections'
 import { declareSchema } from './schema';
 import type { HistoryEntry } from '../../shared/history';
 import { fieldHistoryMiddleware } from '../history';
+import type { Complaint } from '../../shared/complaints';
+import type { ComplaintAttachment, ComplaintCounter } from '../complaints';
 
 /** The one IndexedDB database of an installation. */
 export const DATABASE_NAME = 'street-ledger';
@@ -37,6 +39,10 @@ export class StreetLedgerDb extends Dexie {
   declare readonly fieldHistory: EntityTable<HistoryEntry, 'id'>;
   // A batch's entries apart from its summary (schema v6).
   declare readonly importBatchEntries: EntityTable<ImportBatchEntries, 'batchId'>;
+  // Complaints and petitions, their per-year counter and attachments (schema v7).
+  declare readonly complaints: EntityTable<Complaint, 'id'>;
+  declare readonly complaintCounters: EntityTable<ComplaintCounter, 'year'>;
+  declare readonly complaintAttachments: EntityTable<ComplaintAttachment, 'id'>;
 
   /** `options` lets tests pass a private fake-indexeddb factory. */
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {

@@ -5,7 +5,7 @@ import type { RecordMapping, RecordReference } from '../exchange/mapping';
 import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateReference } from '../estates';
 import { Problems, parseTimeOfDay } from '../inspections';
 import type { ComplaintCategory, ComplaintChannel, ComplaintParty, ComplaintStatus, Satisfaction } from './complaint';
-import { looksMasked, maskName, maskPhone } from './masking';
+import { maskName, maskPhone, maskPhonesIn } from './masking';
 
 /**
  * A complaint as a sheet row: a 12345 work-order export (工单编号, 来电时间, 诉求人, 联系电话,
@@ -15,8 +15,9 @@ import { looksMasked, maskName, maskPhone } from './masking';
  * work-order numbers agree, else their complaint numbers: importing a list twice adds nothing.
  * A row without a number gets one from the office's pattern when it is committed.
  *
- * Phones and names may come masked (our own export, unless the clerk chose to show them): a
- * masked cell never overwrites what is stored, and compares equal to it.
+ * Phones and names may come masked (our own export, unless the clerk chose to show them), and
+ * so may phones inside the address, content and reply: a cell that is the masked form of what is
+ * stored never overwrites it, and compares equal to it.
  */
 export interface ComplaintRow {
   readonly number: string;
@@ -38,6 +39,7 @@ export interface ComplaintRow {
   readonly status: ComplaintStatus;
   readonly acceptedOn: string | null;
   readonly rejectedReason: string;
+  readonly assignee: string;
   readonly extensionDays: number;
   readonly extensionReason: string;
   readonly reply: string;
@@ -131,11 +133,13 @@ function statusOf(stated: ComplaintStatus | undefined, dates: { acceptedOn: stri
 
 const DIFF_FIELDS = [
   'receivedOn', 'receivedAt', 'channel', 'complainantName', 'complainantPhone', 'complainantAddress', 'community', 'estate', 'against', 'againstName',
-  'category', 'content', 'hotlineDeadline', 'status', 'acceptedOn', 'rejectedReason', 'extensionDays', 'extensionReason', 'reply', 'repliedOn', 'satisfaction', 'concludedOn',
+  'category', 'content', 'hotlineDeadline', 'status', 'acceptedOn', 'rejectedReason', 'assignee', 'extensionDays', 'extensionReason', 'reply', 'repliedOn', 'satisfaction', 'concludedOn',
 ] as const;
 
 /** Personal fields compare masked: a masked cell is the same as the stored value it hides. */
-const COMPARED_MASKED: Readonly<Record<string, (value: string) => string>> = { complainantPhone: maskPhone, complainantName: maskName };
+const COMPARED_MASKED: Readonly<Record<string, (value: string) => string>> = {
+  complainantPhone: maskPhone, complainantName: maskName, complainantAddress: maskPhonesIn, content: maskPhonesIn, reply: maskPhonesIn,
+};
 
 export const complaintsMapping: RecordMapping<ComplaintRow> = {
   kind: 'complaints',
@@ -158,6 +162,7 @@ export const complaintsMapping: RecordMapping<ComplaintRow> = {
     { key: 'status', kind: 'text', synonyms: ['状态', '办理状态', '办理情况', '工单状态', '处理状态'] },
     { key: 'acceptedOn', kind: 'date', synonyms: ['受理日期', '签收日期', '签收时间'] },
     { key: 'rejectedReason', kind: 'text', synonyms: ['不予受理理由', '不受理理由', '退回理由'] },
+    { key: 'assignee', kind: 'text', synonyms: ['承办人', '经办人', '办理人', '承办单位'] },
     { key: 'extensionDays', kind: 'count', synonyms: ['延期天数', '延长天数'] },
     { key: 'extensionReason', kind: 'text', synonyms: ['延期理由', '延期原因'] },
     { key: 'reply', kind: 'text', synonyms: ['答复内容', '答复意见', '办理结果', '处理结果', '回复内容', '办理情况说明'] },
@@ -218,6 +223,7 @@ export const complaintsMapping: RecordMapping<ComplaintRow> = {
       status,
       acceptedOn,
       rejectedReason: problems.paragraph('rejectedReason', draft.rejectedReason, { max: 500 }),
+      assignee: problems.text('assignee', draft.assignee, { max: 50 }),
       extensionDays,
       extensionReason: problems.paragraph('extensionReason', draft.extensionReason, { max: 500 }),
       reply: problems.paragraph('reply', draft.reply, { max: 4000 }),
@@ -245,7 +251,7 @@ export const complaintsMapping: RecordMapping<ComplaintRow> = {
   fieldValue(value, field) {
     const raw = (value as unknown as Readonly<Record<string, unknown>>)[field];
     const masked = COMPARED_MASKED[field];
-    if (masked && typeof raw === 'string') return looksMasked(raw) ? raw : masked(raw);
+    if (masked && typeof raw === 'string') return masked(raw);
     return field === 'number' || (DIFF_FIELDS as readonly string[]).includes(field) || field === 'workOrderNumber' ? raw : undefined;
   },
 
@@ -254,8 +260,10 @@ export const complaintsMapping: RecordMapping<ComplaintRow> = {
     for (const field of fields) {
       if (!(DIFF_FIELDS as readonly string[]).includes(field)) continue;
       const value = (incoming as unknown as Readonly<Record<string, unknown>>)[field];
-      // A masked phone or name says only that there is one: what is stored stays.
-      if (field in COMPARED_MASKED && typeof value === 'string' && looksMasked(value)) continue;
+      // The masked form of what is stored says only that it is there: what is stored stays.
+      const masked = COMPARED_MASKED[field];
+      const stored = (base as unknown as Readonly<Record<string, unknown>>)[field];
+      if (masked && typeof value === 'string' && typeof stored === 'string' && value !== stored && masked(stored) === value) continue;
       out[field] = value;
     }
     return out as unknown as ComplaintRow;

@@ -7,39 +7,8 @@
 /** Whether personal details are shown in full (the user's choice, per view) or masked. */
 export type PersonalView = 'masked' | 'shown';
 
-const MASK = '*';
-
-/** Marks a value already masked: importing one never overwrites what is stored. */
-export function looksMasked(value: string): boolean {
-  return value.includes(MASK) || value.includes('＊');
-}
-
-/**
- * Phones: the first 3 and last 4 digits stay (138****0001); shorter numbers keep their last 2
- * (a landline extension, 6****21). Separators and text around the digits are dropped, so
- * nothing of the number can leak through them.
- */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/[^0-9０-９]/g, '');
-  if (digits.length === 0) return phone.trim() === '' ? '' : MASK.repeat(4);
-  if (digits.length >= 11) return `${digits.slice(0, 3)}${MASK.repeat(digits.length - 7)}${digits.slice(-4)}`;
-  if (digits.length <= 2) return MASK.repeat(digits.length);
-  return `${digits.slice(0, 1)}${MASK.repeat(digits.length - 3)}${digits.slice(-2)}`;
-}
-
-/** Names: the family name and, for three characters or more, the last one (张*丰, 李*, 欧阳**). */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length === 0) return '';
-  if (chars.length === 1) return MASK;
-  if (chars.length === 2) return `${chars[0]}${MASK}`;
-  return `${chars[0]}${MASK.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
-}
-
-/** Each phone of a text (an address or a content may hold one) masked in place. */
-export function maskPhonesIn(text: string): string {
-  return text.replace(/(?<![0-9])(?:\+?86[-\s]?)?1[3-9][0-9](?:[-\s]?[0-9]){8}(?![0-9])|(?<![0-9])0[0-9]{2,3}-?[0-9]{7,8}(?![0-9])/g, (found) => maskPhone(found));
-}
+export { looksMasked, maskName, maskPhone, maskPhonesIn } from '../common/masking';
+import { maskName, maskPhone, maskPhonesIn } from '../common/masking';
 
 export interface Personal {
   readonly complainantName: string;

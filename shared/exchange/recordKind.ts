@@ -53,6 +53,8 @@ export type BatchKind = 'inventory' | 'committees' | 'inspections' | 'preparatio
 /** What reading a kind may depend on besides the sheet: the settings' term length. */
 export interface KindContext {
   readonly rules: TermRules;
+  /** The office's complaint number pattern, for complaints a file brings without a number. */
+  readonly complaintNumberPattern?: string;
 }
 
 /** The stored records an import is compared with; a kind names the parts it needs. */
