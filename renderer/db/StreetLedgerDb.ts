@@ -10,6 +10,8 @@ import type { HistoryEntry } from '../../shared/history';
 import type { Campaign, CampaignReturn, CampaignTask, EstateFund, FundPayment, ReturnFiling } from '../../shared/campaigns';
 import type { CampaignFile } from '../campaigns';
 import { fieldHistoryMiddleware } from '../history';
+import type { Complaint } from '../../shared/complaints';
+import type { ComplaintAttachment, ComplaintCounter } from '../complaints';
 
 /** The one IndexedDB database of an installation. */
 export const DATABASE_NAME = 'street-ledger';
@@ -48,6 +50,10 @@ export class StreetLedgerDb extends Dexie {
   declare readonly campaignFunds: EntityTable<EstateFund, 'id'>;
   declare readonly campaignPayments: EntityTable<FundPayment, 'id'>;
   declare readonly campaignFiles: EntityTable<CampaignFile, 'id'>;
+  // Complaints and petitions, their per-year counter and attachments (schema v7).
+  declare readonly complaints: EntityTable<Complaint, 'id'>;
+  declare readonly complaintCounters: EntityTable<ComplaintCounter, 'year'>;
+  declare readonly complaintAttachments: EntityTable<ComplaintAttachment, 'id'>;
 
   /**
    * `options` lets tests pass a private fake-indexeddb factory. `readOnly`: a database a newer

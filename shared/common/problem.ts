@@ -72,7 +72,17 @@ export type ProblemCode =
   | 'duplicateTitle'
   | 'unknownCampaign'
   | 'campaignHasRecords'
-  | 'duplicateFiling';
+  | 'duplicateFiling'
+  // Complaints and petitions (shared/complaints).
+  | 'unknownComplaintChannel'
+  | 'unknownComplaintCategory'
+  | 'unknownComplaintParty'
+  | 'unknownComplaintStatus'
+  | 'unknownSatisfaction'
+  | 'complaintNeedsNumber'
+  | 'complaintStepNotAllowed'
+  | 'complaintAlreadyExtended'
+  | 'complaintNumberTaken';
 
 export interface Problem {
   /** The field (form field or import column) the problem belongs to. */
