@@ -28,7 +28,7 @@ export async function diffExchange(db: StreetLedgerDb, analysis: Partial<Exchang
  */
 export function commitExchangeImport(
   db: StreetLedgerDb,
-  input: { analysis: Partial<ExchangeAnalysis>; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string; created?: CreatedRecords },
+  input: { analysis: Partial<ExchangeAnalysis>; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string; created?: CreatedRecords; complaintNumberPattern?: string },
 ): Promise<ImportBatch[]> {
   return commitImport(db, importUnits(), input);
 }

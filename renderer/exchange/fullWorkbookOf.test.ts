@@ -74,7 +74,7 @@ async function contents(target: StreetLedgerDb) {
 describe('the full workbook', () => {
   it('holds a sheet for every kind the import reads back, then the history; notices and photos are left to backups', async () => {
     const book = XLSX.read(await fullWorkbookOf(db), { type: 'array' });
-    expect(book.SheetNames).toEqual(['社区', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '变更记录']);
+    expect(book.SheetNames).toEqual(['社区', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '投诉件', '变更记录']);
   });
 
   it('imports back into the same street as a no-op: nothing new, nothing changed', async () => {

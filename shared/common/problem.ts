@@ -83,6 +83,17 @@ export interface ProblemParams {
   readonly unknownCampaign: { readonly name: string };
   readonly campaignHasRecords: { readonly count: number };
   readonly duplicateFiling: { readonly party: string };
+  // Complaints and petitions (shared/complaints).
+  readonly unknownComplaintChannel: Typed;
+  readonly unknownComplaintCategory: Typed;
+  readonly unknownComplaintParty: Typed;
+  readonly unknownComplaintStatus: Typed;
+  readonly unknownSatisfaction: Typed;
+  readonly complaintNeedsNumber: undefined;
+  /** The step refused and the status the complaint is at (for a log; the sentence needs neither). */
+  readonly complaintStepNotAllowed: { readonly step: string; readonly status: string };
+  readonly complaintAlreadyExtended: undefined;
+  readonly complaintNumberTaken: { readonly number: string };
 }
 
 /**

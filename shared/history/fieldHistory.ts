@@ -15,6 +15,7 @@ export const HISTORY_KINDS = [
   'inspection',
   'notice',
   'survey',
+  'complaint',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -14,6 +14,7 @@ const zhCN = {
     inspection: '检查记录',
     notice: '整改通知书',
     survey: '满意度测评',
+    complaint: '投诉件',
   } satisfies Record<HistoryKind, string>,
   change: { created: '新建', updated: '修改', deleted: '删除' } satisfies Record<HistoryChange, string>,
   cause: {
@@ -87,6 +88,7 @@ const en: HistoryMessages = {
     inspection: 'Inspection',
     notice: 'Rectification notice',
     survey: 'Satisfaction survey',
+    complaint: 'Complaint',
   },
   change: { created: 'Created', updated: 'Changed', deleted: 'Deleted' },
   cause: {

@@ -1,4 +1,5 @@
 import { backupMessages } from '../backup';
+import { complaintMessages } from '../complaints';
 import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
 import { faultMessages } from './faults';
@@ -19,6 +20,7 @@ export const CATALOGS = {
   backup: backupMessages,
   history: historyMessages,
   faults: faultMessages,
+  complaints: complaintMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

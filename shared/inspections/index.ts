@@ -10,3 +10,4 @@ export * from './noticeMapping';
 export * from './overdue';
 export * from './survey';
 export * from './surveyMapping';
+export { Problems, parseTimeOfDay } from './fieldParsers';
