@@ -1,4 +1,6 @@
 import { problemText } from '../../shared/common/problem';
+import { EditedRecordHistory } from '../history/ui';
+import { useSettings } from '../settings/SettingsProvider';
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { LEAVE_REASONS, MEMBER_ROLES, type CommitteeMember, type CommitteeTerm, type LeaveReason, type MemberRole } from '../../shared/committees/types';
@@ -29,6 +31,8 @@ interface MemberFormValues {
   joinedOn: Dayjs | null | undefined;
   leftOn: Dayjs | null | undefined;
   leftReason: LeaveReason | null | undefined;
+  /** 变更原因, when the settings ask for one (editing only). */
+  reason?: string;
 }
 
 function initialValuesOf(mode: MemberFormMode): MemberFormValues {
@@ -54,6 +58,7 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
   const { domain, committees } = useMessages();
   const t = committees.term;
   const db = useDb();
+  const { settings } = useSettings();
   const [form] = Form.useForm<MemberFormValues>();
   const leaving = mode.kind === 'leave';
   const titles = { add: t.addMemberTitle, byElection: t.byElectionTitle, edit: t.editMemberTitle, leave: t.leaveTitle } as const;
@@ -70,8 +75,11 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
     }
     // A date field the mode does not show is absent (undefined): the stored value stays.
     const picked = (value: Dayjs | null | undefined) => (value === undefined ? undefined : fromPicker(value));
-    const draft = { ...values, joinedOn: picked(values.joinedOn), leftOn: picked(values.leftOn) };
-    return mode.kind === 'edit' || mode.kind === 'leave' ? updateCommitteeMember(db, term.id, mode.member.id, draft) : addCommitteeMember(db, term.id, draft);
+    const { reason, ...fields } = values;
+    const draft = { ...fields, joinedOn: picked(values.joinedOn), leftOn: picked(values.leftOn) };
+    return mode.kind === 'edit' || mode.kind === 'leave'
+      ? updateCommitteeMember(db, term.id, mode.member.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredByKind.committeeMember })
+      : addCommitteeMember(db, term.id, draft);
   };
   const textField = (name: 'name' | 'phone' | 'building' | 'room', span: number) => (
     <Col span={span}>
@@ -120,6 +128,7 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
           </>
         )}
       </Row>
+      {(mode.kind === 'edit' || mode.kind === 'leave') && <EditedRecordHistory kind="committeeMember" recordId={mode.member.id} initial={initialValuesOf(mode)} />}
     </FormDialog>
   );
 }

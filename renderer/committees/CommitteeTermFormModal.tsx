@@ -8,6 +8,7 @@ import { useSettings } from '../settings/SettingsProvider';
 import { FormDialog } from '../components/FormDialog';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
 import { textLimit } from '../components/textLimit';
+import { EditedRecordHistory } from '../history/ui';
 
 interface TermFormValues {
   termNumber: string;
@@ -18,6 +19,8 @@ interface TermFormValues {
   filedOn: Dayjs | null;
   filingNumber: string;
   notes: string;
+  /** 变更原因, when the settings ask for one (editing only). */
+  reason?: string;
 }
 
 /**
@@ -59,7 +62,9 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
       filingNumber: values.filingNumber,
       notes: values.notes,
     };
-    return (editing ? updateCommitteeTerm(db, editing.id, draft, rules) : createCommitteeTerm(db, draft, rules));
+    return editing
+      ? updateCommitteeTerm(db, editing.id, draft, rules, { reason: values.reason, reasonRequiredFor: settings.reasonRequiredByKind.committeeTerm })
+      : createCommitteeTerm(db, draft, rules);
   };
   const dateField = (name: 'electedOn' | 'startOn' | 'endOn' | 'filedOn', required = false, extra?: string) => (
     <Col span={8}>
@@ -109,6 +114,7 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
           </Form.Item>
         </Col>
       </Row>
+      {editing && <EditedRecordHistory kind="committeeTerm" recordId={editing.id} initial={initialValues} />}
     </FormDialog>
   );
 }

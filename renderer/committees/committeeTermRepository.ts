@@ -14,6 +14,8 @@ import { mergeDraft } from '../db/mergeDraft';
 import { guardUnique, refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
+import type { ReasonFieldOf } from '../../shared/history';
+import { requireReason, type ReasonedChange } from '../history';
 
 /*
  * Owners' committee terms with their rosters. A term and its members are one row (see
@@ -80,7 +82,7 @@ export async function createCommitteeTerm(
  * from the start and the length. Refused if a member's by-election or leaving would fall
  * outside the changed term.
  */
-export async function updateCommitteeTerm(db: StreetLedgerDb, id: string, changes: CommitteeTermDraft, rules: TermRules): Promise<CommitteeTerm> {
+export async function updateCommitteeTerm(db: StreetLedgerDb, id: string, changes: CommitteeTermDraft, rules: TermRules, change: ReasonedChange<ReasonFieldOf<'committeeTerm'>> = {}): Promise<CommitteeTerm> {
   let attempted = 0;
   return guardUnique(
     () =>
@@ -90,6 +92,7 @@ export async function updateCommitteeTerm(db: StreetLedgerDb, id: string, change
         const merged: CommitteeTermDraft = { ...mergeDraft(termFields(stored), changes), termYears: changes.termYears };
         const fields = validOrRefuse(validateCommitteeTerm(merged, rules));
         attempted = fields.termNumber;
+        requireReason(change, { ...stored }, { ...stored, ...fields });
         const outside = membersOutsideTerm(fields, stored.members);
         if (outside.length > 0) refuse(...outside);
         const row: CommitteeTerm = { ...stored, ...fields, updatedAt: nextTimestamp(stored.updatedAt) };
@@ -144,12 +147,13 @@ export async function addCommitteeMember(db: StreetLedgerDb, termId: string, dra
 }
 
 /** Corrects a member, or records their leaving (`leftOn` with `leftReason` 辞职 / 罢免). */
-export async function updateCommitteeMember(db: StreetLedgerDb, termId: string, memberId: string, changes: CommitteeMemberDraft): Promise<CommitteeMember> {
+export async function updateCommitteeMember(db: StreetLedgerDb, termId: string, memberId: string, changes: CommitteeMemberDraft, change: ReasonedChange<ReasonFieldOf<'committeeMember'>> = {}): Promise<CommitteeMember> {
   return changeRoster(db, termId, (term) => {
     const stored = term.members.find((m) => m.id === memberId);
     if (!stored) return refuse(committeeRecordMissing('member'));
     const { id: _id, ...fields } = stored;
     const member = checkedMember(term, mergeDraft(fields, changes), memberId);
+    requireReason(change, stored, member);
     return { members: term.members.map((m) => (m.id === memberId ? member : m)), result: member };
   });
 }

@@ -6,6 +6,8 @@ import { createCommunity, updateCommunity, type CommunityDraft } from './communi
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { textLimit } from '../components/textLimit';
+import { EditedRecordHistory } from '../history/ui';
+import { useSettings } from '../settings/SettingsProvider';
 
 interface CommunityFormValues {
   name: string;
@@ -16,6 +18,8 @@ interface CommunityFormValues {
   plannedClass1: string;
   plannedClass2: string;
   plannedClass3: string;
+  /** 变更原因, when the settings ask for one (editing only). */
+  reason?: string;
 }
 
 const text = (n: number | null): string => (n === null ? '' : String(n));
@@ -48,9 +52,10 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
   const { ui, domain } = useMessages();
   const t = ui.communities;
   const db = useDb();
-  const write = (values: CommunityFormValues) => {
+  const { settings } = useSettings();
+  const write = ({ reason, ...values }: CommunityFormValues) => {
     const draft = toDraft(values);
-    return editing ? updateCommunity(db, editing.id, draft) : createCommunity(db, draft);
+    return editing ? updateCommunity(db, editing.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredByKind.community }) : createCommunity(db, draft);
   };
   const count = (name: keyof CommunityFormValues, label: string) => (
     <Col span={6}>
@@ -89,6 +94,7 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
           {count('plannedClass3', t.plannedClass3)}
         </Row>
         <Typography.Text type="secondary">{t.plannedHint}</Typography.Text>
+        {editing && <EditedRecordHistory kind="community" recordId={editing.id} initial={toValues(editing)} />}
     </FormDialog>
   );
 }

@@ -5,6 +5,8 @@ import { mergeDraft } from '../db/mergeDraft';
 import { communityHasEstates, duplicateCommunityName, guardUnique, notFound, refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
+import type { ReasonFieldOf } from '../../shared/history';
+import { requireReason, type ReasonedChange } from '../history';
 
 /** What a form or an import row gives for a community, unparsed. */
 export type CommunityDraft = Parameters<typeof validateCommunity>[0];
@@ -54,7 +56,7 @@ export async function createCommunity(db: StreetLedgerDb, draft: CommunityDraft)
 }
 
 /** Applies `changes` over the stored community; fields left `undefined` keep their value. */
-export async function updateCommunity(db: StreetLedgerDb, id: string, changes: CommunityDraft): Promise<Community> {
+export async function updateCommunity(db: StreetLedgerDb, id: string, changes: CommunityDraft, change: ReasonedChange<ReasonFieldOf<'community'>> = {}): Promise<Community> {
   let attemptedName = '';
   return guardUnique(
     () =>
@@ -66,6 +68,7 @@ export async function updateCommunity(db: StreetLedgerDb, id: string, changes: C
           planned: mergeDraft(stored.planned, changes.planned ?? {}),
         });
         attemptedName = fields.name;
+        requireReason(change, editableFields(stored), fields);
         const row: Community = {
           ...fields,
           id,

@@ -9,9 +9,8 @@ import { mergeDraft } from '../db/mergeDraft';
 import { duplicateName, guardUnique, notFound, refuse, unknownCommunity, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
-import { keptText } from '../../shared/common/text';
-import { fieldsNeedingReason, type ReasonField } from '../../shared/history';
-import { describeChange } from '../history';
+import { type ReasonField } from '../../shared/history';
+import { requireReason, type ReasonedChange } from '../history';
 
 /** What a form or an import row gives for an estate, unparsed. */
 export type EstateDraft = Draft<EstateFields>;
@@ -65,10 +64,7 @@ export async function createEstate(db: StreetLedgerDb, draft: EstateDraft): Prom
 }
 
 /** Why an edit is made, for the field history; `reasonRequiredFor` comes from the settings. */
-export interface EstateChange {
-  readonly reason?: string;
-  readonly reasonRequiredFor?: readonly ReasonField[];
-}
+export type EstateChange = ReasonedChange<ReasonField>;
 
 /**
  * Applies `changes` over the stored estate; fields left `undefined` keep their value. Refused
@@ -84,11 +80,7 @@ export async function updateEstate(db: StreetLedgerDb, id: string, changes: Esta
         if (!stored) return refuse(notFound('estate'));
         const fields = validEstate(mergeDraft(editableFields(stored), changes));
         attemptedName = fields.name;
-        const reason = keptText(change.reason ?? '');
-        if (reason === '' && fieldsNeedingReason(change.reasonRequiredFor ?? [], editableFields(stored), fields).length > 0) {
-          refuse({ field: 'reason', code: 'reasonRequired' });
-        }
-        describeChange({ reason });
+        requireReason(change, editableFields(stored), fields);
         const row: Estate = {
           ...fields,
           id,

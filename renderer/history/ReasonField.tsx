@@ -9,11 +9,12 @@ const REASON_MAX = 200;
  * the record as it was opened. The repository refuses the save without it too, under this
  * field's name, so the form and the rule cannot disagree.
  */
-export function ReasonField<Values extends object, Field extends keyof Values & string>({ initial, fields, labelOf }: { initial: Values; fields: readonly Field[]; labelOf: (field: Field) => string }) {
+export function ReasonField<F extends string>({ initial, fields, labelOf, testId = 'estate-reason' }: { initial: object; fields: readonly F[]; labelOf: (field: F) => string; testId?: string }) {
   const { history, faults } = useMessages();
-  const form = Form.useFormInstance<Values>();
-  const values = Form.useWatch([], form) as Partial<Values> | undefined;
-  const changed = fields.filter((field) => values !== undefined && field in values && values[field] !== initial[field]);
+  const form = Form.useFormInstance();
+  const values = Form.useWatch([], form) as Readonly<Record<string, unknown>> | undefined;
+  const before = initial as Readonly<Record<string, unknown>>;
+  const changed = fields.filter((field) => values !== undefined && field in values && values[field] !== before[field]);
   const needed = changed.length > 0;
   return (
     <Form.Item
@@ -26,7 +27,7 @@ export function ReasonField<Values extends object, Field extends keyof Values & 
         textLimitRule(REASON_MAX, faults),
       ]}
     >
-      <Input placeholder={history.reason.placeholder} {...textLimit(REASON_MAX)} data-testid="estate-reason" />
+      <Input placeholder={history.reason.placeholder} {...textLimit(REASON_MAX)} data-testid={testId} />
     </Form.Item>
   );
 }

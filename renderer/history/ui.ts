@@ -5,3 +5,4 @@ export * from './hooks';
 export * from './ReasonField';
 export * from './RecordHistory';
 export * from './useReasonFieldLabels';
+export * from './EditedRecordHistory';

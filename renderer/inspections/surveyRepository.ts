@@ -4,6 +4,8 @@ import { mergeDraft } from '../db/mergeDraft';
 import { refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
+import type { ReasonFieldOf } from '../../shared/history';
+import { requireReason, type ReasonedChange } from '../history';
 
 function validSurvey(draft: SurveyDraft): SurveyFields {
   return validOrRefuse(validateSurvey(draft));
@@ -22,13 +24,14 @@ export async function createSurvey(db: StreetLedgerDb, draft: SurveyDraft, thres
 }
 
 /** Corrects a survey's figures; the threshold it was judged by stays the one of its day. */
-export async function updateSurvey(db: StreetLedgerDb, id: string, changes: SurveyDraft): Promise<AcceptanceSurvey> {
+export async function updateSurvey(db: StreetLedgerDb, id: string, changes: SurveyDraft, change: ReasonedChange<ReasonFieldOf<'survey'>> = {}): Promise<AcceptanceSurvey> {
   return db.transaction('rw', [db.estates, db.surveys], async () => {
     const stored = await db.surveys.get(id);
     if (!stored) return refuse(recordNotFound('survey'));
     const { estateId, surveyedOn, surveyed, satisfied, note } = stored;
     const fields = validSurvey(mergeDraft({ estateId, surveyedOn, surveyed, satisfied, note }, changes));
     if (!(await db.estates.get(fields.estateId))) refuse(unknownEstate(fields.estateId));
+    requireReason(change, stored, fields);
     const row: AcceptanceSurvey = { ...stored, ...fields, updatedAt: nextTimestamp(stored.updatedAt) };
     await db.surveys.put(row);
     return row;

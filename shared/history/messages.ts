@@ -68,6 +68,8 @@ const zhCN = {
     section: '变更记录',
     reasonRequiredFields: '须填写变更原因的小区字段',
     reasonRequiredHint: '修改这些字段时，编辑窗口要求填写原因；每次修改都记入小区的变更记录',
+    /** The other kinds: "须填写变更原因的业主委员会字段". */
+    reasonRequiredOf: (kind: string) => `须填写变更原因的${kind}字段`,
   },
   sheet: {
     name: '变更记录',
@@ -141,6 +143,7 @@ const en: HistoryMessages = {
     section: 'Change history',
     reasonRequiredFields: 'Estate fields whose change needs a reason',
     reasonRequiredHint: 'The edit dialog asks for a reason when one of these changes; every change is kept in the estate’s history',
+    reasonRequiredOf: (kind) => `${kind} fields whose change needs a reason`,
   },
   sheet: {
     name: 'Change history',

@@ -8,7 +8,12 @@ export type ReasonField = (typeof REASON_FIELDS)[number];
 
 export const DEFAULT_REASON_FIELDS: readonly ReasonField[] = ['estateClass', 'mode', 'company'];
 
-/** The fields among `required` whose value differs between `before` and `after`. */
-export function fieldsNeedingReason(required: readonly ReasonField[], before: Readonly<Record<ReasonField, unknown>>, after: Readonly<Record<ReasonField, unknown>>): ReasonField[] {
-  return required.filter((field) => !Object.is(before[field], after[field]));
+/** The fields among `required` whose value differs between `before` and `after` (a planned count or a list compared by content). */
+export function fieldsNeedingReason<F extends string>(required: readonly F[], before: Readonly<Record<F, unknown>>, after: Readonly<Record<F, unknown>>): F[] {
+  return required.filter((field) => !sameValue(before[field], after[field]));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  return typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
 }

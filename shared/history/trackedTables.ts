@@ -19,6 +19,26 @@ export const PERSONAL_FIELDS: Readonly<Partial<Record<HistoryKind, Readonly<Reco
   complaint: { complainantPhone: 'phone', complainantName: 'name', complainantAddress: 'text', content: 'text', reply: 'text' },
 };
 
+/**
+ * The fields of each kind whose change the settings may make ask for a reason (变更原因), as the
+ * kind's form names them. The estate's list is `REASON_FIELDS` (its setting keeps its first name,
+ * `reasonRequiredFields`); the other kinds' lists are here, and their setting is
+ * `reasonRequiredByKind`. A kind not listed has no reasoned fields yet.
+ */
+export const REASON_FIELDS_BY_KIND = {
+  community: ['name', 'kind', 'director', 'phone', 'planned'],
+  committeeTerm: ['termNumber', 'electedOn', 'startOn', 'endOn', 'filedOn', 'filingNumber', 'notes'],
+  committeeMember: ['name', 'role', 'phone', 'building', 'room', 'joinedOn', 'leftOn', 'leftReason'],
+  survey: ['surveyedOn', 'surveyed', 'satisfied', 'note'],
+} as const satisfies Partial<Record<HistoryKind, readonly string[]>>;
+
+export type ReasonKind = keyof typeof REASON_FIELDS_BY_KIND;
+export type ReasonFieldOf<K extends ReasonKind> = (typeof REASON_FIELDS_BY_KIND)[K][number];
+export const REASON_KINDS = Object.keys(REASON_FIELDS_BY_KIND) as readonly ReasonKind[];
+
+/** Per kind, the fields whose change needs a reason (a setting). */
+export type ReasonRequiredByKind = { readonly [K in ReasonKind]?: readonly ReasonFieldOf<K>[] };
+
 export const TRACKED_TABLES: Readonly<Record<string, TrackedTable>> = {
   communities: { kind: 'community' },
   estates: { kind: 'estate' },

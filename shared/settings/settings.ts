@@ -1,11 +1,22 @@
 import { z } from '../common/zod';
-import { DEFAULT_REASON_FIELDS, REASON_FIELDS } from '../history';
+import { DEFAULT_REASON_FIELDS, REASON_FIELDS, REASON_FIELDS_BY_KIND } from '../history';
 import { LOCALES } from '../i18n/locale';
 import { serialFromIsoDate } from '../common/dates';
 
 /** The six things an inspection checks (plan 4), by stable code; labels live in the locale files. */
 export const INSPECTION_CATEGORIES = ['publicOrder', 'sanitation', 'security', 'facilities', 'greening', 'other'] as const;
 export type InspectionCategory = (typeof INSPECTION_CATEGORIES)[number];
+
+const reasonFieldsOf = <const F extends readonly [string, ...string[]]>(fields: F) => z.array(z.enum(fields)).max(fields.length);
+const reasonRequiredByKindSchema = z
+  .object({
+    community: reasonFieldsOf(REASON_FIELDS_BY_KIND.community),
+    committeeTerm: reasonFieldsOf(REASON_FIELDS_BY_KIND.committeeTerm),
+    committeeMember: reasonFieldsOf(REASON_FIELDS_BY_KIND.committeeMember),
+    survey: reasonFieldsOf(REASON_FIELDS_BY_KIND.survey),
+  })
+  .partial()
+  .strict();
 
 const weightsSchema = z.object({
   publicOrder: z.number().min(0).max(100),
@@ -68,6 +79,8 @@ export const settingsSchema = z.object({
   backupIntervalHours: z.number().int().min(1).max(24),
   /** Estate fields whose change asks for a reason, kept in the field history. */
   reasonRequiredFields: z.array(z.enum(REASON_FIELDS)).max(REASON_FIELDS.length),
+  /** The other tracked kinds' fields whose change asks for a reason (shared/history/trackedTables.ts). */
+  reasonRequiredByKind: reasonRequiredByKindSchema,
   /** 大字模式 (适老化): larger type and controls across the whole window. */
   largeText: z.boolean(),
   /** Complaint numbers: {year} and {n} are replaced, as for notices. */
@@ -95,6 +108,7 @@ export const DEFAULT_SETTINGS: Settings = {
   backupKeepMonths: 12,
   backupIntervalHours: 4,
   reasonRequiredFields: [...DEFAULT_REASON_FIELDS],
+  reasonRequiredByKind: {},
   largeText: false,
   complaintNumberPattern: '投〔{year}〕{n}号',
   complaintRules: { acceptDays: 15, concludeDays: 60, extensionMaxDays: 30, dueSoonDays: 7, workingDays: false, holidays: [], workdays: [] },
@@ -136,6 +150,7 @@ export function coerceSettings(raw: unknown): Settings {
     backupKeepMonths: field('backupKeepMonths'),
     backupIntervalHours: field('backupIntervalHours'),
     reasonRequiredFields: field('reasonRequiredFields'),
+    reasonRequiredByKind: field('reasonRequiredByKind'),
     largeText: field('largeText'),
     complaintNumberPattern: field('complaintNumberPattern'),
     complaintRules: field('complaintRules'),

@@ -10,6 +10,7 @@ import { useSettings } from '../../settings/SettingsProvider';
 import { useEstateDirectory } from '../useEstateDirectory';
 import { useToday } from '../useToday';
 import { textLimit } from '../../components/textLimit';
+import { EditedRecordHistory } from '../../history/ui';
 
 interface SurveyValues {
   estateId: string | undefined;
@@ -17,6 +18,8 @@ interface SurveyValues {
   surveyed: string;
   satisfied: string;
   note: string;
+  /** 变更原因, when the settings ask for one (editing only). */
+  reason?: string;
 }
 
 export type SurveyMode = { readonly kind: 'create'; readonly estateId?: string } | { readonly kind: 'edit'; readonly survey: AcceptanceSurvey };
@@ -45,9 +48,11 @@ export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; on
     return `${formatRate(counts.satisfied / counts.surveyed)} · ${t.outcome[surveyOutcome(counts, threshold)]}`;
   }, [surveyed, satisfied, threshold, t]);
 
-  const write = (values: SurveyValues) => {
+  const write = ({ reason, ...values }: SurveyValues) => {
     const draft = { ...values, estateId: values.estateId ?? '' };
-    return mode?.kind === 'edit' ? updateSurvey(db, mode.survey.id, draft) : createSurvey(db, draft, settings.acceptanceThreshold);
+    return mode?.kind === 'edit'
+      ? updateSurvey(db, mode.survey.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredByKind.survey })
+      : createSurvey(db, draft, settings.acceptanceThreshold);
   };
 
   return (
@@ -98,6 +103,7 @@ export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; on
             </Form.Item>
           </Col>
         </Row>
+        {mode?.kind === 'edit' && <EditedRecordHistory kind="survey" recordId={mode.survey.id} initial={initialValues} />}
     </FormDialog>
   );
 }
