@@ -62,7 +62,7 @@ async function start(): Promise<void> {
   await pointer.sweep((name) => Promise.race([Dexie.delete(name), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('blocked')), 5000))]));
   const [settings, appVersion] = await Promise.all([platform.getSettings(), platform.appVersion()]);
   const client = sharedBackupClient();
-  const service = new BackupService({ storage: platform.backups, client, pointer, settings: () => platform.getSettings(), appVersion });
+  const service = new BackupService({ storage: platform.backups, client, pointer, settings: () => platform.getSettings(), restoreSettings: (patch) => platform.updateSettings(patch), appVersion });
   const texts = backupMessages[settings.locale];
   try {
     await backUpBeforeUpgrade(service, client, window.localStorage, appVersion, () => showOnPage(texts.upgrading, 'start-status'));

@@ -2,7 +2,7 @@ import './testing/nodeBlobReading';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { isBackupRefusal } from '../../shared/backup/backupFile';
-import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
+import { DEFAULT_SETTINGS, type SettingsPatch } from '../../shared/settings/settings';
 import { CURRENT_VERSION } from '../db/schema';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { createAtVersion } from '../db/testing/migrationHarness';
@@ -21,10 +21,12 @@ function setUp(settings = DEFAULT_SETTINGS) {
   let kept: Blob | undefined;
   let clock = new Date(2026, 11, 1, 9).getTime();
   const storage = createBrowserBackupStorage({ dexieOptions, now: () => clock });
+  const restoredSettings: SettingsPatch[] = [];
   const service = new BackupService({
     storage,
     pointer,
     settings: async () => ({ ...settings, operator: '张敏', streetName: '牌楼街道' }),
+    restoreSettings: async (patch) => void restoredSettings.push(patch),
     appVersion: '0.1.0',
     now: () => (clock += 1000),
     client: {
@@ -42,7 +44,7 @@ function setUp(settings = DEFAULT_SETTINGS) {
     return db;
   };
   const seed = (name: string) => createAtVersion(CURRENT_VERSION, (db) => seedEveryTable(db), { name, dexieOptions });
-  return { service, storage, pointer, open, seed, dexieOptions, advance: (ms: number) => (clock += ms) };
+  return { service, storage, pointer, open, seed, dexieOptions, restoredSettings, advance: (ms: number) => (clock += ms) };
 }
 
 describe('BackupService', () => {
@@ -67,6 +69,38 @@ describe('BackupService', () => {
     // The backup before the restore holds the data as it was just before.
     const before = (await service.list()).entries[0]!;
     expect(before.manifest.tables.find((t) => t.name === 'estates')?.rows).toBe(0);
+  });
+
+  it("carries the office's settings, and a restore brings them back, all but where this PC keeps its backups", async () => {
+    const office = { ...DEFAULT_SETTINGS, district: '南岸区', noticeNumberPattern: '牌整〔{year}〕{n}号', acceptanceThreshold: 0.9, backupDirectory: 'E:\\旧电脑备份', reasonRequiredByKind: { survey: ['satisfied' as const] } };
+    const { service, storage, seed, restoredSettings } = setUp(office);
+    await seed(service.dbName);
+    const made = await service.backUp('manual');
+    expect(made.manifest.settings).toMatchObject({ district: '南岸区', noticeNumberPattern: '牌整〔{year}〕{n}号', acceptanceThreshold: 0.9, operator: '张敏' });
+    expect(made.manifest.settings).not.toHaveProperty('backupDirectory');
+    await service.inspect(await storage.read(made.fileName));
+    await service.restore();
+    expect(restoredSettings).toHaveLength(1);
+    expect(restoredSettings[0]).toMatchObject({ district: '南岸区', noticeNumberPattern: '牌整〔{year}〕{n}号', acceptanceThreshold: 0.9, reasonRequiredByKind: { survey: ['satisfied'] } });
+    expect(restoredSettings[0]).not.toHaveProperty('backupDirectory');
+  });
+
+  it('restores a backup of the format before settings were carried, leaving the settings as they are', async () => {
+    const { service, open, seed, dexieOptions, restoredSettings, pointer } = setUp();
+    await seed(service.dbName);
+    const db = await open(service.dbName);
+    const seeded = await contentsOf(db);
+    db.close();
+    // A file as the previous version wrote it: the same header and dump, no settings in its manifest.
+    const old = await makeBackup({ dbName: service.dbName, reason: 'manual', appVersion: '0.0.9', operator: '张敏', streetName: '牌楼街道', dexieOptions });
+    expect(old.manifest).not.toHaveProperty('settings');
+    expect((await service.inspect(old.file)).schemaVersion).toBe(CURRENT_VERSION);
+    const fresh = await service.restore();
+    expect(pointer.name()).toBe(fresh);
+    const restored = await open(fresh);
+    expect(await contentsOf(restored)).toEqual(seeded);
+    restored.close();
+    expect(restoredSettings).toEqual([]);
   });
 
   it('leaves the pointer and the current data alone when the file is refused', async () => {

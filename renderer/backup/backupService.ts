@@ -1,7 +1,7 @@
 import { backupFileName } from '../../shared/backup/backupFile';
-import type { BackupManifest, BackupReason } from '../../shared/backup/manifest';
+import { settingsToKeep, type BackupManifest, type BackupReason } from '../../shared/backup/manifest';
 import { backupsToPrune, needsDailyBackup } from '../../shared/backup/retention';
-import type { Settings } from '../../shared/settings/settings';
+import { coerceSettings, type Settings, type SettingsPatch } from '../../shared/settings/settings';
 import type { BackupListing, BackupStorage, StoredBackup } from '../platform/Platform';
 import type { ActiveDatabase } from './activeDatabase';
 import type { BackupClient } from './BackupClient';
@@ -12,6 +12,8 @@ export interface BackupServiceDependencies {
   readonly pointer: ActiveDatabase;
   /** Read at each backup: the operator and retention as they are now. */
   readonly settings: () => Promise<Settings>;
+  /** Puts a restored backup's settings in place (the platform's settings store). */
+  readonly restoreSettings?: (patch: SettingsPatch) => Promise<unknown>;
   readonly appVersion: string;
   readonly now?: () => number;
 }
@@ -75,13 +77,20 @@ export class BackupService {
       await this.write('beforeRestore', this.dbName);
       onBackedUp?.();
       const fresh = this.deps.pointer.beginRestore(this.now());
+      let manifest: BackupManifest;
       try {
-        await this.deps.client.restore(fresh);
+        ({ manifest } = await this.deps.client.restore(fresh));
       } catch (error) {
         this.deps.pointer.abandon(fresh);
         throw error;
       }
       this.deps.pointer.switchTo(fresh);
+      // The settings follow the data (an office moving to a new PC); a backup from before they
+      // were carried leaves today's in place. Where this computer keeps backups stays its own.
+      if (manifest.settings && this.deps.restoreSettings) {
+        const { backupDirectory: _here, ...restored } = coerceSettings(manifest.settings);
+        await this.deps.restoreSettings(restored);
+      }
       return fresh;
     });
   }
@@ -89,7 +98,15 @@ export class BackupService {
   private async write(reason: BackupReason, dbName: string): Promise<StoredBackup> {
     const settings = await this.deps.settings();
     const createdAt = this.now();
-    const { file } = await this.deps.client.backup({ dbName, reason, appVersion: this.deps.appVersion, operator: settings.operator, streetName: settings.streetName, now: createdAt });
+    const { file } = await this.deps.client.backup({
+      dbName,
+      reason,
+      appVersion: this.deps.appVersion,
+      operator: settings.operator,
+      streetName: settings.streetName,
+      settings: settingsToKeep(settings),
+      now: createdAt,
+    });
     return this.deps.storage.write(backupFileName(createdAt, reason), file);
   }
 

@@ -11,6 +11,8 @@ export interface BackupRequest {
   readonly appVersion: string;
   readonly operator: string;
   readonly streetName: string;
+  /** The office's settings to carry (settingsToKeep); absent, the backup holds none. */
+  readonly settings?: Readonly<Record<string, unknown>>;
   readonly now?: number;
   readonly dexieOptions?: DexieOptions;
 }
@@ -50,6 +52,7 @@ export async function makeBackup(request: BackupRequest): Promise<MadeBackup> {
     reason: request.reason,
     streetName: request.streetName,
     tables,
+    ...(request.settings ? { settings: { ...request.settings } } : {}),
     payload: { bytes: payload.length, sha256: await webSha256(payload) },
   };
   const header = await encodeBackupHeader(manifest, webSha256);

@@ -29,10 +29,26 @@ export const backupManifestSchema = z.object({
   reason: z.enum(BACKUP_REASONS),
   streetName: z.string().max(100),
   tables: z.array(backupTableSchema).max(200),
+  /**
+   * The office's settings when the backup was made (see `settingsToKeep`), so moving to a new
+   * computer brings the street, the numbering patterns and the rules along. Absent in backups
+   * written before they were carried: those restore and leave today's settings as they are.
+   * Read back through `coerceSettings`, which takes what it knows and defaults the rest.
+   */
+  settings: z.record(z.string(), z.unknown()).optional(),
   /** The dexie-export-import dump that follows the header. */
   payload: z.object({ bytes: z.number().int().min(0), sha256: sha256Schema }),
 });
 export type BackupManifest = z.infer<typeof backupManifestSchema>;
+
+/**
+ * The settings a backup carries: all but where this computer keeps its backups (a folder of
+ * the old PC or a USB drive that a restore on another PC must not point at).
+ */
+export function settingsToKeep<S extends { readonly backupDirectory: string }>(settings: S): Omit<S, 'backupDirectory'> {
+  const { backupDirectory: _here, ...kept } = settings;
+  return kept;
+}
 
 /** Rows per table, as the backups page and the restore preview show them. */
 export function countsOf(manifest: Pick<BackupManifest, 'tables'>): Record<string, number> {
