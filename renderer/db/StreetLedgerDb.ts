@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committees';
+import type { Company, CreditEntry } from '../../shared/companies';
 import type { Community, Estate } from '../../shared/estates';
 import type { ImportBatchEntries, ImportBatchSummary, RememberedColumnMapping } from '../../shared/exchange/importBatch';
 import type { AcceptanceSurvey, Inspection, RectificationNotice } from '../../shared/inspections';
@@ -37,6 +38,9 @@ export class StreetLedgerDb extends Dexie {
   declare readonly fieldHistory: EntityTable<HistoryEntry, 'id'>;
   // A batch's entries apart from its summary (schema v6).
   declare readonly importBatchEntries: EntityTable<ImportBatchEntries, 'batchId'>;
+  // Property companies and the credit events entered by hand (schema v8).
+  declare readonly companies: EntityTable<Company, 'id'>;
+  declare readonly creditEntries: EntityTable<CreditEntry, 'id'>;
 
   /** `options` lets tests pass a private fake-indexeddb factory. */
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {

@@ -1,6 +1,7 @@
 import { exportFullWorkbook } from '../../shared/exchange/export/fullWorkbook';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { listCommunities, listEstates } from '../estates';
+import { listCompanies } from '../companies';
 import { historySheetOf } from '../history';
 
 /**
@@ -10,8 +11,9 @@ import { historySheetOf } from '../history';
  * the button says so.
  */
 export async function fullWorkbookOf(db: StreetLedgerDb): Promise<Uint8Array> {
-  const [communities, estates, terms, groups, meetings, inspections, surveys, notices] = await Promise.all([
+  const [communities, companies, estates, terms, groups, meetings, inspections, surveys, notices] = await Promise.all([
     listCommunities(db),
+    listCompanies(db),
     listEstates(db),
     db.committeeTerms.toArray(),
     db.preparatoryGroups.toArray(),
@@ -21,6 +23,6 @@ export async function fullWorkbookOf(db: StreetLedgerDb): Promise<Uint8Array> {
     db.notices.toArray(),
   ]);
   // Every record names its history lines, notices too (their history is kept, their sheet is not).
-  const history = await historySheetOf(db, [...communities, ...estates, ...terms, ...groups, ...meetings, ...inspections, ...surveys, ...notices]);
-  return exportFullWorkbook({ communities, estates, terms, groups, meetings, inspections, surveys, history });
+  const history = await historySheetOf(db, [...communities, ...companies, ...estates, ...terms, ...groups, ...meetings, ...inspections, ...surveys, ...notices]);
+  return exportFullWorkbook({ communities, companies, estates, terms, groups, meetings, inspections, surveys, history });
 }

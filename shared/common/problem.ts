@@ -61,7 +61,17 @@ export type ProblemCode =
   | 'estateHasCommitteeRecords'
   | 'unknownTerm'
   // Field history (shared/history).
-  | 'reasonRequired';
+  | 'reasonRequired'
+  // Property companies and their credit file (shared/companies).
+  | 'creditCodeLength'
+  | 'creditCodeCharacter'
+  | 'creditCodeCheckDigit'
+  | 'duplicateCompanyName'
+  | 'aliasTaken'
+  | 'companyHasEstates'
+  | 'unknownCompany'
+  | 'unknownCreditKind'
+  | 'unknownListing';
 
 export interface Problem {
   /** The field (form field or import column) the problem belongs to. */

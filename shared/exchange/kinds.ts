@@ -1,4 +1,5 @@
 import { assemblyMeetingsKind, committeeMembersKind, committeeTermsKind, preparatoryGroupsKind } from '../committees';
+import { companiesKind } from '../companies';
 import { communitiesKind, estatesKind } from '../estates';
 import { inspectionsKind, noticesKind, surveysKind } from '../inspections';
 import type { AnyRecordKind, ExchangeKind, KindContext, RecordKind, RowOf } from './recordKind';
@@ -10,6 +11,7 @@ import type { RecordMapping } from './mapping';
  */
 export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
   communities: communitiesKind,
+  companies: companiesKind,
   estates: estatesKind,
   committeeTerms: committeeTermsKind,
   committeeMembers: committeeMembersKind,
@@ -25,7 +27,7 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
  * record the same file brings (communities → estates → terms → members; inspections of estates).
  */
 export const EXCHANGE_KINDS: readonly ExchangeKind[] = [
-  'communities', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices',
+  'communities', 'companies', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices',
 ];
 
 /** The kinds the app imports: those it stores. */

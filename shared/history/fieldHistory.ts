@@ -15,6 +15,8 @@ export const HISTORY_KINDS = [
   'inspection',
   'notice',
   'survey',
+  'company',
+  'creditEntry',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

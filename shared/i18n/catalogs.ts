@@ -1,5 +1,6 @@
 import { backupMessages } from '../backup';
 import { committeeMessages } from '../committees';
+import { companyMessages } from '../companies';
 import { domainMessages } from './domain';
 import { historyMessages } from '../history';
 import { inspectionMessages } from '../inspections';
@@ -17,6 +18,7 @@ export const CATALOGS = {
   inspections: inspectionMessages,
   backup: backupMessages,
   history: historyMessages,
+  companies: companyMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

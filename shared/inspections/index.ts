@@ -9,3 +9,4 @@ export * from './noticeMapping';
 export * from './overdue';
 export * from './survey';
 export * from './surveyMapping';
+export { ESCALATION_KINDS, type EscalationKind } from './kinds';

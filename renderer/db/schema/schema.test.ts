@@ -4,9 +4,12 @@ import { isolatedIndexedDb, openTestDb } from '../testing/testDb';
 import { CURRENT_VERSION, declareSchema, SCHEMA_VERSIONS } from '.';
 
 describe('SCHEMA_VERSIONS', () => {
-  it('numbers the versions 1, 2, 3 … without gaps, so each module is one step', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
-    expect(CURRENT_VERSION).toBe(SCHEMA_VERSIONS.length);
+  it('numbers the versions 1, 2, 3 … in rising order, so each module is one step', () => {
+    const numbers = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(numbers[0]).toBe(1);
+    // Rising; a gap is only a number reserved for a branch not yet merged (v7: complaints).
+    numbers.slice(1).forEach((n, i) => expect(n).toBeGreaterThan(numbers[i]!));
+    expect(CURRENT_VERSION).toBe(numbers[numbers.length - 1]);
   });
 
   it('declares only versions that exist', () => {
@@ -31,7 +34,9 @@ describe('the current schema', () => {
       nameKey: { unique: false },
       '[communityId+nameKey]': { unique: true },
       updatedAt: { unique: false },
+      companyId: { unique: false },
     });
+    expect(indexes(db.companies)).toEqual({ nameKey: { unique: true }, aliasKeys: { unique: false } });
     db.close();
   });
 });
