@@ -2,7 +2,7 @@ import './testing/nodeBlobReading';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
-import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../db/schema';
+import { SCHEMA_VERSIONS } from '../db/schema';
 
 /** The version before this one (numbers may skip one reserved for a branch not yet merged). */
 const PREVIOUS_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 2]!.version;
