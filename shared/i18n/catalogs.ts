@@ -1,6 +1,7 @@
 import { backupMessages } from '../backup';
 import { complaintMessages } from '../complaints';
 import { committeeMessages } from '../committees';
+import { companyMessages } from '../companies';
 import { domainMessages } from './domain';
 import { faultMessages } from './faults';
 import { historyMessages } from '../history';
@@ -21,6 +22,7 @@ export const CATALOGS = {
   history: historyMessages,
   faults: faultMessages,
   complaints: complaintMessages,
+  companies: companyMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {
