@@ -4,3 +4,4 @@ export * from './inspectionProblems';
 export * from './inspectionRecords';
 export * from './inspectionRows';
 export * from './surveyImport';
+export * from './noticeSearch';

@@ -5,6 +5,7 @@ import { historyMessages } from '../history';
 import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
+import { searchMessages } from '../search';
 
 /**
  * Every locale resource of the app, by area. A new area (committees, inspections …) adds its
@@ -17,6 +18,7 @@ export const CATALOGS = {
   inspections: inspectionMessages,
   backup: backupMessages,
   history: historyMessages,
+  search: searchMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

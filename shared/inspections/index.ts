@@ -3,6 +3,7 @@ export * from './calendar';
 export * from './inspection';
 export * from './inspectionKinds';
 export * from './inspectionMapping';
+export * from './kinds';
 export * from './messages';
 export * from './notice';
 export * from './noticeMapping';
