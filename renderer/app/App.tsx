@@ -13,12 +13,15 @@ import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { SearchBox, SearchIndexProvider } from '../search/ui';
+import { DashboardPage } from '../dashboard/ui';
 import { NAV_PAGES, routeToHash, useHashRoute, type Navigate, type Route } from './useHashRoute';
 
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
   switch (route.page) {
     case 'home':
       return <HomePage navigate={navigate} />;
+    case 'dashboard':
+      return <DashboardPage navigate={navigate} />;
     case 'communities':
       return <CommunitiesPage />;
     case 'estates':

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { parseLedgerQuery, type LedgerQuery } from './ledgerQuery';
 
 /** Pages reachable from the side menu, in menu order. */
-export const NAV_PAGES = ['home', 'communities', 'estates', 'classTable', 'exchange', 'committees', 'inspections', 'backups', 'settings'] as const;
+export const NAV_PAGES = ['home', 'dashboard', 'communities', 'estates', 'classTable', 'exchange', 'committees', 'inspections', 'backups', 'settings'] as const;
 export type NavPage = (typeof NAV_PAGES)[number];
 
 export type Route =

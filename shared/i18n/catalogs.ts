@@ -6,6 +6,7 @@ import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
 import { searchMessages } from '../search';
+import { dashboardMessages } from '../dashboard';
 
 /**
  * Every locale resource of the app, by area. A new area (committees, inspections …) adds its
@@ -19,6 +20,7 @@ export const CATALOGS = {
   backup: backupMessages,
   history: historyMessages,
   search: searchMessages,
+  dashboard: dashboardMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

@@ -13,6 +13,7 @@ const zhCN = {
   },
   nav: {
     home: '首页',
+    dashboard: '街道概况',
     communities: '社区',
     estates: '小区台账',
     classTable: '分类统计表',
@@ -252,7 +253,7 @@ const en: UiMessages = {
     home: 'Back to the home page',
     retry: 'Open this page again',
   },
-  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', backups: 'Backups', settings: 'Settings' },
+  nav: { home: 'Home', dashboard: 'At a glance', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', backups: 'Backups', settings: 'Settings' },
   common: {
     add: 'Add',
     edit: 'Edit',

@@ -48,6 +48,10 @@ export const settingsSchema = z.object({
   reasonRequiredFields: z.array(z.enum(REASON_FIELDS)).max(REASON_FIELDS.length),
   /** 大字模式 (适老化): larger type and controls across the whole window. */
   largeText: z.boolean(),
+  /** Plan 1: working days a week with a spot check (抽查); the dashboard's duty indicator. */
+  spotCheckDaysPerWeek: z.number().int().min(0).max(5),
+  /** Plan 3: patrols a day in each estate the street service centre manages. */
+  patrolsPerDay: z.number().int().min(0).max(24),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -69,6 +73,8 @@ export const DEFAULT_SETTINGS: Settings = {
   backupIntervalHours: 4,
   reasonRequiredFields: [...DEFAULT_REASON_FIELDS],
   largeText: false,
+  spotCheckDaysPerWeek: 1,
+  patrolsPerDay: 2,
 };
 
 /** A change from the settings page: any subset of fields. */
@@ -108,5 +114,7 @@ export function coerceSettings(raw: unknown): Settings {
     backupIntervalHours: field('backupIntervalHours'),
     reasonRequiredFields: field('reasonRequiredFields'),
     largeText: field('largeText'),
+    spotCheckDaysPerWeek: field('spotCheckDaysPerWeek'),
+    patrolsPerDay: field('patrolsPerDay'),
   };
 }

@@ -33,6 +33,7 @@ const USER_DATA: readonly RegExp[] = [
 /** The root of each menu page, to know it has drawn. */
 const ROOT: Readonly<Record<NavPage, string>> = {
   home: 'home-page',
+  dashboard: 'dashboard-page',
   communities: 'communities-page',
   estates: 'estates-page',
   classTable: 'class-table-page',
