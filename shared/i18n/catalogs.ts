@@ -8,6 +8,8 @@ import { historyMessages } from '../history';
 import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
+import { searchMessages } from '../search';
+import { dashboardMessages } from '../dashboard';
 
 /**
  * Every locale resource of the app, by area. A new area (committees, inspections …) adds its
@@ -23,6 +25,8 @@ export const CATALOGS = {
   faults: faultMessages,
   complaints: complaintMessages,
   companies: companyMessages,
+  search: searchMessages,
+  dashboard: dashboardMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

@@ -4,6 +4,7 @@ export * from './inspection';
 export * from './inspectionKinds';
 export type { InspectionKind } from './kinds';
 export * from './inspectionMapping';
+export * from './kinds';
 export * from './messages';
 export * from './notice';
 export * from './noticeMapping';
