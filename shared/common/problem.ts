@@ -6,6 +6,11 @@ interface Typed {
   readonly value: string;
 }
 
+/** A credit code as typed and how many characters it has. */
+interface CreditCodeTyped extends Typed {
+  readonly length: number;
+}
+
 /**
  * Every code and the parameters its message needs (`undefined`: none). The catalogs
  * (`shared/i18n/domain.ts`) take a problem of one code, so a message can only read the
@@ -94,6 +99,16 @@ export interface ProblemParams {
   readonly complaintStepNotAllowed: { readonly step: string; readonly status: string };
   readonly complaintAlreadyExtended: undefined;
   readonly complaintNumberTaken: { readonly number: string };
+  // Property companies and their credit file (shared/companies).
+  readonly creditCodeLength: CreditCodeTyped;
+  readonly creditCodeCharacter: CreditCodeTyped;
+  readonly creditCodeCheckDigit: CreditCodeTyped;
+  readonly duplicateCompanyName: { readonly name: string };
+  readonly aliasTaken: { readonly alias: string; readonly name: string };
+  readonly companyHasEstates: { readonly count: number };
+  readonly unknownCompany: { readonly name: string };
+  readonly unknownCreditKind: Typed;
+  readonly unknownListing: Typed;
 }
 
 /**
