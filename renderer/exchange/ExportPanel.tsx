@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Card, Space } from 'antd';
+import { App as AntApp, Button, Card, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { exportEstatesCsv } from '../../shared/exchange/export/csv';
@@ -65,6 +65,9 @@ export function ExportPanel() {
           {t.exportEstatesCsv}
         </Button>
       </Space>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }} data-testid="export-full-holds">
+        {t.exportFullHolds}
+      </Typography.Paragraph>
     </Card>
   );
 }
