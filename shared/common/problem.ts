@@ -6,11 +6,6 @@ interface Typed {
   readonly value: string;
 }
 
-/** A credit code as typed and how many characters it has. */
-interface CreditCodeTyped extends Typed {
-  readonly length: number;
-}
-
 /**
  * Every code and the parameters its message needs (`undefined`: none). The catalogs
  * (`shared/i18n/domain.ts`) take a problem of one code, so a message can only read the
@@ -100,9 +95,9 @@ export interface ProblemParams {
   readonly complaintAlreadyExtended: undefined;
   readonly complaintNumberTaken: { readonly number: string };
   // Property companies and their credit file (shared/companies).
-  readonly creditCodeLength: CreditCodeTyped;
-  readonly creditCodeCharacter: CreditCodeTyped;
-  readonly creditCodeCheckDigit: CreditCodeTyped;
+  readonly creditCodeLength: { readonly value: string; readonly length: number };
+  readonly creditCodeCharacter: Typed;
+  readonly creditCodeCheckDigit: Typed;
   readonly duplicateCompanyName: { readonly name: string };
   readonly aliasTaken: { readonly alias: string; readonly name: string };
   readonly companyHasEstates: { readonly count: number };
