@@ -7,11 +7,14 @@ import { dashboardCharts } from './chartOptions';
 import { DutyIndicators } from './DutyIndicators';
 import { useDashboard } from './useDashboard';
 
-/** 街道概况: the duties, then five charts, each opening the ledger behind the bar clicked. */
-export function DashboardPage({ navigate }: { navigate: Navigate }) {
+/**
+ * 街道概况: the duties, then five charts, each opening the ledger behind the bar clicked. `day`
+ * reads the street as it stood on another day (today unless given).
+ */
+export function DashboardPage({ navigate, day }: { navigate: Navigate; day?: string }) {
   const messages = useMessages();
   const t = messages.dashboard;
-  const state = useDashboard();
+  const state = useDashboard(day);
   const charts = useMemo(() => (state.status === 'ready' ? dashboardCharts(state.data, messages) : []), [state, messages]);
   return (
     <div data-testid="dashboard-page">

@@ -9,10 +9,11 @@ export type DashboardState = { readonly status: 'loading' } | { readonly status:
 
 const makeWorker = () => new Worker(new URL('./dashboard.worker.ts', import.meta.url), { type: 'module', name: 'dashboard' });
 
-/** The dashboard's numbers, from its worker, kept current while the page is open. */
-export function useDashboard(): DashboardState {
+/** The dashboard's numbers on `day` (today unless given), from its worker, kept current while the page is open. */
+export function useDashboard(day?: string): DashboardState {
   const db = useDb();
-  const today = useToday();
+  const clock = useToday();
+  const today = day ?? clock;
   const { settings } = useSettings();
   const { spotCheckDaysPerWeek, patrolsPerDay, termExpiryWarningMonths, acceptanceThreshold } = settings;
   const [state, setState] = useState<DashboardState>({ status: 'loading' });
