@@ -52,11 +52,13 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
   const communities = useCommunities();
   const statuses = useCommitteeStatuses();
   const [filter, setFilter] = useState<EstateFilter>(() => filterOfQuery(query));
-  // The search box answers at once; the table follows a frame behind, and React drops the
-  // renders of keystrokes already overtaken by the next one.
-  const deferredFilter = useDeferredValue(filter);
-  // The text is matched by the search worker (characters, pinyin, initials); until it answers a
-  // keystroke the table keeps showing the text it last answered, never an empty flash.
+  // The search box answers at once; the table follows behind, and React drops the renders of
+  // changes already overtaken by the next one. The facets are deferred here; the text goes to
+  // the search worker (characters, pinyin, initials), whose answer comes in a transition, and
+  // until it answers a keystroke the table keeps showing the text it last answered.
+  const { communityIds, classes, modes, pilot } = filter;
+  const facets = useMemo(() => ({ communityIds, classes, modes, pilot }), [communityIds, classes, modes, pilot]);
+  const deferredFacets = useDeferredValue(facets);
   const matched = useMatchedIds('estate', filter.text);
   const [editing, setEditing] = useState<Estate | null>(null);
   const [open, setOpen] = useState(false);
@@ -65,10 +67,9 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
   const communityName = useMemo(() => new Map((communities ?? []).map((c) => [c.id, c.name])), [communities]);
   // Folded once per change of the estates, never per keystroke.
   const index = useMemo(() => indexEstates(estates ?? []), [estates]);
-  const shown = useMemo(
-    () => (matched === undefined ? filterEstates(index, deferredFilter) : filterEstates(index, { ...deferredFilter, text: matched.text }, matched.value)),
-    [index, deferredFilter, matched],
-  );
+  // Without a search worker (none started yet) the text is matched by characters, as typed.
+  const text = matched?.text ?? filter.text;
+  const shown = useMemo(() => filterEstates(index, { ...deferredFacets, text }, matched?.value ?? null), [index, deferredFacets, text, matched]);
   const totals = useMemo(() => totalEstates(shown), [shown]);
 
   const columns = useMemo<LedgerColumn<Estate>[]>(() => {

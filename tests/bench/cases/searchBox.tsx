@@ -72,6 +72,7 @@ const searchBox: BenchCase = {
     try {
       await indexed;
       const box = () => page.container.querySelector<HTMLElement>('[data-testid="global-search-box"]');
+      await until(() => box()?.querySelector('input') != null, 10_000, 'the search box never appeared');
       const input = box()?.querySelector('input');
       if (!input) throw new Error('no search box');
       input.focus();
