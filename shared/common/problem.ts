@@ -8,6 +8,7 @@ export type ProblemCode =
   | 'notANumber'
   | 'negative'
   | 'notWhole'
+  | 'tooLarge'
   | 'unknownClass'
   | 'unknownMode'
   | 'unknownKind'
@@ -61,7 +62,17 @@ export type ProblemCode =
   | 'estateHasCommitteeRecords'
   | 'unknownTerm'
   // Field history (shared/history).
-  | 'reasonRequired';
+  | 'reasonRequired'
+  // Campaigns, their tasks, returns and funds (shared/campaigns).
+  | 'notAnAmount'
+  | 'exceedsShare'
+  | 'duplicateSource'
+  | 'paymentNeedsAcceptance'
+  | 'duplicateCampaign'
+  | 'duplicateTitle'
+  | 'unknownCampaign'
+  | 'campaignHasRecords'
+  | 'duplicateFiling';
 
 export interface Problem {
   /** The field (form field or import column) the problem belongs to. */

@@ -1,6 +1,7 @@
 import { backupMessages } from '../backup';
 import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
+import { faultMessages } from './faults';
 import { historyMessages } from '../history';
 import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
@@ -19,6 +20,7 @@ export const CATALOGS = {
   inspections: inspectionMessages,
   backup: backupMessages,
   history: historyMessages,
+  faults: faultMessages,
   search: searchMessages,
   dashboard: dashboardMessages,
 } as const;
