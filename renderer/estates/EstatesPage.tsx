@@ -1,6 +1,6 @@
 import { Alert, App as AntApp, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { COMMITTEE_STATUSES } from '../../shared/committees';
 import type { Estate } from '../../shared/estates/estate';
 import { useWindowHeight } from '../components/useWindowHeight';
@@ -158,16 +158,18 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
 
   const noCommunities = communities !== undefined && communities.length === 0;
   const noEstates = estates !== undefined && estates.length === 0;
-  const loadExample = async () => {
+  const loadExample = useCallback(async () => {
     const result = await loadExampleStreet(db);
     if (result.status === 'loaded') void message.success(ui.home.exampleLoaded);
-  };
-  const addEstate = () => {
+  }, [db, message, ui]);
+  const addEstate = useCallback(() => {
     setEditing(null);
     setOpen(true);
-  };
+  }, []);
+  const filtered = isFiltered(filter);
 
-  const emptyText = noEstates ? (
+  // The table is drawn again only when what it shows changes, never for a keystroke alone.
+  const emptyText = useMemo(() => noEstates ? (
     <EmptyState
       testId="estate-empty"
       title={noCommunities ? t.noCommunitiesYet : t.noneYet}
@@ -188,9 +190,40 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
     <EmptyState
       testId="estate-empty-filtered"
       title={t.empty}
-      actions={isFiltered(filter) && <Button data-testid="estate-clear-filter" onClick={() => setFilter(NO_FILTER)}>{ui.table.clearFilter}</Button>}
+      actions={filtered && <Button data-testid="estate-clear-filter" onClick={() => setFilter(NO_FILTER)}>{ui.table.clearFilter}</Button>}
     />
-  );
+  ), [noEstates, noCommunities, filtered, t, ui, navigate, addEstate, loadExample]);
+
+  const loading = estates === undefined;
+  const total = estates?.length ?? 0;
+  const table = useMemo(() => (
+      <Table<Estate>
+        virtual
+        rowKey="id"
+        size="small"
+        bordered
+        loading={loading}
+        dataSource={shown}
+        columns={choice.shown}
+        pagination={false}
+        scroll={scroll}
+        onRow={(e, rowIndex) => tableRowProps(`estate-row-${e.name}`, rowIndex)}
+        locale={{ emptyText }}
+        summary={() => (
+          <Table.Summary fixed>
+            <Table.Summary.Row data-testid="estate-totals">
+              <Table.Summary.Cell index={0} colSpan={choice.shown.length}>
+                <Space size="large">
+                  <span data-testid="estate-shown">{t.shown(shown.length, total)}</span>
+                  <span>{t.buildings} <span data-testid="estate-total-buildings">{totals.buildings}</span></span>
+                  <span>{t.households} <span data-testid="estate-total-households">{totals.households}</span></span>
+                </Space>
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          </Table.Summary>
+        )}
+      />
+  ), [loading, shown, choice.shown, scroll, emptyText, t, total, totals]);
 
   return (
     <div data-testid="estates-page">
@@ -208,32 +241,7 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
       {noCommunities && <Alert type="info" showIcon title={t.needCommunity} style={{ marginBottom: 12 }} />}
       <EstateFilterBar filter={filter} communities={communities ?? []} onChange={setFilter} />
       <div ref={tableRef}>
-      <Table<Estate>
-        virtual
-        rowKey="id"
-        size="small"
-        bordered
-        loading={estates === undefined}
-        dataSource={shown}
-        columns={choice.shown}
-        pagination={false}
-        scroll={scroll}
-        onRow={(e, rowIndex) => tableRowProps(`estate-row-${e.name}`, rowIndex)}
-        locale={{ emptyText }}
-        summary={() => (
-          <Table.Summary fixed>
-            <Table.Summary.Row data-testid="estate-totals">
-              <Table.Summary.Cell index={0} colSpan={choice.shown.length}>
-                <Space size="large">
-                  <span data-testid="estate-shown">{t.shown(shown.length, estates?.length ?? 0)}</span>
-                  <span>{t.buildings} <span data-testid="estate-total-buildings">{totals.buildings}</span></span>
-                  <span>{t.households} <span data-testid="estate-total-households">{totals.households}</span></span>
-                </Space>
-              </Table.Summary.Cell>
-            </Table.Summary.Row>
-          </Table.Summary>
-        )}
-      />
+        {table}
       </div>
       <EstateFormModal
         open={open}
