@@ -1,6 +1,6 @@
 import { coverageFacts, committeeStatus, groupByEstate, NO_RECORDS, summariseCoverage, type CommitteeTermLike, type CoverageCounts, type EstateCommitteeRecords } from '../committees';
 import { summariseByCommunity, type ClassCounts, type Community, type Estate, type PlannedCounts } from '../estates';
-import { INSPECTION_KINDS, isOpen, surveyOutcome, type AcceptanceSurvey, type Inspection, type InspectionKind, type RectificationNotice } from '../inspections';
+import { isOpen, surveyOutcome, type AcceptanceSurvey, type Inspection, type InspectionKind, type RectificationNotice } from '../inspections';
 import type { DutyRules } from './dutyRules';
 import { inPeriod, isWorkingDay, recentMonths, recentWeeks, weekOf, type Period } from './periods';
 import { addDays } from '../inspections';
@@ -26,8 +26,12 @@ export interface DashboardInput {
     readonly meetings: readonly (Owned & EstateCommitteeRecords['meetings'][number])[];
     readonly terms: readonly (Owned & CommitteeTermLike)[];
   };
-  /** Inspected in the weeks shown (from the first week's Monday through today). */
-  readonly inspections: readonly Pick<Inspection, 'estateId' | 'inspectedOn' | 'kind'>[];
+  /** The weeks shown (dashboardWeeks), oldest first, with the inspections of each kind: counts, not rows. */
+  readonly inspectionWeeks: readonly InspectionWeek[];
+  /** The days of this week with a spot check (抽查), each once or more. */
+  readonly spotCheckDays: readonly string[];
+  /** The patrols (日常巡查) of the last whole day, one entry per patrol. */
+  readonly patrols: readonly Pick<Inspection, 'estateId'>[];
   /** Issued in the months shown, and every notice still open past its deadline. */
   readonly notices: readonly Pick<RectificationNotice, 'id' | 'issuedOn' | 'closedOn' | 'status' | 'deadline'>[];
   /** Surveyed in the months shown. */
@@ -82,12 +86,20 @@ export interface DashboardData {
   readonly duties: DutyIndicators;
 }
 
-/** The first day the dashboard reads inspections, notices and surveys from. */
-export function dashboardRange(today: string): { readonly inspectionsFrom: string; readonly monthsFrom: string } {
-  return { inspectionsFrom: recentWeeks(today, DASHBOARD_WEEKS)[0]!.from, monthsFrom: recentMonths(today, DASHBOARD_MONTHS)[0]!.from };
+/** The first day the dashboard reads notices and surveys from. */
+export function dashboardRange(today: string): { readonly monthsFrom: string } {
+  return { monthsFrom: recentMonths(today, DASHBOARD_MONTHS)[0]!.from };
 }
 
-const zeroKinds = (): Record<InspectionKind, number> => Object.fromEntries(INSPECTION_KINDS.map((k) => [k, 0])) as Record<InspectionKind, number>;
+/** The weeks the inspection chart shows, oldest first. */
+export function dashboardWeeks(today: string): Period[] {
+  return recentWeeks(today, DASHBOARD_WEEKS);
+}
+
+/** The last whole day: this morning's patrols are not all done yet. */
+export function patrolDay(today: string): string {
+  return addDays(today, -1);
+}
 
 export function summariseDashboard(input: DashboardInput): DashboardData {
   const { today, rules, communities, estates } = input;
@@ -112,12 +124,7 @@ export function summariseDashboard(input: DashboardInput): DashboardData {
     return { ...month, issued, closed, overdue };
   });
 
-  const weeks = recentWeeks(today, DASHBOARD_WEEKS);
-  const inspections = weeks.map((week) => {
-    const byKind = zeroKinds();
-    for (const i of input.inspections) if (inPeriod(i.inspectedOn, week)) byKind[i.kind] += 1;
-    return { ...week, byKind };
-  });
+  const inspections = input.inspectionWeeks;
 
   const communityOf = new Map(estates.map((e) => [e.id, e.communityId]));
   const acceptanceCounts = new Map(communities.map((c) => [c.id, { accepted: 0, makeUp: 0 }]));
@@ -142,13 +149,12 @@ export function summariseDashboard(input: DashboardInput): DashboardData {
 function duties(input: DashboardInput, statuses: readonly ReturnType<typeof committeeStatus>[]): DutyIndicators {
   const { today, rules } = input;
   const week = weekOf(today);
-  const spotDays = new Set(input.inspections.filter((i) => i.kind === 'spotCheck' && isWorkingDay(i.inspectedOn) && inPeriod(i.inspectedOn, week)).map((i) => i.inspectedOn));
+  const spotDays = new Set(input.spotCheckDays.filter((d) => isWorkingDay(d) && inPeriod(d, week)));
 
-  // The last whole day: this morning's patrols are not all done yet.
-  const day = addDays(today, -1);
+  const day = patrolDay(today);
   const centre = input.estates.filter((e) => e.mode === 'streetCentre');
   const patrols = new Map<string, number>();
-  for (const i of input.inspections) if (i.kind === 'patrol' && i.inspectedOn === day) patrols.set(i.estateId, (patrols.get(i.estateId) ?? 0) + 1);
+  for (const p of input.patrols) patrols.set(p.estateId, (patrols.get(p.estateId) ?? 0) + 1);
   const short = centre.filter((e) => (patrols.get(e.id) ?? 0) < rules.patrolsPerDay).length;
 
   const overdueFiling = statuses.filter((s) => s.code === 'filingOverdue').length;

@@ -1,4 +1,5 @@
-import { dashboardRange } from '../../../shared/dashboard';
+import { dashboardRange, dashboardWeeks, patrolDay, weekOf } from '../../../shared/dashboard';
+import { INSPECTION_KINDS } from '../../../shared/inspections/kinds';
 import { OPEN_STATUSES } from '../../../shared/inspections/notice';
 import { DashboardPage } from '../../../renderer/dashboard/ui';
 import type { StreetLedgerDb } from '../../../renderer/db/StreetLedgerDb';
@@ -12,7 +13,7 @@ import { longestBlockDuring } from './mainThreadWatch';
  * estates, some 10,000 notices). "App" is the page itself, from mounting until its five charts
  * are drawn: the worker's Dexie reads and sums, the numbers posted to the window, antd and
  * ECharts drawing them. "Baseline" is the raw IndexedDB reads the dashboard needs (the same
- * index ranges and tables, getAll in the window, nothing summed or drawn). While the page
+ * index ranges, counts and tables, in the window, nothing summed or drawn). While the page
  * opens, the window's longest task and longest pause are watched (target: none over 100 ms).
  */
 
@@ -32,17 +33,22 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 async function rawReads(name: string): Promise<number> {
   const idb = await request(indexedDB.open(name));
   try {
-    const { inspectionsFrom, monthsFrom } = dashboardRange(BENCH_TODAY);
+    const { monthsFrom } = dashboardRange(BENCH_TODAY);
+    const week = weekOf(BENCH_TODAY);
     const tx = idb.transaction(['communities', 'estates', 'preparatoryGroups', 'assemblyMeetings', 'committeeTerms', 'inspections', 'notices', 'surveys']);
     const all = (store: string) => request(tx.objectStore(store).getAll());
     const range = (store: string, index: string, from: IDBValidKey, to: IDBValidKey, openEnd = false) => request(tx.objectStore(store).index(index).getAll(IDBKeyRange.bound(from, to, false, openEnd)));
+    const byKindAndDay = tx.objectStore('inspections').index('[kind+inspectedOn]');
+    const counts = dashboardWeeks(BENCH_TODAY).flatMap((w) => INSPECTION_KINDS.map((kind) => request(byKindAndDay.count(IDBKeyRange.bound([kind, w.from], [kind, w.to])))));
     const results = await Promise.all([
       all('communities'), all('estates'), all('preparatoryGroups'), all('assemblyMeetings'), all('committeeTerms'),
-      range('inspections', 'inspectedOn', inspectionsFrom, BENCH_TODAY),
+      request(byKindAndDay.getAllKeys(IDBKeyRange.bound(['spotCheck', week.from], ['spotCheck', week.to]))),
+      request(byKindAndDay.getAll(IDBKeyRange.only(['patrol', patrolDay(BENCH_TODAY)]))),
       range('notices', 'issuedOn', monthsFrom, BENCH_TODAY),
       ...OPEN_STATUSES.map((status) => range('notices', '[status+deadline]', [status, ''], [status, BENCH_TODAY], true)),
       range('surveys', 'surveyedOn', monthsFrom, BENCH_TODAY),
     ]);
+    await Promise.all(counts);
     return results.reduce((n, rows) => n + rows.length, 0);
   } finally {
     idb.close();
