@@ -1,6 +1,6 @@
 import { coverageFacts, committeeStatus, groupByEstate, NO_RECORDS, summariseCoverage, type CommitteeTermLike, type CoverageCounts, type EstateCommitteeRecords } from '../committees';
 import { summariseByCommunity, type ClassCounts, type Community, type Estate, type PlannedCounts } from '../estates';
-import { isOpen, surveyOutcome, type AcceptanceSurvey, type Inspection, type InspectionKind, type RectificationNotice } from '../inspections';
+import { surveyOutcome, type AcceptanceSurvey, type Inspection, type InspectionKind } from '../inspections';
 import type { DutyRules } from './dutyRules';
 import { inPeriod, isWorkingDay, recentMonths, recentWeeks, weekOf, type Period } from './periods';
 import { addDays } from '../inspections';
@@ -32,8 +32,10 @@ export interface DashboardInput {
   readonly spotCheckDays: readonly string[];
   /** The patrols (日常巡查) of the last whole day, one entry per patrol. */
   readonly patrols: readonly Pick<Inspection, 'estateId'>[];
-  /** Issued in the months shown, and every notice still open past its deadline. */
-  readonly notices: readonly Pick<RectificationNotice, 'id' | 'issuedOn' | 'closedOn' | 'status' | 'deadline'>[];
+  /** The months shown (dashboardMonths), oldest first, with the notices issued and closed in each: counts. */
+  readonly noticeMonths: readonly (Period & { readonly issued: number; readonly closed: number })[];
+  /** The deadline of every notice still open past it, one entry per notice. */
+  readonly overdueDeadlines: readonly string[];
   /** Surveyed in the months shown. */
   readonly surveys: readonly Pick<AcceptanceSurvey, 'estateId' | 'surveyed' | 'satisfied' | 'threshold'>[];
 }
@@ -91,6 +93,11 @@ export function dashboardRange(today: string): { readonly monthsFrom: string } {
   return { monthsFrom: recentMonths(today, DASHBOARD_MONTHS)[0]!.from };
 }
 
+/** The months the notice chart shows, oldest first. */
+export function dashboardMonths(today: string): Period[] {
+  return recentMonths(today, DASHBOARD_MONTHS);
+}
+
 /** The weeks the inspection chart shows, oldest first. */
 export function dashboardWeeks(today: string): Period[] {
   return recentWeeks(today, DASHBOARD_WEEKS);
@@ -111,18 +118,7 @@ export function summariseDashboard(input: DashboardInput): DashboardData {
   const coverageTable = summariseCoverage(today, communities, estates, (id) => coverageFacts(statuses.get(id) ?? statusOf(id)));
   const coverage = coverageTable.rows.map((r) => ({ communityId: r.communityId, name: r.name, ...r.all }));
 
-  const months = recentMonths(today, DASHBOARD_MONTHS);
-  const notices = months.map((month) => {
-    let issued = 0;
-    let closed = 0;
-    let overdue = 0;
-    for (const n of input.notices) {
-      if (inPeriod(n.issuedOn, month)) issued += 1;
-      if (inPeriod(n.closedOn, month)) closed += 1;
-      if (isOpen(n.status) && n.deadline < today && inPeriod(n.deadline, month)) overdue += 1;
-    }
-    return { ...month, issued, closed, overdue };
-  });
+  const notices = input.noticeMonths.map((month) => ({ ...month, overdue: input.overdueDeadlines.filter((d) => d < today && inPeriod(d, month)).length }));
 
   const inspections = input.inspectionWeeks;
 
@@ -159,7 +155,7 @@ function duties(input: DashboardInput, statuses: readonly ReturnType<typeof comm
 
   const overdueFiling = statuses.filter((s) => s.code === 'filingOverdue').length;
   const filedLate = statuses.filter((s) => s.filedLate).length;
-  const overdueNotices = input.notices.filter((n) => isOpen(n.status) && n.deadline < today).length;
+  const overdueNotices = input.overdueDeadlines.filter((d) => d < today).length;
 
   return {
     spotCheck: { week, days: spotDays.size, required: rules.spotCheckDaysPerWeek, met: spotDays.size >= rules.spotCheckDaysPerWeek },

@@ -33,4 +33,20 @@ describe('schema v10: inspections by kind and day', () => {
     expect(await db.inspections.toArray()).toEqual(rows);
     db.close();
   });
+
+  it('indexes the notices by the day they were closed; open ones (closedOn null) are not in the index', async () => {
+    const notice = (id: string, serial: number, closedOn: string | null) => ({
+      id, year: 2024, serial, number: `〔2024〕第${serial}号`, estateId: 'e-1', inspectionId: null, issuedOn: '2024-05-02', responsibleParty: '', items: [],
+      deadline: '2024-05-09', originalDeadline: '2024-05-09', status: closedOn ? 'closed' : 'pending', events: [], closedOn, createdAt: at, updatedAt: at,
+    });
+    const db = await openAfterUpgrade(6, async (old) => {
+      await old.table<V1CommunityRow>('communities').add(community);
+      await old.table<V1EstateRow>('estates').add(estate);
+      await old.table('notices').bulkAdd([notice('n-1', 1, '2024-06-01'), notice('n-2', 2, null), notice('n-3', 3, '2024-05-31')]);
+    });
+    expect(await db.notices.where('closedOn').between('2024-06-01', '2024-06-30', true, true).primaryKeys()).toEqual(['n-1']);
+    expect(await db.notices.orderBy('closedOn').count()).toBe(2);
+    expect(await db.notices.count()).toBe(3);
+    db.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { dashboardRange, dashboardWeeks, patrolDay, weekOf } from '../../../shared/dashboard';
+import { dashboardMonths, dashboardRange, dashboardWeeks, patrolDay, weekOf } from '../../../shared/dashboard';
 import { INSPECTION_KINDS } from '../../../shared/inspections/kinds';
 import { OPEN_STATUSES } from '../../../shared/inspections/notice';
 import { DashboardPage } from '../../../renderer/dashboard/ui';
@@ -40,15 +40,16 @@ async function rawReads(name: string): Promise<number> {
     const range = (store: string, index: string, from: IDBValidKey, to: IDBValidKey, openEnd = false) => request(tx.objectStore(store).index(index).getAll(IDBKeyRange.bound(from, to, false, openEnd)));
     const byKindAndDay = tx.objectStore('inspections').index('[kind+inspectedOn]');
     const counts = dashboardWeeks(BENCH_TODAY).flatMap((w) => INSPECTION_KINDS.map((kind) => request(byKindAndDay.count(IDBKeyRange.bound([kind, w.from], [kind, w.to])))));
+    const notices = tx.objectStore('notices');
+    const noticeCounts = dashboardMonths(BENCH_TODAY).flatMap((m) => ['issuedOn', 'closedOn'].map((index) => request(notices.index(index).count(IDBKeyRange.bound(m.from, m.to)))));
     const results = await Promise.all([
       all('communities'), all('estates'), all('preparatoryGroups'), all('assemblyMeetings'), all('committeeTerms'),
       request(byKindAndDay.getAllKeys(IDBKeyRange.bound(['spotCheck', week.from], ['spotCheck', week.to]))),
       request(byKindAndDay.getAll(IDBKeyRange.only(['patrol', patrolDay(BENCH_TODAY)]))),
-      range('notices', 'issuedOn', monthsFrom, BENCH_TODAY),
-      ...OPEN_STATUSES.map((status) => range('notices', '[status+deadline]', [status, ''], [status, BENCH_TODAY], true)),
+      ...OPEN_STATUSES.map((status) => request(notices.index('[status+deadline]').getAllKeys(IDBKeyRange.bound([status, ''], [status, BENCH_TODAY], false, true)))),
       range('surveys', 'surveyedOn', monthsFrom, BENCH_TODAY),
     ]);
-    await Promise.all(counts);
+    await Promise.all([...counts, ...noticeCounts]);
     return results.reduce((n, rows) => n + rows.length, 0);
   } finally {
     idb.close();
