@@ -26,12 +26,13 @@ export function DashboardPage({ navigate, day }: { navigate: Navigate; day?: str
         <>
           <DutyIndicators duties={state.data.duties} />
           <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
-            {charts.map((chart) => (
+            {charts.map((chart, order) => (
               <Col span={chart.key === 'inspections' ? 24 : 12} key={chart.key}>
                 <ChartCard
                   title={t.charts[chart.key]}
                   option={chart.option}
                   testId={`chart-${chart.key}`}
+                  order={order}
                   fileName={t.pngName(t.charts[chart.key].replace(/[（）()\s]/g, ''), state.data.today)}
                   onClick={(click) => {
                     const route = chart.routeOf(click);
