@@ -1,6 +1,6 @@
 import { App as AntApp, Layout, Menu, Typography } from 'antd';
 import { isFirstRunComplete } from '../../shared/settings/settings';
-import { BackupsPage, useAutomaticBackups } from '../backup/ui';
+import { BackupsPage, useAutomaticBackups, useLedgerStateRecorder } from '../backup/ui';
 import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { useMessages } from '../i18n/I18nProvider';
 import { ClassTablePage, CommunitiesPage, EstatePage, EstatesPage } from '../estates/ui';
@@ -12,6 +12,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SearchBox, SearchIndexProvider } from '../search/ui';
 import { DashboardPage } from '../dashboard/ui';
 import { NAV_PAGES, routeToHash, useHashRoute, type Navigate, type Route } from './useHashRoute';
@@ -50,6 +51,12 @@ function AutomaticBackups() {
   return null;
 }
 
+/** The last known state of the ledger, kept current outside IndexedDB. */
+function LedgerStateRecorder() {
+  useLedgerStateRecorder();
+  return null;
+}
+
 export function App() {
   const { ui } = useMessages();
   const { settings } = useSettings();
@@ -57,6 +64,7 @@ export function App() {
   useShortcuts();
   return (
     <AntApp>
+      <LedgerStateRecorder />
       {!isFirstRunComplete(settings) ? (
         <FirstRunPage />
       ) : (
@@ -78,6 +86,7 @@ export function App() {
             />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: '#fff' }}>
+            <ReadOnlyBanner />
             <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
               <Page route={route} navigate={navigate} />
             </PageErrorBoundary>

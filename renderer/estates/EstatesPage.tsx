@@ -39,7 +39,7 @@ const DEFAULT_COLUMNS = ['community', 'estateClass', 'mode', 'company', 'buildin
 
 /** The filter a ledger query opens the table with (a chart's bar, a community found by search). */
 function filterOfQuery(query: LedgerQuery | undefined): EstateFilter {
-  return { ...NO_FILTER, communityIds: query?.communityIds ?? [], classes: query?.classes ?? [], modes: query?.modes ?? [] };
+  return { ...NO_FILTER, communityIds: query?.communityIds ?? [], classes: query?.classes ?? [], modes: query?.modes ?? [], text: query?.text ?? '' };
 }
 
 export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: LedgerQuery }) {

@@ -16,7 +16,7 @@ export const estateSearchProvider: SearchProvider<StreetLedgerDb> = {
     return estates.map((e) => ({
       kind: 'estate',
       id: e.id,
-      opens: e.id,
+      opens: { estate: e.id },
       title: e.name,
       detail: communityName.get(e.communityId) ?? '',
       texts: [e.name, ...(former.get(e.id) ?? []), e.company, e.address],
@@ -30,6 +30,6 @@ export const communitySearchProvider: SearchProvider<StreetLedgerDb> = {
     const communities = await db.communities.toArray();
     const names = new Map(communities.map((c) => [c.id, c.name]));
     const former = await formerNamesOf(db, 'community', (id) => names.get(id));
-    return communities.map((c) => ({ kind: 'community', id: c.id, opens: c.id, title: c.name, detail: c.director, texts: [c.name, ...(former.get(c.id) ?? []), c.director] }));
+    return communities.map((c) => ({ kind: 'community', id: c.id, opens: { community: c.id }, title: c.name, detail: c.director, texts: [c.name, ...(former.get(c.id) ?? []), c.director] }));
   },
 };

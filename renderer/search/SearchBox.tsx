@@ -5,7 +5,7 @@ import type { Navigate } from '../app/useHashRoute';
 import { shortcutProps } from '../components/keyboard/shortcutProps';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSearch } from './SearchContext';
-import { routeOfHit } from './searchTarget';
+import { routeOfTarget } from './searchTarget';
 
 const PER_GROUP = 6;
 
@@ -48,7 +48,7 @@ export function SearchBox({ navigate }: { navigate: Navigate }) {
     if (!hit) return;
     setText('');
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-    navigate(routeOfHit(hit.document));
+    navigate(routeOfTarget(hit.document.opens));
   };
 
   return (

@@ -6,8 +6,8 @@ import { HistorySettingsFields } from '../history/ui';
 import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeSettingsFields } from '../committees/ui';
 import { InspectionSettingsFields } from '../inspections/ui';
-import { DutySettingsFields } from '../dashboard/ui';
 import { textLimit, textLimitRule } from '../components/textLimit';
+import { DutySettingsFields } from '../dashboard/ui';
 
 /** The office's identity: the same fields on first run and in 设置. */
 export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {

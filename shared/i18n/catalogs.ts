@@ -1,5 +1,7 @@
 import { backupMessages } from '../backup';
+import { complaintMessages } from '../complaints';
 import { committeeMessages } from '../committees';
+import { companyMessages } from '../companies';
 import { domainMessages } from './domain';
 import { faultMessages } from './faults';
 import { historyMessages } from '../history';
@@ -21,6 +23,8 @@ export const CATALOGS = {
   backup: backupMessages,
   history: historyMessages,
   faults: faultMessages,
+  complaints: complaintMessages,
+  companies: companyMessages,
   search: searchMessages,
   dashboard: dashboardMessages,
 } as const;

@@ -139,8 +139,8 @@ const zhCN = {
     fileFailed: (file: string, reason: string) => `“${file}”无法导入：${reason}`,
     timeout: (seconds: number) => `读取超过 ${seconds} 秒仍未完成，已停止。文件可能过大或已损坏。`,
     kind: {
-      communities: '社区（规划数）', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录',
-      preparatoryGroups: '筹备组', assemblyMeetings: '业主大会会议', surveys: '满意度测评', notices: '整改台账',
+      communities: '社区（规划数）', companies: '物业服务企业', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录',
+      preparatoryGroups: '筹备组', assemblyMeetings: '业主大会会议', surveys: '满意度测评', notices: '整改台账', complaints: '投诉件',
     } satisfies Record<ExchangeKind, string>,
     lowMatch: (kind: string, percent: number) => `这张工作表的表头与“${kind}”只匹配 ${percent}%，可能不是${kind}表`,
     couldBe: (kinds: string) => `它更像：${kinds}`,
@@ -370,8 +370,8 @@ const en: UiMessages = {
     fileFailed: (file, reason) => `"${file}" cannot be imported: ${reason}`,
     timeout: (seconds) => `Reading took more than ${seconds} seconds and was stopped. The file may be too large or damaged.`,
     kind: {
-      communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections',
-      preparatoryGroups: 'Preparatory groups', assemblyMeetings: 'Assembly meetings', surveys: 'Surveys', notices: 'Rectification notices',
+      companies: 'Property companies', communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections',
+      preparatoryGroups: 'Preparatory groups', assemblyMeetings: 'Assembly meetings', surveys: 'Surveys', notices: 'Rectification notices', complaints: 'Complaints',
     },
     lowMatch: (kind, percent) => `The header of this sheet matches "${kind}" only ${percent}%: it may not be a list of that kind`,
     couldBe: (kinds) => `It looks more like: ${kinds}`,

@@ -11,3 +11,5 @@ export * from './noticeMapping';
 export * from './overdue';
 export * from './survey';
 export * from './surveyMapping';
+export { Problems, parseTimeOfDay } from './fieldParsers';
+export { ESCALATION_KINDS, type EscalationKind } from './kinds';

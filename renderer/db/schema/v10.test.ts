@@ -19,11 +19,11 @@ const inspection = (id: string, inspectedOn: string, kind: string) => ({
   score: null, findings: '', photoCount: 0, createdAt: at, updatedAt: at,
 });
 
-// Main has no version 7 to 9 yet (complaints, companies, faults are on their own branches): seeded at v6.
+// Seeded at version 8, the one below (9 was never used).
 describe('schema v10: inspections by kind and day', () => {
   it('indexes the inspections a v6 database holds, which are otherwise untouched', async () => {
     const rows = [inspection('i-1', '2024-06-10', 'spotCheck'), inspection('i-2', '2024-06-11', 'patrol'), inspection('i-3', '2024-06-11', 'patrol'), inspection('i-4', '2024-06-20', 'patrol')];
-    const db = await openAfterUpgrade(6, async (old) => {
+    const db = await openAfterUpgrade(8, async (old) => {
       await old.table<V1CommunityRow>('communities').add(community);
       await old.table<V1EstateRow>('estates').add(estate);
       await old.table('inspections').bulkAdd(rows);
@@ -39,7 +39,7 @@ describe('schema v10: inspections by kind and day', () => {
       id, year: 2024, serial, number: `〔2024〕第${serial}号`, estateId: 'e-1', inspectionId: null, issuedOn: '2024-05-02', responsibleParty: '', items: [],
       deadline: '2024-05-09', originalDeadline: '2024-05-09', status: closedOn ? 'closed' : 'pending', events: [], closedOn, createdAt: at, updatedAt: at,
     });
-    const db = await openAfterUpgrade(6, async (old) => {
+    const db = await openAfterUpgrade(8, async (old) => {
       await old.table<V1CommunityRow>('communities').add(community);
       await old.table<V1EstateRow>('estates').add(estate);
       await old.table('notices').bulkAdd([notice('n-1', 1, '2024-06-01'), notice('n-2', 2, null), notice('n-3', 3, '2024-05-31')]);
