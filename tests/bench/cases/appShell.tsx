@@ -60,3 +60,12 @@ export function until(done: () => boolean, timeoutMs = 10_000, what = 'the page 
     check();
   });
 }
+
+const nativeValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+
+/** Sets an input's value as typing does (React sees the input event). */
+export function typeInto(input: HTMLInputElement, text: string): void {
+  if (!nativeValue) throw new Error('no value setter on inputs');
+  nativeValue.call(input, text);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}

@@ -1,6 +1,5 @@
 import { Dexie } from 'dexie';
-import { createElement, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { createElement } from 'react';
 import type { Estate } from '../../../shared/estates/estate';
 import { cleanText } from '../../../shared/common/text';
 import { messagesFor } from '../../../shared/i18n/catalogs';
@@ -9,6 +8,7 @@ import { createBrowserPlatform } from '../../../renderer/platform/browserPlatfor
 import { SearchClient } from '../../../renderer/search';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import type { BenchCase } from '../benchCase';
+import { mount, typeInto, unmount, until } from './appShell';
 import { AppEstatesPage, BareEstateTable } from './estatePages';
 import { benchInventory } from './inventoryRows';
 
@@ -31,27 +31,6 @@ const expectedCount = (rows: readonly string[], text: string) => {
   return rows.filter((row) => row.includes(needle)).length;
 };
 
-const nativeValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-
-function typeInto(input: HTMLInputElement, text: string): void {
-  if (!nativeValue) throw new Error('no value setter on inputs');
-  nativeValue.call(input, text);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-/** Resolves when `done()` holds, checked on every DOM change and every frame. */
-function until(done: () => boolean, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const deadline = performance.now() + timeoutMs;
-    const check = () => {
-      if (done()) return resolve();
-      if (performance.now() > deadline) return reject(new Error('the page never showed the expected count'));
-      requestAnimationFrame(check);
-    };
-    check();
-  });
-}
-
 interface Typing {
   readonly medianMs: number;
   readonly worstMs: number;
@@ -72,7 +51,7 @@ async function typeAll(container: HTMLElement, shownCount: () => number | null, 
       const expected = expectedCount(rows, text);
       const start = performance.now();
       typeInto(input, text);
-      await until(() => shownCount() === expected);
+      await until(() => shownCount() === expected, 10_000, 'the page never showed the expected count');
       times.push(performance.now() - start);
       await new Promise((resolve) => setTimeout(resolve, BETWEEN_KEYS_MS));
     }
@@ -82,20 +61,6 @@ async function typeAll(container: HTMLElement, shownCount: () => number | null, 
   }
   const sorted = [...times].sort((a, b) => a - b);
   return { medianMs: sorted[Math.floor(sorted.length / 2)]!, worstMs: sorted.at(-1)!, longestTaskMs: longestTask };
-}
-
-function mount(node: ReactNode): { container: HTMLElement; root: Root } {
-  const container = document.createElement('div');
-  container.style.cssText = 'width:1366px;height:768px;overflow:hidden';
-  document.body.append(container);
-  const root = createRoot(container);
-  root.render(node);
-  return { container, root };
-}
-
-function unmount({ container, root }: { container: HTMLElement; root: Root }): void {
-  root.unmount();
-  container.remove();
 }
 
 const zh = messagesFor('zh-CN').ui.estates;

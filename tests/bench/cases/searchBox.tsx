@@ -4,7 +4,7 @@ import { StreetLedgerDb } from '../../../renderer/db/StreetLedgerDb';
 import { SEARCH_PROVIDERS, SearchClient } from '../../../renderer/search';
 import { SearchBox, SearchIndexProvider } from '../../../renderer/search/ui';
 import type { BenchCase } from '../benchCase';
-import { AppShell, mount, unmount, until } from './appShell';
+import { AppShell, mount, typeInto, unmount, until } from './appShell';
 import { benchInventory } from './inventoryRows';
 
 /*
@@ -21,14 +21,6 @@ const BETWEEN_KEYS_MS = 120;
 const PER_KEYSTROKE = 'keystroke to hits shown, median (ms)';
 const WORST_KEYSTROKE = 'keystroke to hits shown, worst (ms)';
 const LONGEST_TASK = 'longest window task while typing (ms; 0 = none of 50 ms or more)';
-
-const nativeValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-
-function typeInto(input: HTMLInputElement, text: string): void {
-  if (!nativeValue) throw new Error('no value setter on inputs');
-  nativeValue.call(input, text);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
