@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../shared/common/zod';
 import { ESTATE_CLASS_CODES, MANAGEMENT_MODE_CODES } from '../../shared/estates';
 import { INSPECTION_KINDS, SHOWN_STATUSES } from '../../shared/inspections';
 
