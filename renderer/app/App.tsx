@@ -14,16 +14,21 @@ import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { ImportProgress, ImportRunnerProvider } from '../exchange/ImportRunner';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { SearchBox, SearchIndexProvider } from '../search/ui';
+import { DashboardPage } from '../dashboard/ui';
 import { NAV_PAGES, routeToHash, useHashRoute, type Navigate, type Route } from './useHashRoute';
 
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
   switch (route.page) {
     case 'home':
       return <HomePage navigate={navigate} />;
+    case 'dashboard':
+      return <DashboardPage navigate={navigate} />;
     case 'communities':
       return <CommunitiesPage />;
     case 'estates':
-      return <EstatesPage navigate={navigate} />;
+      // Keyed by the query: a chart's bar or a search hit opens the table on its own filter.
+      return <EstatesPage key={routeToHash(route)} navigate={navigate} query={route.query} />;
     case 'estate':
       return <EstatePage estateId={route.estateId} navigate={navigate} />;
     case 'classTable':
@@ -33,7 +38,7 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
     case 'committees':
       return <CoveragePage />;
     case 'inspections':
-      return <InspectionsPage />;
+      return <InspectionsPage key={routeToHash(route)} query={route.query} />;
     case 'backups':
       return <BackupsPage />;
     case 'settings':
@@ -65,27 +70,32 @@ export function App() {
         {!isFirstRunComplete(settings) ? (
           <FirstRunPage />
         ) : (
-          <Layout style={{ minHeight: '100vh' }}>
-            <AutomaticBackups />
-            <Layout.Sider theme="light" width={180} breakpoint="lg">
-              <Typography.Title level={5} style={{ padding: '16px 16px 0' }} data-testid="app-street-name">
-                {settings.streetName}
-              </Typography.Title>
-              <Menu
-                mode="inline"
-                selectedKeys={[route.page === 'estate' ? 'estates' : route.page]}
-                onClick={({ key }) => navigate({ page: NAV_PAGES.find((page) => page === key) ?? 'home' })}
-                items={NAV_PAGES.map((page) => ({ key: page, label: <span data-testid={`nav-${page}`}>{ui.nav[page]}</span> }))}
-              />
-            </Layout.Sider>
-            <Layout.Content style={{ padding: 24, background: '#fff' }}>
-              <ReadOnlyBanner />
-              <ImportProgress />
-              <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
-                <Page route={route} navigate={navigate} />
-              </PageErrorBoundary>
-            </Layout.Content>
-          </Layout>
+          <SearchIndexProvider>
+            <Layout style={{ minHeight: '100vh' }}>
+              <AutomaticBackups />
+              <Layout.Sider theme="light" width={180} breakpoint="lg">
+                <Typography.Title level={5} style={{ padding: '16px 16px 0' }} data-testid="app-street-name">
+                  {settings.streetName}
+                </Typography.Title>
+                <div style={{ padding: '0 12px 8px' }}>
+                  <SearchBox navigate={navigate} />
+                </div>
+                <Menu
+                  mode="inline"
+                  selectedKeys={[route.page === 'estate' ? 'estates' : route.page]}
+                  onClick={({ key }) => navigate({ page: NAV_PAGES.find((page) => page === key) ?? 'home' })}
+                  items={NAV_PAGES.map((page) => ({ key: page, label: <span data-testid={`nav-${page}`}>{ui.nav[page]}</span> }))}
+                />
+              </Layout.Sider>
+              <Layout.Content style={{ padding: 24, background: '#fff' }}>
+                <ReadOnlyBanner />
+                <ImportProgress />
+                <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
+                  <Page route={route} navigate={navigate} />
+                </PageErrorBoundary>
+              </Layout.Content>
+            </Layout>
+          </SearchIndexProvider>
         )}
       </ImportRunnerProvider>
     </AntApp>

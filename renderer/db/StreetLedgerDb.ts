@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committees';
+import type { Company, CreditEntry } from '../../shared/companies';
 import type { Community, Estate } from '../../shared/estates';
 import type { ImportBatchEntries, ImportBatchSummary, RememberedColumnMapping } from '../../shared/exchange/importBatch';
 import type { AcceptanceSurvey, Inspection, RectificationNotice } from '../../shared/inspections';
@@ -10,6 +11,8 @@ import type { HistoryEntry } from '../../shared/history';
 import type { Campaign, CampaignReturn, CampaignTask, EstateFund, FundPayment, ReturnFiling } from '../../shared/campaigns';
 import type { CampaignFile } from '../campaigns';
 import { fieldHistoryMiddleware } from '../history';
+import type { Complaint } from '../../shared/complaints';
+import type { ComplaintAttachment, ComplaintCounter } from '../complaints';
 
 /** The one IndexedDB database of an installation. */
 export const DATABASE_NAME = 'street-ledger';
@@ -48,6 +51,13 @@ export class StreetLedgerDb extends Dexie {
   declare readonly campaignFunds: EntityTable<EstateFund, 'id'>;
   declare readonly campaignPayments: EntityTable<FundPayment, 'id'>;
   declare readonly campaignFiles: EntityTable<CampaignFile, 'id'>;
+  // Complaints and petitions, their per-year counter and attachments (schema v7).
+  declare readonly complaints: EntityTable<Complaint, 'id'>;
+  declare readonly complaintCounters: EntityTable<ComplaintCounter, 'year'>;
+  declare readonly complaintAttachments: EntityTable<ComplaintAttachment, 'id'>;
+  // Property companies and the credit events entered by hand (schema v8).
+  declare readonly companies: EntityTable<Company, 'id'>;
+  declare readonly creditEntries: EntityTable<CreditEntry, 'id'>;
 
   /**
    * `options` lets tests pass a private fake-indexeddb factory. `readOnly`: a database a newer

@@ -32,12 +32,14 @@ const putBack =
 function restorers(db: StreetLedgerDb): { readonly [T in ImportTable]: (entry: ImportBatchEntryOf<T>) => Promise<void> } {
   return {
     communities: putBack(db.communities),
+    companies: putBack(db.companies),
     estates: putBack(db.estates),
     committeeTerms: putBack(db.committeeTerms),
     inspections: putBack(db.inspections),
     preparatoryGroups: putBack(db.preparatoryGroups),
     assemblyMeetings: putBack(db.assemblyMeetings),
     surveys: putBack(db.surveys),
+    complaints: putBack(db.complaints),
   };
 }
 

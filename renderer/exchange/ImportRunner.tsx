@@ -19,7 +19,7 @@ interface ImportRunner {
   readonly client: ImportClient;
   readonly job: CommitJob;
   /** Backs up, then commits what the worker analysed last; resolves with the finished job. */
-  commit(fileName: string, operator: string): Promise<CommitJob>;
+  commit(fileName: string, operator: string, complaintNumberPattern: string): Promise<CommitJob>;
 }
 
 const RunnerContext = createContext<ImportRunner | null>(null);
@@ -58,7 +58,7 @@ export function ImportRunnerProvider({ children }: { readonly children: ReactNod
     return {
       client,
       job,
-      commit: async (fileName, operator) => {
+      commit: async (fileName, operator, complaintNumberPattern) => {
         setJob({ status: 'running', fileName });
         await platform.commitRunning(true).catch(() => undefined);
         try {
@@ -68,7 +68,7 @@ export function ImportRunnerProvider({ children }: { readonly children: ReactNod
           return finish({ status: 'failed', fileName, reason: backup.beforeImportFailed(describeBackupError(error, texts.current)) });
         }
         try {
-          const batches = await client.commit(operator);
+          const batches = await client.commit(operator, complaintNumberPattern);
           const added = batches.reduce((n, b) => n + b.counts.added, 0);
           const changed = batches.reduce((n, b) => n + b.counts.changed, 0);
           return finish({ status: 'done', fileName, added, changed });

@@ -90,7 +90,7 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
     }
     case 'commit': {
       if (!session) throw new Error('nothing analysed to commit');
-      const batches = await commitExchangeImport(store, { ...session, previewed: session.diff, operator: request.operator });
+      const batches = await commitExchangeImport(store, { ...session, previewed: session.diff, operator: request.operator, ...(request.complaintNumberPattern ? { complaintNumberPattern: request.complaintNumberPattern } : {}) });
       session = undefined;
       return batches.map(({ entries: _entries, ...committed }) => committed);
     }

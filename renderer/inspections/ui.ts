@@ -3,3 +3,4 @@ export * from './InspectionSettingsFields';
 export * from './InspectionsPage';
 export * from './panels/EstateInspectionsPanel';
 export * from './panels/OverdueNoticesPanel';
+export { useToday } from './useToday';

@@ -1,6 +1,8 @@
+import type { Company, CompanyRow } from '../companies';
 import type { AssemblyMeeting, AssemblyMeetingRow, CommitteeMemberRow, CommitteeTerm, CommitteeTermRow, PreparatoryGroup, PreparatoryGroupRow, TermRules } from '../committees';
 import type { Community, CommunityRow, Estate, EstateRow } from '../estates';
 import type { AcceptanceSurvey, Inspection, InspectionRow, NoticeLedgerRow, SurveyRow } from '../inspections';
+import type { Complaint, ComplaintRow, PersonalView } from '../complaints';
 import type { ExistingRecord } from './diff';
 import type { SheetSpec } from './export/xlsxFile';
 import type { RecordMapping } from './mapping';
@@ -15,6 +17,7 @@ import type { RecordMapping } from './mapping';
 /** Each kind's row: what one valid sheet row becomes. */
 export interface KindRows {
   readonly communities: CommunityRow;
+  readonly companies: CompanyRow;
   readonly estates: EstateRow;
   readonly committeeTerms: CommitteeTermRow;
   readonly committeeMembers: CommitteeMemberRow;
@@ -24,6 +27,7 @@ export interface KindRows {
   readonly surveys: SurveyRow;
   /** A rectification ledger: read by the command (`overdue`), not imported by the app. */
   readonly notices: NoticeLedgerRow;
+  readonly complaints: ComplaintRow;
 }
 
 export type ExchangeKind = keyof KindRows;
@@ -32,12 +36,14 @@ export type RowOf<K extends ExchangeKind> = KindRows[K];
 /** The tables an import writes, with their rows. */
 export interface ImportRows {
   readonly communities: Community;
+  readonly companies: Company;
   readonly estates: Estate;
   readonly committeeTerms: CommitteeTerm;
   readonly inspections: Inspection;
   readonly preparatoryGroups: PreparatoryGroup;
   readonly assemblyMeetings: AssemblyMeeting;
   readonly surveys: AcceptanceSurvey;
+  readonly complaints: Complaint;
 }
 export type ImportTable = keyof ImportRows;
 
@@ -45,27 +51,31 @@ export type ImportTable = keyof ImportRows;
  * The undoable batches an import makes: the inventory (communities and estates), the committees
  * (terms with their rosters), the inspections. Stored in `ImportBatch.kind`, so they are data.
  */
-export type BatchKind = 'inventory' | 'committees' | 'inspections' | 'preparation' | 'surveys';
+export type BatchKind = 'inventory' | 'committees' | 'inspections' | 'preparation' | 'surveys' | 'complaints';
 
 /** What reading a kind may depend on besides the sheet: the settings' term length. */
 export interface KindContext {
   readonly rules: TermRules;
+  /** The office's complaint number pattern, for complaints a file brings without a number. */
+  readonly complaintNumberPattern?: string;
 }
 
 /** The stored records an import is compared with; a kind names the parts it needs. */
 export interface StoredLedger {
   readonly communities: readonly Community[];
+  readonly companies: readonly Company[];
   readonly estates: readonly Estate[];
   readonly terms: readonly CommitteeTerm[];
   readonly inspections: readonly Inspection[];
   readonly groups: readonly PreparatoryGroup[];
   readonly meetings: readonly AssemblyMeeting[];
   readonly surveys: readonly AcceptanceSurvey[];
+  readonly complaints: readonly Complaint[];
 }
 export type LedgerPart = keyof StoredLedger;
 
 /** A ledger with nothing in it: the start for callers that compare with some parts only. */
-export const EMPTY_LEDGER: StoredLedger = { communities: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [] };
+export const EMPTY_LEDGER: StoredLedger = { communities: [], companies: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [], complaints: [] };
 
 /** How the app keeps a kind: absent for a kind only the command reads. */
 export interface KindStore<Row> {
@@ -96,11 +106,15 @@ export interface RecordKind<K extends ExchangeKind> {
 export interface ExportLedger {
   readonly communities: readonly Community[];
   readonly estates: readonly Estate[];
+  readonly companies?: readonly Company[];
   readonly terms?: readonly CommitteeTerm[];
   readonly inspections?: readonly Inspection[];
   readonly groups?: readonly PreparatoryGroup[];
   readonly meetings?: readonly AssemblyMeeting[];
   readonly surveys?: readonly AcceptanceSurvey[];
+  readonly complaints?: readonly Complaint[];
+  /** Complainants' names and phones in full, or masked (the default). */
+  readonly personalView?: PersonalView;
 }
 
 /** Any kind's descriptor, for code that goes through the list. */
