@@ -42,7 +42,7 @@ describe.skipIf('unavailable' in disk)('a full disk', () => {
     console.log('storage estimate on the 30 MB disk', estimate);
     const exchange = new ExchangePageHelper(app);
     await exchange.open();
-    await exchange.importFile('十万小区.xlsx', largeEstateList(before.counts.communities > 0 ? '万安社区' : '太平社区', 100_000));
+    await exchange.importFile('十万小区.xlsx', largeEstateList('万安社区', 100_000));
     await exchange.startCommit();
     const refused = app.page.locator('.import-failed').first();
     await refused.waitFor({ timeout: 120_000 });
@@ -53,7 +53,7 @@ describe.skipIf('unavailable' in disk)('a full disk', () => {
     await app.page.reload();
     const recovery = new RecoveryPageHelper(app.page);
     await recovery.root().waitFor({ timeout: 60_000 });
-    expect(await recovery.counts('communities')).toEqual([String(before.counts.communities), '0']);
+    expect(await recovery.counts('communities')).toEqual([String(before.counts.communities ?? 0), '0']);
     expect(await app.byTestId('first-run').count()).toBe(0);
   });
 });
