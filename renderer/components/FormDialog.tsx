@@ -66,8 +66,8 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
   const [own] = Form.useForm<Values>();
   const form = given ?? own;
   const save = useSaveWithProblems(form);
-  const [saving, setSaving] = useState(false);
   const [stale, setStale] = useState<StaleEditConflict<Values> | null>(null);
+  const [saving, setSaving] = useState(false);
   // Only opening resets the form: the caller builds initialValues anew on every render.
   const initial = useRef(initialValues);
   const latestVersion = useRef(version);
@@ -147,24 +147,24 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
       {...(guarded ? { mask: { closable: false } } : {})}
       width={width}
     >
+      {open && stale && conflictView && (
+        <StaleEditDialog
+          conflict={stale}
+          labels={conflictView.labels}
+          display={conflictView.display}
+          onKeepTheirs={() => {
+            setStale(null);
+            onClose();
+          }}
+          onSave={(values, on) => {
+            setStale(null);
+            void submit(values, on);
+          }}
+        />
+      )}
       {replaceForm ?? (
         <>
           {intro}
-          {open && stale && conflictView && (
-            <StaleEditDialog
-              conflict={stale}
-              labels={conflictView.labels}
-              display={conflictView.display}
-              onKeepTheirs={() => {
-                setStale(null);
-                onClose();
-              }}
-              onSave={(values, on) => {
-                setStale(null);
-                void submit(values, on);
-              }}
-            />
-          )}
           <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={onValuesChange} onFinish={(values) => void submit(values)} data-testid={formTestId ?? `${testId}-form`}>
             {children}
           </Form>

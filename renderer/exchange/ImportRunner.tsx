@@ -7,6 +7,14 @@ import { useMessages } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformContext';
 import { describeFailure } from './describeFailure';
 import { ImportClient, ImportFailed } from './ImportClient';
+import { assertRoomFor, bytesToWrite } from '../db/roomCheck';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+
+/** Rows the ledger holds, all tables: what the backup before a commit is made of. */
+async function countRows(db: StreetLedgerDb): Promise<number> {
+  const counts = await Promise.all(db.tables.map((table) => table.count()));
+  return counts.reduce((n, c) => n + c, 0);
+}
 
 export type CommitJob =
   | { readonly status: 'idle' }
@@ -19,8 +27,7 @@ interface ImportRunner {
   readonly client: ImportClient;
   readonly job: CommitJob;
   /** Backs up, then commits what the worker analysed last; resolves with the finished job. */
-  /** `complaintNumberPattern`: the settings', for complaints the file brings without a number. */
-  commit(fileName: string, operator: string, complaintNumberPattern?: string): Promise<CommitJob>;
+  commit(fileName: string, operator: string, complaintNumberPattern: string, rowsToWrite: number): Promise<CommitJob>;
 }
 
 const RunnerContext = createContext<ImportRunner | null>(null);
@@ -59,9 +66,16 @@ export function ImportRunnerProvider({ children }: { readonly children: ReactNod
     return {
       client,
       job,
-      commit: async (fileName, operator, complaintNumberPattern) => {
+      commit: async (fileName, operator, complaintNumberPattern, rowsToWrite) => {
         setJob({ status: 'running', fileName });
         await platform.commitRunning(true).catch(() => undefined);
+        try {
+          // Room for the rows and for the backup before them (as large as the ledger), checked
+          // before either is written: a disk filling up mid-commit is what can cost the data.
+          await assertRoomFor(platform, bytesToWrite(rowsToWrite + (await countRows(db))));
+        } catch (error) {
+          return finish({ status: 'failed', fileName, reason: reason(error) });
+        }
         try {
           await backups.backUp('beforeImport');
         } catch (error) {
@@ -78,7 +92,7 @@ export function ImportRunnerProvider({ children }: { readonly children: ReactNod
         }
       },
     };
-  }, [client, job, platform, backups, message]);
+  }, [client, job, platform, backups, message, db]);
 
   return <RunnerContext.Provider value={runner}>{children}</RunnerContext.Provider>;
 }
