@@ -26,6 +26,8 @@ type ImportState =
       readonly choices: Choices;
       /** Communities the user agreed to create with the import. */
       readonly newCommunities: readonly string[];
+      /** Companies the user agreed to register with the import. */
+      readonly newCompanies: readonly string[];
       readonly preview: InventoryPreview;
       readonly error?: string;
     };
@@ -68,7 +70,10 @@ export function ImportPanel() {
   };
 
   /** A refused re-analysis (a sheet without a header, say) keeps the last good preview on screen. */
-  const analyse = async (name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>, newCommunities: readonly string[] = previous?.newCommunities ?? []) => {
+  const analyse = async (
+    name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>,
+    newCommunities: readonly string[] = previous?.newCommunities ?? [], newCompanies: readonly string[] = previous?.newCompanies ?? [],
+  ) => {
     setState({ step: 'working', label: t.analysing(name) });
     try {
       const preview = await client.analyse({
@@ -79,9 +84,10 @@ export function ImportPanel() {
         rules: { defaultTermYears: settings.committeeTermYears },
         ownStreet: settings.streetName,
         newCommunities,
+        newCompanies,
         choices,
       });
-      setState({ step: 'preview', name, bytes, choices, newCommunities, preview });
+      setState({ step: 'preview', name, bytes, choices, newCommunities, newCompanies, preview });
     } catch (error) {
       const message = t.fileFailed(name, reason(error));
       setState(previous ? { ...previous, error: message } : { step: 'idle', error: message });
@@ -116,9 +122,11 @@ export function ImportPanel() {
   }
 
   const { preview } = state;
-  const toWrite = preview.kinds.reduce((n, k) => n + k.addedCount + k.changedCount, 0) + preview.newCommunities.length;
+  const toWrite = preview.kinds.reduce((n, k) => n + k.addedCount + k.changedCount, 0) + preview.newCommunities.length + preview.newCompanies.length;
   const names = (list: readonly string[]) => list.join(t.columnListSeparator);
   const createCommunities = (list: readonly string[]) => void analyse(state.name, state.bytes, state.choices, { ...state, error: undefined }, list);
+  const createCompanies = (list: readonly string[]) => void analyse(state.name, state.bytes, state.choices, { ...state, error: undefined }, state.newCommunities, list);
+  const c = messages.companies.importOffer;
   const choose = async (kind: KindPreview['kind'], choice: KindChoice) => {
     const shown = preview.kinds.find((k) => k.kind === kind);
     // Not remembering a correction must not stop it being applied to this file.
@@ -175,6 +183,26 @@ export function ImportPanel() {
           action={t.keepCommunities}
           actionTestId="import-keep-communities"
           onAction={() => createCommunities([])}
+        />
+      )}
+      {preview.unknownCompanies.length > 0 && (
+        <CommunityOffer
+          type="warning"
+          title={c.unknown(preview.unknownCompanies.length, names(preview.unknownCompanies))}
+          testId="import-unknown-companies"
+          action={c.create}
+          actionTestId="import-create-companies"
+          onAction={() => createCompanies([...state.newCompanies, ...preview.unknownCompanies])}
+        />
+      )}
+      {preview.newCompanies.length > 0 && (
+        <CommunityOffer
+          type="info"
+          title={c.created(preview.newCompanies.length, names(preview.newCompanies))}
+          testId="import-new-companies"
+          action={c.keep}
+          actionTestId="import-keep-companies"
+          onAction={() => createCompanies([])}
         />
       )}
       {preview.kinds.map((kind) => (

@@ -3,3 +3,5 @@ export * from './InspectionSettingsFields';
 export * from './InspectionsPage';
 export * from './panels/EstateInspectionsPanel';
 export * from './panels/OverdueNoticesPanel';
+export * from './useSaveWorkbook';
+export * from './useToday';

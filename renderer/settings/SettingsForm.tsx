@@ -6,6 +6,7 @@ import { HistorySettingsFields } from '../history/ui';
 import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeSettingsFields } from '../committees/ui';
 import { InspectionSettingsFields } from '../inspections/ui';
+import { CreditSettingsFields } from '../companies/ui';
 
 /** The office's identity: the same fields on first run and in 设置. */
 export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
@@ -38,6 +39,7 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
       {showLocale && <CommitteeSettingsFields />}
       {showLocale && <InspectionSettingsFields />}
       {showLocale && <HistorySettingsFields />}
+      {showLocale && <CreditSettingsFields />}
       <Tooltip title={ui.shortcuts.save}>
         <Button type="primary" htmlType="submit" data-testid="settings-submit" {...shortcutProps('save')}>{submitLabel}</Button>
       </Tooltip>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_REASON_FIELDS, REASON_FIELDS } from '../history';
+import { creditRulesSchema, DEFAULT_CREDIT_RULES } from './creditRules';
 import { LOCALES } from '../i18n/locale';
 
 /** The six things an inspection checks (plan 4), by stable code; labels live in the locale files. */
@@ -48,6 +49,8 @@ export const settingsSchema = z.object({
   reasonRequiredFields: z.array(z.enum(REASON_FIELDS)).max(REASON_FIELDS.length),
   /** 大字模式 (适老化): larger type and controls across the whole window. */
   largeText: z.boolean(),
+  /** How companies' credit files are scored: points per event, grade bands (issue 12). */
+  creditRules: creditRulesSchema,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -69,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   backupIntervalHours: 4,
   reasonRequiredFields: [...DEFAULT_REASON_FIELDS],
   largeText: false,
+  creditRules: DEFAULT_CREDIT_RULES,
 };
 
 /** A change from the settings page: any subset of fields. */
@@ -108,5 +112,6 @@ export function coerceSettings(raw: unknown): Settings {
     backupIntervalHours: field('backupIntervalHours'),
     reasonRequiredFields: field('reasonRequiredFields'),
     largeText: field('largeText'),
+    creditRules: field('creditRules'),
   };
 }
