@@ -2,10 +2,7 @@ import './testing/nodeBlobReading';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
-import { SCHEMA_VERSIONS } from '../db/schema';
-
-/** The version before this one (numbers may skip one reserved for a branch not yet merged). */
-const PREVIOUS_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 2]!.version;
+import { PREVIOUS_VERSION } from '../db/schema';
 import { createAtVersion } from '../db/testing/migrationHarness';
 import { createBrowserBackupStorage } from '../platform/browserBackupStorage';
 import { ActiveDatabase } from './activeDatabase';

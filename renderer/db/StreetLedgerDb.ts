@@ -7,6 +7,8 @@ import type { AcceptanceSurvey, Inspection, RectificationNotice } from '../../sh
 import type { EntryDraft, InspectionPhoto, NoticeCounter } from '../inspections';
 import { declareSchema } from './schema';
 import type { HistoryEntry } from '../../shared/history';
+import type { Campaign, CampaignReturn, CampaignTask, EstateFund, FundPayment, ReturnFiling } from '../../shared/campaigns';
+import type { CampaignFile } from '../campaigns';
 import { fieldHistoryMiddleware } from '../history';
 
 /** The one IndexedDB database of an installation. */
@@ -41,6 +43,14 @@ export class StreetLedgerDb extends Dexie {
   // Property companies and the credit events entered by hand (schema v8).
   declare readonly companies: EntityTable<Company, 'id'>;
   declare readonly creditEntries: EntityTable<CreditEntry, 'id'>;
+  // Campaigns and work plans with their tasks, returns, funds and files (schema v11).
+  declare readonly campaigns: EntityTable<Campaign, 'id'>;
+  declare readonly campaignTasks: EntityTable<CampaignTask, 'id'>;
+  declare readonly campaignReturns: EntityTable<CampaignReturn, 'id'>;
+  declare readonly campaignFilings: EntityTable<ReturnFiling, 'id'>;
+  declare readonly campaignFunds: EntityTable<EstateFund, 'id'>;
+  declare readonly campaignPayments: EntityTable<FundPayment, 'id'>;
+  declare readonly campaignFiles: EntityTable<CampaignFile, 'id'>;
 
   /** `options` lets tests pass a private fake-indexeddb factory. */
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {

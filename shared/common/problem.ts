@@ -8,6 +8,7 @@ export type ProblemCode =
   | 'notANumber'
   | 'negative'
   | 'notWhole'
+  | 'tooLarge'
   | 'unknownClass'
   | 'unknownMode'
   | 'unknownKind'
@@ -71,7 +72,18 @@ export type ProblemCode =
   | 'companyHasEstates'
   | 'unknownCompany'
   | 'unknownCreditKind'
-  | 'unknownListing';
+  | 'unknownListing'
+
+  // Campaigns, their tasks, returns and funds (shared/campaigns).
+  | 'notAnAmount'
+  | 'exceedsShare'
+  | 'duplicateSource'
+  | 'paymentNeedsAcceptance'
+  | 'duplicateCampaign'
+  | 'duplicateTitle'
+  | 'unknownCampaign'
+  | 'campaignHasRecords'
+  | 'duplicateFiling';
 
 export interface Problem {
   /** The field (form field or import column) the problem belongs to. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/zod';
 
 /**
  * How a credit file is scored: each kind of event's points, the grade bands and the thresholds

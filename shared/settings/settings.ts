@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/zod';
 import { DEFAULT_REASON_FIELDS, REASON_FIELDS } from '../history';
 import { creditRulesSchema, DEFAULT_CREDIT_RULES } from './creditRules';
 import { LOCALES } from '../i18n/locale';

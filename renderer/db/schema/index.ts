@@ -7,6 +7,7 @@ import { v4 } from './v4';
 import { v5 } from './v5';
 import { v6 } from './v6';
 import { v8 } from './v8';
+import { v11 } from './v11';
 
 export type { SchemaVersion } from './schemaVersion';
 
@@ -15,13 +16,16 @@ export type { SchemaVersion } from './schemaVersion';
  * (stores spec plus an upgrade for the rows v1 wrote) and list it here; see
  * ../testing/migrationHarness.ts for the test each new version needs.
  */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v8];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v8, v11];
 
 /**
- * Version numbers are reserved per branch (v7 complaints, v8 companies …), so a branch may land
- * before the one below it: the current version is the last one's number, not the count.
+ * The newest version's number. Numbers are reserved per change being built (v7 complaints, v8
+ * companies … v11 campaigns), so they rise but may skip: Dexie needs only that they rise.
  */
 export const CURRENT_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** The version before the newest: what an installation still on the last release has. */
+export const PREVIOUS_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 2]?.version ?? 0;
 
 /**
  * Declares versions 1..upTo on a Dexie instance. The app declares them all; the migration
