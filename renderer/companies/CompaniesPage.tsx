@@ -84,7 +84,7 @@ export function CompaniesPage({ navigate }: { navigate: Navigate }) {
       )}
       <Space wrap>
         <span>{t.register.year}</span>
-        <InputNumber value={year} min={2000} max={2100} onChange={(v) => v !== null && setYear(v)} data-testid="companies-year" />
+        <InputNumber aria-label={t.register.year} value={year} min={2000} max={2100} onChange={(v) => v !== null && setYear(v)} data-testid="companies-year" />
         <span>{t.register.byGrade}</span>
         <Segmented<GradeFilter>
           value={grade}

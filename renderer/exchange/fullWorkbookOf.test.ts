@@ -15,6 +15,7 @@ import { issueNotice } from '../inspections/noticeRepository';
 import { createSurvey } from '../inspections/surveyRepository';
 import { commitExchangeImport, diffExchange } from './exchangeImport';
 import { fullWorkbookOf } from './fullWorkbookOf';
+import { createCompany } from '../companies';
 
 const rules = { defaultTermYears: 5 };
 let db: StreetLedgerDb;
@@ -23,6 +24,11 @@ beforeEach(async () => {
   db = await openTestDb('street');
   fresh = await openTestDb('fresh');
   const community = await createCommunity(db, { name: '新华社区', planned: { total: 2, class1: 1, class2: 1 } });
+  // A registered company with every field, named on the estate by one of its short names.
+  await createCompany(db, {
+    name: '万科物业服务有限公司（成都）', aliases: '万科物业、万科', creditCode: '91350100M000100Y43', qualification: '一级', legalRepresentative: '朱保全',
+    contact: '李经理', phone: '02887654321', address: '高新区天府大道（北段）', notes: '2019 年进驻', listing: 'red',
+  });
   const estate = await createEstate(db, { communityId: community.id, name: '锦绣花园（东区）', estateClass: '一类', mode: '市场化', company: '万科物业', address: '桂花路12号（东门）' });
   const other = await createEstate(db, { communityId: community.id, name: '机关宿舍', estateClass: '二类' });
   await createPreparatoryGroup(db, { estateId: other.id, formedOn: '2023-03-01', members: '王芳、李强', communityRepresentative: '赵丽', notes: '首次筹备；\n待定' });
