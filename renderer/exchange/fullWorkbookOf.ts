@@ -1,7 +1,7 @@
 import { exportFullWorkbook } from '../../shared/exchange/export/fullWorkbook';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { listCommunities, listEstates } from '../estates';
-import { listCompanies } from '../companies';
+import { creditSummarySheetOf, listCompanies, type CreditSummaryOptions } from '../companies';
 import { historySheetOf } from '../history';
 
 /**
@@ -10,7 +10,7 @@ import { historySheetOf } from '../history';
  * field history. Rectification notices and photos are not in it: they are in backups only, and
  * the button says so.
  */
-export async function fullWorkbookOf(db: StreetLedgerDb): Promise<Uint8Array> {
+export async function fullWorkbookOf(db: StreetLedgerDb, credit?: CreditSummaryOptions): Promise<Uint8Array> {
   const [communities, companies, estates, terms, groups, meetings, inspections, surveys, notices] = await Promise.all([
     listCommunities(db),
     listCompanies(db),
@@ -24,5 +24,6 @@ export async function fullWorkbookOf(db: StreetLedgerDb): Promise<Uint8Array> {
   ]);
   // Every record names its history lines, notices too (their history is kept, their sheet is not).
   const history = await historySheetOf(db, [...communities, ...companies, ...estates, ...terms, ...groups, ...meetings, ...inspections, ...surveys, ...notices]);
-  return exportFullWorkbook({ communities, companies, estates, terms, groups, meetings, inspections, surveys, history });
+  const extra = credit ? [await creditSummarySheetOf(db, credit)] : [];
+  return exportFullWorkbook({ communities, companies, estates, terms, groups, meetings, inspections, surveys, history, extra });
 }
