@@ -34,7 +34,7 @@ type ImportState =
 
 const WORKBOOK_FILTERS = [{ name: 'Excel / WPS / CSV', extensions: ['xlsx', 'xls', 'ods', 'csv'] }];
 
-/** The communities a file names and the ledger lacks: offered for creation, or to be created. */
+/** Records a file names and the ledger lacks (communities, companies): offered for creation, or to be created. */
 function CommunityOffer(props: { type: 'warning' | 'info'; title: string; testId: string; action: string; actionTestId: string; onAction: () => void }) {
   return (
     <Alert
@@ -127,6 +127,18 @@ export function ImportPanel() {
   const createCommunities = (list: readonly string[]) => void analyse(state.name, state.bytes, state.choices, { ...state, error: undefined }, list);
   const createCompanies = (list: readonly string[]) => void analyse(state.name, state.bytes, state.choices, { ...state, error: undefined }, state.newCommunities, list);
   const c = messages.companies.importOffer;
+  /**
+   * The records a file names and the ledger lacks (communities, companies): each offered for
+   * creation with the import, and once agreed, said so with a way back.
+   */
+  const offerOf = (kind: 'communities' | 'companies', unknown: readonly string[], agreed: readonly string[], created: readonly string[], words: { unknown: (n: number, names: string) => string; create: string; created: (n: number, names: string) => string; keep: string }, create: (list: readonly string[]) => void) => [
+    ...(unknown.length > 0 ? [{ type: 'warning' as const, title: words.unknown(unknown.length, names(unknown)), testId: `import-unknown-${kind}`, action: words.create, actionTestId: `import-create-${kind}`, onAction: () => create([...agreed, ...unknown]) }] : []),
+    ...(created.length > 0 ? [{ type: 'info' as const, title: words.created(created.length, names(created)), testId: `import-new-${kind}`, action: words.keep, actionTestId: `import-keep-${kind}`, onAction: () => create([]) }] : []),
+  ];
+  const offers = [
+    ...offerOf('communities', preview.unknownCommunities, state.newCommunities, preview.newCommunities, { unknown: t.unknownCommunities, create: t.createCommunities, created: t.newCommunities, keep: t.keepCommunities }, createCommunities),
+    ...offerOf('companies', preview.unknownCompanies, state.newCompanies, preview.newCompanies, c, createCompanies),
+  ];
   const choose = async (kind: KindPreview['kind'], choice: KindChoice) => {
     const shown = preview.kinds.find((k) => k.kind === kind);
     // Not remembering a correction must not stop it being applied to this file.
@@ -165,46 +177,9 @@ export function ImportPanel() {
   return (
     <Card title={`${t.importTitle}${messages.domain.separator}${preview.fileName}`} data-testid="import-preview">
       {state.error && <Alert type="error" showIcon title={state.error} data-testid="import-error" />}
-      {preview.unknownCommunities.length > 0 && (
-        <CommunityOffer
-          type="warning"
-          title={t.unknownCommunities(preview.unknownCommunities.length, names(preview.unknownCommunities))}
-          testId="import-unknown-communities"
-          action={t.createCommunities}
-          actionTestId="import-create-communities"
-          onAction={() => createCommunities([...state.newCommunities, ...preview.unknownCommunities])}
-        />
-      )}
-      {preview.newCommunities.length > 0 && (
-        <CommunityOffer
-          type="info"
-          title={t.newCommunities(preview.newCommunities.length, names(preview.newCommunities))}
-          testId="import-new-communities"
-          action={t.keepCommunities}
-          actionTestId="import-keep-communities"
-          onAction={() => createCommunities([])}
-        />
-      )}
-      {preview.unknownCompanies.length > 0 && (
-        <CommunityOffer
-          type="warning"
-          title={c.unknown(preview.unknownCompanies.length, names(preview.unknownCompanies))}
-          testId="import-unknown-companies"
-          action={c.create}
-          actionTestId="import-create-companies"
-          onAction={() => createCompanies([...state.newCompanies, ...preview.unknownCompanies])}
-        />
-      )}
-      {preview.newCompanies.length > 0 && (
-        <CommunityOffer
-          type="info"
-          title={c.created(preview.newCompanies.length, names(preview.newCompanies))}
-          testId="import-new-companies"
-          action={c.keep}
-          actionTestId="import-keep-companies"
-          onAction={() => createCompanies([])}
-        />
-      )}
+      {offers.map((offer) => (
+        <CommunityOffer key={offer.testId} {...offer} />
+      ))}
       {preview.kinds.map((kind) => (
         <div key={kind.kind}>
           <KindPreviewCard preview={kind} onChoose={(choice) => void choose(kind.kind, choice)} />
