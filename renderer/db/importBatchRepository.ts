@@ -39,6 +39,7 @@ function restorers(db: StreetLedgerDb): { readonly [T in ImportTable]: (entry: I
     preparatoryGroups: putBack(db.preparatoryGroups),
     assemblyMeetings: putBack(db.assemblyMeetings),
     surveys: putBack(db.surveys),
+    complaints: putBack(db.complaints),
   };
 }
 

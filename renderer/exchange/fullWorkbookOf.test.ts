@@ -84,11 +84,11 @@ async function contents(target: StreetLedgerDb) {
 describe('the full workbook', () => {
   it('holds a sheet for every kind the import reads back, then the history; notices and photos are left to backups', async () => {
     const book = XLSX.read(await fullWorkbookOf(db), { type: 'array' });
-    expect(book.SheetNames).toEqual(['社区', '物业服务企业', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '变更记录']);
+    expect(book.SheetNames).toEqual(['社区', '物业服务企业', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '投诉件', '变更记录']);
   });
 
   it('adds the year’s credit summary to read when asked, after the kinds and before the history', async () => {
-    const book = XLSX.read(await fullWorkbookOf(db, { rules: DEFAULT_CREDIT_RULES, streetName: '牌楼街道', today: '2024-12-31' }), { type: 'array' });
+    const book = XLSX.read(await fullWorkbookOf(db, 'masked', { rules: DEFAULT_CREDIT_RULES, streetName: '牌楼街道', today: '2024-12-31' }), { type: 'array' });
     expect(book.SheetNames.slice(-2)).toEqual(['信用汇总', '变更记录']);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['信用汇总']!, { header: 1 });
     expect(rows[0]).toEqual(['牌楼街道物业服务企业2024年度信用汇总表']);
@@ -97,7 +97,7 @@ describe('the full workbook', () => {
   });
 
   it('imports back into the same street as a no-op: nothing new, nothing changed', async () => {
-    const { analysis, previewed, commit } = await importInto(db, await fullWorkbookOf(db, { rules: DEFAULT_CREDIT_RULES, streetName: '牌楼街道', today: '2024-12-31' }));
+    const { analysis, previewed, commit } = await importInto(db, await fullWorkbookOf(db, 'masked', { rules: DEFAULT_CREDIT_RULES, streetName: '牌楼街道', today: '2024-12-31' }));
     for (const kind of IMPORT_KINDS) expect(analysis[kind]?.rows.invalid ?? [], kind).toEqual([]);
     const stored = { communities: 1, estates: 2, committeeTerms: 1, committeeMembers: 2, inspections: 1, preparatoryGroups: 1, assemblyMeetings: 1, surveys: 1 };
     for (const [kind, count] of Object.entries(stored)) {

@@ -8,6 +8,7 @@ import { CommitteeSettingsFields } from '../committees/ui';
 import { InspectionSettingsFields } from '../inspections/ui';
 import { CreditSettingsFields } from '../companies/ui';
 import { textLimit, textLimitRule } from '../components/textLimit';
+import { DutySettingsFields } from '../dashboard/ui';
 
 /** The office's identity: the same fields on first run and in 设置. */
 export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
@@ -39,6 +40,7 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
       </Form.Item>
       {showLocale && <CommitteeSettingsFields />}
       {showLocale && <InspectionSettingsFields />}
+      {showLocale && <DutySettingsFields />}
       {showLocale && <HistorySettingsFields />}
       {showLocale && <CreditSettingsFields />}
       <Tooltip title={ui.shortcuts.save}>

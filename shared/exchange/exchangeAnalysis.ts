@@ -89,7 +89,7 @@ export type ExchangeAnalysis = { readonly [K in ExchangeKind]: WorkbookAnalysis<
 /** An analysis that found no kind: the start for callers that analyse only some. */
 export const NO_ANALYSIS: ExchangeAnalysis = {
   communities: null, companies: null, estates: null, committeeTerms: null, committeeMembers: null, inspections: null,
-  preparatoryGroups: null, assemblyMeetings: null, surveys: null, notices: null,
+  preparatoryGroups: null, assemblyMeetings: null, surveys: null, notices: null, complaints: null,
 };
 
 /** A kind whose sheet is not there, or not usable as that kind, is absent rather than refused. */

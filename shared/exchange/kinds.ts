@@ -2,6 +2,7 @@ import { assemblyMeetingsKind, committeeMembersKind, committeeTermsKind, prepara
 import { companiesKind } from '../companies';
 import { communitiesKind, estatesKind } from '../estates';
 import { inspectionsKind, noticesKind, surveysKind } from '../inspections';
+import { complaintsKind } from '../complaints';
 import type { AnyRecordKind, ExchangeKind, KindContext, RecordKind, RowOf } from './recordKind';
 import type { RecordMapping } from './mapping';
 
@@ -20,6 +21,7 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
   assemblyMeetings: assemblyMeetingsKind,
   surveys: surveysKind,
   notices: noticesKind,
+  complaints: complaintsKind,
 };
 
 /**
@@ -27,7 +29,7 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
  * record the same file brings (communities → estates → terms → members; inspections of estates).
  */
 export const EXCHANGE_KINDS: readonly ExchangeKind[] = [
-  'communities', 'companies', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices',
+  'communities', 'companies', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices', 'complaints',
 ];
 
 /** The kinds the app imports: those it stores. */

@@ -2,6 +2,7 @@ import type { Company, CompanyRow } from '../companies';
 import type { AssemblyMeeting, AssemblyMeetingRow, CommitteeMemberRow, CommitteeTerm, CommitteeTermRow, PreparatoryGroup, PreparatoryGroupRow, TermRules } from '../committees';
 import type { Community, CommunityRow, Estate, EstateRow } from '../estates';
 import type { AcceptanceSurvey, Inspection, InspectionRow, NoticeLedgerRow, SurveyRow } from '../inspections';
+import type { Complaint, ComplaintRow, PersonalView } from '../complaints';
 import type { ExistingRecord } from './diff';
 import type { SheetSpec } from './export/xlsxFile';
 import type { RecordMapping } from './mapping';
@@ -26,6 +27,7 @@ export interface KindRows {
   readonly surveys: SurveyRow;
   /** A rectification ledger: read by the command (`overdue`), not imported by the app. */
   readonly notices: NoticeLedgerRow;
+  readonly complaints: ComplaintRow;
 }
 
 export type ExchangeKind = keyof KindRows;
@@ -41,6 +43,7 @@ export interface ImportRows {
   readonly preparatoryGroups: PreparatoryGroup;
   readonly assemblyMeetings: AssemblyMeeting;
   readonly surveys: AcceptanceSurvey;
+  readonly complaints: Complaint;
 }
 export type ImportTable = keyof ImportRows;
 
@@ -48,11 +51,13 @@ export type ImportTable = keyof ImportRows;
  * The undoable batches an import makes: the inventory (communities and estates), the committees
  * (terms with their rosters), the inspections. Stored in `ImportBatch.kind`, so they are data.
  */
-export type BatchKind = 'inventory' | 'committees' | 'inspections' | 'preparation' | 'surveys';
+export type BatchKind = 'inventory' | 'committees' | 'inspections' | 'preparation' | 'surveys' | 'complaints';
 
 /** What reading a kind may depend on besides the sheet: the settings' term length. */
 export interface KindContext {
   readonly rules: TermRules;
+  /** The office's complaint number pattern, for complaints a file brings without a number. */
+  readonly complaintNumberPattern?: string;
 }
 
 /** The stored records an import is compared with; a kind names the parts it needs. */
@@ -65,11 +70,12 @@ export interface StoredLedger {
   readonly groups: readonly PreparatoryGroup[];
   readonly meetings: readonly AssemblyMeeting[];
   readonly surveys: readonly AcceptanceSurvey[];
+  readonly complaints: readonly Complaint[];
 }
 export type LedgerPart = keyof StoredLedger;
 
 /** A ledger with nothing in it: the start for callers that compare with some parts only. */
-export const EMPTY_LEDGER: StoredLedger = { communities: [], companies: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [] };
+export const EMPTY_LEDGER: StoredLedger = { communities: [], companies: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [], complaints: [] };
 
 /** How the app keeps a kind: absent for a kind only the command reads. */
 export interface KindStore<Row> {
@@ -106,6 +112,9 @@ export interface ExportLedger {
   readonly groups?: readonly PreparatoryGroup[];
   readonly meetings?: readonly AssemblyMeeting[];
   readonly surveys?: readonly AcceptanceSurvey[];
+  readonly complaints?: readonly Complaint[];
+  /** Complainants' names and phones in full, or masked (the default). */
+  readonly personalView?: PersonalView;
 }
 
 /** Any kind's descriptor, for code that goes through the list. */

@@ -15,6 +15,7 @@ export const HISTORY_KINDS = [
   'inspection',
   'notice',
   'survey',
+  'complaint',
   'company',
   'creditEntry',
 ] as const;

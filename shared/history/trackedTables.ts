@@ -11,6 +11,14 @@ export interface TrackedTable {
   readonly children?: { readonly field: string; readonly kind: HistoryKind };
 }
 
+/**
+ * Fields of a kind that hold personal data (a complainant's phone and name): their history is
+ * told masked, on the page and in the workbook, like every other list of them.
+ */
+export const PERSONAL_FIELDS: Readonly<Partial<Record<HistoryKind, Readonly<Record<string, 'phone' | 'name' | 'text'>>>>> = {
+  complaint: { complainantPhone: 'phone', complainantName: 'name', complainantAddress: 'text', content: 'text', reply: 'text' },
+};
+
 export const TRACKED_TABLES: Readonly<Record<string, TrackedTable>> = {
   communities: { kind: 'community' },
   estates: { kind: 'estate' },
@@ -20,6 +28,7 @@ export const TRACKED_TABLES: Readonly<Record<string, TrackedTable>> = {
   inspections: { kind: 'inspection' },
   notices: { kind: 'notice' },
   surveys: { kind: 'survey' },
+  complaints: { kind: 'complaint' },
   companies: { kind: 'company' },
   creditEntries: { kind: 'creditEntry' },
 };

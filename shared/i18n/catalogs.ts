@@ -1,4 +1,5 @@
 import { backupMessages } from '../backup';
+import { complaintMessages } from '../complaints';
 import { committeeMessages } from '../committees';
 import { companyMessages } from '../companies';
 import { domainMessages } from './domain';
@@ -7,6 +8,8 @@ import { historyMessages } from '../history';
 import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
+import { searchMessages } from '../search';
+import { dashboardMessages } from '../dashboard';
 
 /**
  * Every locale resource of the app, by area. A new area (committees, inspections …) adds its
@@ -19,8 +22,11 @@ export const CATALOGS = {
   inspections: inspectionMessages,
   backup: backupMessages,
   history: historyMessages,
-  companies: companyMessages,
   faults: faultMessages,
+  complaints: complaintMessages,
+  companies: companyMessages,
+  search: searchMessages,
+  dashboard: dashboardMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {
