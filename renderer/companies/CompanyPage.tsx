@@ -15,7 +15,7 @@ import { CreditEntryModal } from './CreditEntryModal';
 import { deleteCreditEntry } from './creditEntryRepository';
 import { evidenceOf } from './creditWords';
 import { GradeTag, ListingTag } from './GradeTag';
-import { useCreditFile } from './hooks';
+import { useComplaintsAgainst, useCreditFile } from './hooks';
 import { ListingModal } from './ListingModal';
 
 /** One company: its estates, its assessments and notices, and its credit file explained line by line. */
@@ -32,6 +32,7 @@ export function CompanyPage({ companyId, navigate }: { companyId: string; naviga
   const [dialog, setDialog] = useState<'edit' | 'listing' | 'entry' | null>(null);
   const [entry, setEntry] = useState<CreditEntry | null>(null);
   const [deleteReason, setDeleteReason] = useState('');
+  const complaints = useComplaintsAgainst(companyId);
 
   const view = useMemo(() => {
     if (!file) return undefined;
@@ -199,7 +200,20 @@ export function CompanyPage({ companyId, navigate }: { companyId: string; naviga
         />
       </Card>
       <Card size="small" title={t.page.complaints}>
-        <Typography.Text type="secondary">{t.page.noComplaints}</Typography.Text>
+        <Typography.Paragraph type="secondary">{t.page.noComplaints}</Typography.Paragraph>
+        <Table
+          size="small"
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          rowKey="id"
+          dataSource={complaints ?? []}
+          onRow={(c) => testIdProps(`company-complaint-${c.number}`)}
+          columns={[
+            { title: t.page.complaintNumber, dataIndex: 'number', key: 'number' },
+            { title: t.page.complaintReceivedOn, dataIndex: 'receivedOn', key: 'on' },
+            { title: t.page.estateName, key: 'estate', render: (_, c) => (c.estateId === null ? '' : (view.estateName.get(c.estateId) ?? '')) },
+            { title: t.page.noticeStatus, key: 'status', render: (_, c) => messages.complaints.status[c.status] },
+          ]}
+        />
       </Card>
       <CompanyFormModal open={dialog === 'edit'} company={company} onClose={() => setDialog(null)} />
       <ListingModal open={dialog === 'listing'} company={company} onClose={() => setDialog(null)} />

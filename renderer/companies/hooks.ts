@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { creditEvents, likelyDuplicates, type Company, type CreditEvent, type CreditLedger, type DuplicatePair } from '../../shared/companies';
+import { companyIndex, creditEvents, likelyDuplicates, type Company, type CreditEvent, type CreditLedger, type DuplicatePair } from '../../shared/companies';
+import type { Complaint } from '../../shared/complaints';
 import { useDb } from '../db/DbContext';
 import { useToday } from '../inspections/ui';
 import { useSettings } from '../settings/SettingsProvider';
@@ -37,4 +38,21 @@ export function useCreditFile(): CreditFile | undefined {
   const { settings } = useSettings();
   const ledger = useLiveQuery(() => readCreditLedger(db), [db]);
   return useMemo(() => (ledger ? { ledger, events: creditEvents(ledger, { rules: settings.creditRules, today }), today } : undefined), [ledger, settings.creditRules, today]);
+}
+
+/**
+ * The complaints against a company: against a property company and naming it (by name or short
+ * name), or about one of its estates with no other name given. Newest first.
+ */
+export function useComplaintsAgainst(companyId: string): Complaint[] | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const [complaints, companies, estates] = await Promise.all([db.complaints.toArray(), db.companies.toArray(), db.estates.toArray()]);
+    const index = companyIndex(companies);
+    const ofEstate = new Map(estates.map((e) => [e.id, e.companyId]));
+    return complaints
+      .filter((c) => c.against === 'company')
+      .filter((c) => (index.find(c.againstName)?.id ?? (c.estateId === null ? null : ofEstate.get(c.estateId))) === companyId)
+      .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
+  }, [db, companyId]);
 }

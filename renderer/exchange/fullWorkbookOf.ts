@@ -27,6 +27,7 @@ export async function fullWorkbookOf(db: StreetLedgerDb, personalView: PersonalV
   ]);
   // Every record names its history lines, notices too (their history is kept, their sheet is not).
   const history = await historySheetOf(db, [...communities, ...companies, ...estates, ...terms, ...groups, ...meetings, ...inspections, ...surveys, ...notices, ...complaints]);
-  const extra = credit ? [await creditSummarySheetOf(db, credit)] : [];
+  // The year's credit summary, to read; a street without companies has none to show.
+  const extra = credit && companies.length > 0 ? [await creditSummarySheetOf(db, credit)] : [];
   return exportFullWorkbook({ communities, companies, estates, terms, groups, meetings, inspections, surveys, complaints, personalView, history, extra });
 }

@@ -3,6 +3,7 @@ import { committeeMemberSearchProvider } from '../committees';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { communitySearchProvider, estateSearchProvider } from '../estates';
 import { noticeSearchProvider } from '../inspections';
+import { companySearchProvider } from '../companies';
 
 /**
  * One provider per searchable kind, each in its own domain's folder. A new kind (complaints,
@@ -14,4 +15,5 @@ export const SEARCH_PROVIDERS = {
   community: communitySearchProvider,
   committeeMember: committeeMemberSearchProvider,
   notice: noticeSearchProvider,
+  company: companySearchProvider,
 } as const satisfies Record<SearchKind, SearchProvider<StreetLedgerDb>>;

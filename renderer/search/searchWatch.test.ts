@@ -38,7 +38,9 @@ describe('the search index kept current', () => {
     const changed = watch(index);
     await changed('estate', () => index.size('estate') === 1);
     expect(titles(index, 'cuihu')).toEqual(['estate:翠湖小区']);
-    expect(titles(index, 'cq')).toEqual(['estate:翠湖小区']);
+    // The estate's company text registered 重庆银行物业, found by its name's pinyin too.
+    await changed('company', () => index.size('company') === 1);
+    expect(titles(index, 'cq')).toEqual(['estate:翠湖小区', 'company:重庆银行物业']);
     expect(titles(index, 'ccsq')).toEqual(['community:长春社区']);
 
     await updateEstate(db, estate.id, { name: '长春花园' }, { reason: '更名' });
