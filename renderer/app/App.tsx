@@ -5,6 +5,7 @@ import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { useMessages } from '../i18n/I18nProvider';
 import { ClassTablePage, CommunitiesPage, EstatePage, EstatesPage } from '../estates/ui';
 import { CoveragePage } from '../committees/ui';
+import { CompaniesPage, CompanyPage } from '../companies/ui';
 import { FirstRunPage } from '../home/FirstRunPage';
 import { HomePage } from '../home/HomePage';
 import { InspectionsPage } from '../inspections/ui';
@@ -33,6 +34,10 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <EstatePage estateId={route.estateId} navigate={navigate} />;
     case 'classTable':
       return <ClassTablePage />;
+    case 'companies':
+      return <CompaniesPage navigate={navigate} />;
+    case 'company':
+      return <CompanyPage companyId={route.companyId} navigate={navigate} />;
     case 'exchange':
       return <ExchangePage />;
     case 'committees':
@@ -82,7 +87,7 @@ export function App() {
                 </div>
                 <Menu
                   mode="inline"
-                  selectedKeys={[route.page === 'estate' ? 'estates' : route.page]}
+                  selectedKeys={[route.page === 'estate' ? 'estates' : route.page === 'company' ? 'companies' : route.page]}
                   onClick={({ key }) => navigate({ page: NAV_PAGES.find((page) => page === key) ?? 'home' })}
                   items={NAV_PAGES.map((page) => ({ key: page, label: <span data-testid={`nav-${page}`}>{ui.nav[page]}</span> }))}
                 />

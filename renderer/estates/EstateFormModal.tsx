@@ -1,4 +1,5 @@
-import { Col, Form, Input, Row, Select, Switch } from 'antd';
+import { AutoComplete, Col, Form, Input, Row, Select, Switch } from 'antd';
+import { useCompanies } from '../companies/ui';
 import type { Community } from '../../shared/estates/community';
 import type { Estate } from '../../shared/estates/estate';
 import { ESTATE_CLASS_CODES } from '../../shared/estates/estateClass';
@@ -57,7 +58,8 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
   defaultCommunityId: string | undefined;
   onClose: () => void;
 }) {
-  const { ui, domain } = useMessages();
+  const messages = useMessages();
+  const { ui, domain } = messages;
   const t = ui.estates;
   const db = useDb();
   const { settings } = useSettings();
@@ -77,6 +79,9 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
     },
   };
   const labels = useReasonFieldLabels();
+  const companies = useCompanies();
+  const companiesMessages = messages.companies;
+  const companyOptions = (companies ?? []).flatMap((c) => [c.name, ...c.aliases]).map((value) => ({ value }));
   const field = (name: keyof EstateFormValues, label: string, span = 8, numeric = false) => (
     <Col span={span}>
       <Form.Item name={name} label={label}>
@@ -122,7 +127,14 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
               <Select data-testid="estate-mode" options={MANAGEMENT_MODE_CODES.map((m) => ({ value: m, label: domain.mode[m] }))} />
             </Form.Item>
           </Col>
-          {field('company', t.company, 16)}
+          <Col span={16}>
+            {/* The register's names and short names to pick from; anything typed is kept as typed. */}
+            <Form.Item name="company" label={t.company} extra={companiesMessages.estateCompanyHint}>
+              <AutoComplete options={companyOptions} filterOption={(input, option) => String(option?.value ?? '').includes(input.trim())}>
+                <Input data-testid="estate-company" />
+              </AutoComplete>
+            </Form.Item>
+          </Col>
           <Col span={8}>
             <Form.Item name="pilot" label={t.pilot} valuePropName="checked">
               <Switch data-testid="estate-pilot" />

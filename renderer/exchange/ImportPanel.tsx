@@ -26,13 +26,15 @@ type ImportState =
       readonly choices: Choices;
       /** Communities the user agreed to create with the import. */
       readonly newCommunities: readonly string[];
+      /** Companies the user agreed to register with the import. */
+      readonly newCompanies: readonly string[];
       readonly preview: InventoryPreview;
       readonly error?: string;
     };
 
 const WORKBOOK_FILTERS = [{ name: 'Excel / WPS / CSV', extensions: ['xlsx', 'xls', 'ods', 'csv'] }];
 
-/** The communities a file names and the ledger lacks: offered for creation, or to be created. */
+/** Records a file names and the ledger lacks (communities, companies): offered for creation, or to be created. */
 function CommunityOffer(props: { type: 'warning' | 'info'; title: string; testId: string; action: string; actionTestId: string; onAction: () => void }) {
   return (
     <Alert
@@ -67,7 +69,10 @@ export function ImportPanel() {
   };
 
   /** A refused re-analysis (a sheet without a header, say) keeps the last good preview on screen. */
-  const analyse = async (name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>, newCommunities: readonly string[] = previous?.newCommunities ?? []) => {
+  const analyse = async (
+    name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>,
+    newCommunities: readonly string[] = previous?.newCommunities ?? [], newCompanies: readonly string[] = previous?.newCompanies ?? [],
+  ) => {
     setState({ step: 'working', label: t.analysing(name) });
     try {
       const preview = await client.analyse({
@@ -78,9 +83,10 @@ export function ImportPanel() {
         rules: { defaultTermYears: settings.committeeTermYears },
         ownStreet: settings.streetName,
         newCommunities,
+        newCompanies,
         choices,
       });
-      setState({ step: 'preview', name, bytes, choices, newCommunities, preview });
+      setState({ step: 'preview', name, bytes, choices, newCommunities, newCompanies, preview });
     } catch (error) {
       const message = t.fileFailed(name, reason(error));
       setState(previous ? { ...previous, error: message } : { step: 'idle', error: message });
@@ -115,9 +121,23 @@ export function ImportPanel() {
   }
 
   const { preview } = state;
-  const toWrite = preview.kinds.reduce((n, k) => n + k.addedCount + k.changedCount, 0) + preview.newCommunities.length;
+  const toWrite = preview.kinds.reduce((n, k) => n + k.addedCount + k.changedCount, 0) + preview.newCommunities.length + preview.newCompanies.length;
   const names = (list: readonly string[]) => list.join(t.columnListSeparator);
   const createCommunities = (list: readonly string[]) => void analyse(state.name, state.bytes, state.choices, { ...state, error: undefined }, list);
+  const createCompanies = (list: readonly string[]) => void analyse(state.name, state.bytes, state.choices, { ...state, error: undefined }, state.newCommunities, list);
+  const c = messages.companies.importOffer;
+  /**
+   * The records a file names and the ledger lacks (communities, companies): each offered for
+   * creation with the import, and once agreed, said so with a way back.
+   */
+  const offerOf = (kind: 'communities' | 'companies', unknown: readonly string[], agreed: readonly string[], created: readonly string[], words: { unknown: (n: number, names: string) => string; create: string; created: (n: number, names: string) => string; keep: string }, create: (list: readonly string[]) => void) => [
+    ...(unknown.length > 0 ? [{ type: 'warning' as const, title: words.unknown(unknown.length, names(unknown)), testId: `import-unknown-${kind}`, action: words.create, actionTestId: `import-create-${kind}`, onAction: () => create([...agreed, ...unknown]) }] : []),
+    ...(created.length > 0 ? [{ type: 'info' as const, title: words.created(created.length, names(created)), testId: `import-new-${kind}`, action: words.keep, actionTestId: `import-keep-${kind}`, onAction: () => create([]) }] : []),
+  ];
+  const offers = [
+    ...offerOf('communities', preview.unknownCommunities, state.newCommunities, preview.newCommunities, { unknown: t.unknownCommunities, create: t.createCommunities, created: t.newCommunities, keep: t.keepCommunities }, createCommunities),
+    ...offerOf('companies', preview.unknownCompanies, state.newCompanies, preview.newCompanies, c, createCompanies),
+  ];
   const choose = async (kind: KindPreview['kind'], choice: KindChoice) => {
     const shown = preview.kinds.find((k) => k.kind === kind);
     // Not remembering a correction must not stop it being applied to this file.
@@ -146,26 +166,9 @@ export function ImportPanel() {
   return (
     <Card title={`${t.importTitle}${messages.domain.separator}${preview.fileName}`} data-testid="import-preview">
       {state.error && <Alert type="error" showIcon title={state.error} data-testid="import-error" />}
-      {preview.unknownCommunities.length > 0 && (
-        <CommunityOffer
-          type="warning"
-          title={t.unknownCommunities(preview.unknownCommunities.length, names(preview.unknownCommunities))}
-          testId="import-unknown-communities"
-          action={t.createCommunities}
-          actionTestId="import-create-communities"
-          onAction={() => createCommunities([...state.newCommunities, ...preview.unknownCommunities])}
-        />
-      )}
-      {preview.newCommunities.length > 0 && (
-        <CommunityOffer
-          type="info"
-          title={t.newCommunities(preview.newCommunities.length, names(preview.newCommunities))}
-          testId="import-new-communities"
-          action={t.keepCommunities}
-          actionTestId="import-keep-communities"
-          onAction={() => createCommunities([])}
-        />
-      )}
+      {offers.map((offer) => (
+        <CommunityOffer key={offer.testId} {...offer} />
+      ))}
       {preview.kinds.map((kind) => (
         <div key={kind.kind}>
           <KindPreviewCard preview={kind} onChoose={(choice) => void choose(kind.kind, choice)} />

@@ -3,4 +3,5 @@ export * from './InspectionSettingsFields';
 export * from './InspectionsPage';
 export * from './panels/EstateInspectionsPanel';
 export * from './panels/OverdueNoticesPanel';
-export { useToday } from './useToday';
+export * from './useSaveWorkbook';
+export * from './useToday';

@@ -17,6 +17,7 @@ const zhCN = {
     communities: '社区',
     estates: '小区台账',
     classTable: '分类统计表',
+    companies: '物业服务企业',
     exchange: '导入导出',
     committees: '业主委员会',
     inspections: '检查与整改',
@@ -253,7 +254,7 @@ const en: UiMessages = {
     home: 'Back to the home page',
     retry: 'Open this page again',
   },
-  nav: { home: 'Home', dashboard: 'At a glance', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', backups: 'Backups', settings: 'Settings' },
+  nav: { home: 'Home', dashboard: 'At a glance', communities: 'Communities', estates: 'Estates', classTable: 'Class table', companies: 'Property companies', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', backups: 'Backups', settings: 'Settings' },
   common: {
     add: 'Add',
     edit: 'Edit',

@@ -37,6 +37,7 @@ const ROOT: Readonly<Record<NavPage, string>> = {
   communities: 'communities-page',
   estates: 'estates-page',
   classTable: 'class-table-page',
+  companies: 'companies-page',
   exchange: 'exchange-page',
   committees: 'committees-page',
   inspections: 'inspections-page',

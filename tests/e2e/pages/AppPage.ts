@@ -9,6 +9,7 @@ const PAGE_TEST_IDS: Partial<Record<NavPage, string>> = {
   communities: 'communities-page',
   estates: 'estates-page',
   classTable: 'class-table-page',
+  companies: 'companies-page',
   exchange: 'exchange-page',
   settings: 'settings-page',
 };
