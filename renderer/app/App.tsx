@@ -8,6 +8,7 @@ import { CoveragePage } from '../committees/ui';
 import { FirstRunPage } from '../home/FirstRunPage';
 import { HomePage } from '../home/HomePage';
 import { InspectionsPage } from '../inspections/ui';
+import { CampaignPage, CampaignsPage } from '../campaigns/ui';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
@@ -32,6 +33,10 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <CoveragePage />;
     case 'inspections':
       return <InspectionsPage />;
+    case 'campaigns':
+      return <CampaignsPage navigate={navigate} />;
+    case 'campaign':
+      return <CampaignPage campaignId={route.campaignId} navigate={navigate} />;
     case 'backups':
       return <BackupsPage />;
     case 'settings':
@@ -63,7 +68,7 @@ export function App() {
             </Typography.Title>
             <Menu
               mode="inline"
-              selectedKeys={[route.page === 'estate' ? 'estates' : route.page]}
+              selectedKeys={[route.page === 'estate' ? 'estates' : route.page === 'campaign' ? 'campaigns' : route.page]}
               onClick={({ key }) => navigate({ page: NAV_PAGES.find((page) => page === key) ?? 'home' })}
               items={NAV_PAGES.map((page) => ({ key: page, label: <span data-testid={`nav-${page}`}>{ui.nav[page]}</span> }))}
             />

@@ -1,24 +1,30 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** Pages reachable from the side menu, in menu order. */
-export const NAV_PAGES = ['home', 'communities', 'estates', 'classTable', 'exchange', 'committees', 'inspections', 'backups', 'settings'] as const;
+export const NAV_PAGES = ['home', 'communities', 'estates', 'classTable', 'exchange', 'committees', 'inspections', 'campaigns', 'backups', 'settings'] as const;
 export type NavPage = (typeof NAV_PAGES)[number];
 
 export type Route =
   | { readonly page: NavPage }
   /** One estate with everything recorded about it. */
-  | { readonly page: 'estate'; readonly estateId: string };
+  | { readonly page: 'estate'; readonly estateId: string }
+  /** One campaign: its phases, tasks, returns, funds and goals. */
+  | { readonly page: 'campaign'; readonly campaignId: string };
 
 export type Navigate = (route: Route) => void;
 
 export function routeToHash(route: Route): string {
-  return route.page === 'estate' ? `#/estate/${encodeURIComponent(route.estateId)}` : `#/${route.page}`;
+  if (route.page === 'estate') return `#/estate/${encodeURIComponent(route.estateId)}`;
+  if (route.page === 'campaign') return `#/campaign/${encodeURIComponent(route.campaignId)}`;
+  return `#/${route.page}`;
 }
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   const estate = /^estate\/(.+)$/.exec(path);
   if (estate?.[1]) return { page: 'estate', estateId: decodeURIComponent(estate[1]) };
+  const campaign = /^campaign\/(.+)$/.exec(path);
+  if (campaign?.[1]) return { page: 'campaign', campaignId: decodeURIComponent(campaign[1]) };
   return { page: NAV_PAGES.find((page) => page === path) ?? 'home' };
 }
 

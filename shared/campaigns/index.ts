@@ -8,3 +8,5 @@ export * from './returns';
 export * from './task';
 export * from './taskStatus';
 export * from './dossier';
+export * from './messages';
+export * from './progressReport';

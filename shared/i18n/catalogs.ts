@@ -1,4 +1,5 @@
 import { backupMessages } from '../backup';
+import { campaignMessages } from '../campaigns';
 import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
 import { historyMessages } from '../history';
@@ -17,6 +18,7 @@ export const CATALOGS = {
   inspections: inspectionMessages,
   backup: backupMessages,
   history: historyMessages,
+  campaigns: campaignMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

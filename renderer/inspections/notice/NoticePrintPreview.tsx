@@ -59,7 +59,7 @@ export function NoticePrintPreview({ notice, open, onClose }: { notice: Rectific
       <div style={{ background: '#eee', padding: 16, overflow: 'auto', maxHeight: '70vh' }} data-testid="notice-print-preview">
         <div style={{ boxShadow: '0 0 6px rgba(0,0,0,.3)', width: 'fit-content', margin: '0 auto' }}>{sheet}</div>
       </div>
-      {open && createPortal(<div className="notice-print-portal" data-testid="notice-print-portal">{sheet}</div>, document.body)}
+      {open && createPortal(<div className="print-portal notice-print-portal" data-testid="notice-print-portal">{sheet}</div>, document.body)}
     </Modal>
   );
 }
