@@ -28,11 +28,14 @@ function FundModal({ dossier, fund, open, onClose }: { dossier: CampaignDossier;
     shares: model ? model.shares.map((s) => ({ source: s.source, amount: yuanText(s.fen), upfront: yuanText(s.upfrontFen) })) : [{ source: 'district', amount: '', upfront: '' }],
   };
   const withFund = new Set(dossier.funds.map((f) => f.estateId));
+  const [form] = Form.useForm<FundValues>();
+  const withoutFund = dossier.estates.filter((e) => !withFund.has(e.id)).map((e) => e.id);
   return (
     <FormDialog
       open={open}
       title={t.funds.setTitle}
       testId="fund"
+      form={form}
       width={720}
       initialValues={initialValues}
       write={(values) => saveFunds(db, { campaignId: dossier.campaign.id, planned: values.planned, shares: values.shares ?? [] }, values.estateIds ?? [])}
@@ -48,6 +51,11 @@ function FundModal({ dossier, fund, open, onClose }: { dossier: CampaignDossier;
           data-testid="fund-estates"
         />
       </Form.Item>
+      {fund === null && withoutFund.length > 0 && (
+        <Button size="small" style={{ marginTop: -16, marginBottom: 16 }} onClick={() => form.setFieldValue('estateIds', withoutFund)} data-testid="fund-all-estates">
+          {t.funds.allEstates(withoutFund.length)}
+        </Button>
+      )}
       <Form.Item name="planned" label={t.funds.planned} extra={t.funds.amountHint} required>
         <Input data-testid="fund-planned" />
       </Form.Item>

@@ -38,6 +38,7 @@ const ROOT: Readonly<Record<NavPage, string>> = {
   exchange: 'exchange-page',
   committees: 'committees-page',
   inspections: 'inspections-page',
+  campaigns: 'campaigns-page',
   backups: 'backups-page',
   settings: 'settings-page',
 };
