@@ -91,6 +91,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // antd's maxLength cuts a paste without a word; textLimit() keeps it and the save refuses it.
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='maxLength']", message: 'Use {...textLimit(n)} (renderer/components/textLimit): maxLength silently cuts what the clerk pasted.' }],
       'no-restricted-imports': ['error', {
         paths: [
           { name: 'electron', message: 'The renderer reaches Electron only through the platform adapter.' },

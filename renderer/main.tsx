@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { backupMessages } from '../shared/backup';
 import { DEFAULT_LOCALE } from '../shared/i18n/locale';
 import { uiMessages } from '../shared/i18n/ui';
+import { faultMessages } from '../shared/i18n/faults';
 import { App } from './app/App';
 import { ActiveDatabase, backUpBeforeUpgrade, BackupService, LAST_APP_VERSION_KEY, sharedBackupClient } from './backup';
 import { BackupProvider } from './backup/ui';
@@ -11,6 +12,7 @@ import { UiScale } from './app/UiScale';
 import './app/app.css';
 import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
+import { storageFailureOf } from './db/storageFailure';
 import { useWindowOperator } from './history/ui';
 import { I18nProvider } from './i18n/I18nProvider';
 import { detectPlatform } from './platform';
@@ -85,7 +87,12 @@ class UpgradeBackupFailed extends Error {}
  */
 function showStartFailure(error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
-  showOnPage(error instanceof UpgradeBackupFailed ? reason : uiMessages[DEFAULT_LOCALE].startFailed(reason), 'start-failure');
+  if (error instanceof UpgradeBackupFailed) return showOnPage(reason, 'start-failure');
+  // The clerk reads one sentence of ours: never the library's English, never a link to the
+  // Internet on an offline PC (Dexie's "IndexedDB API missing. Please visit https://…").
+  console.error('Street Ledger could not start', error);
+  const storage = storageFailureOf(error) ?? 'broken';
+  showOnPage(uiMessages[DEFAULT_LOCALE].startFailed(faultMessages[DEFAULT_LOCALE].storage[storage]), 'start-failure');
 }
 
 start().catch(showStartFailure);

@@ -79,7 +79,7 @@ export function createHandlers(deps: ShellDependencies): IpcHandlers {
       const text = messages();
       const chosen = await deps.dialogs.chooseSavePath({
         title: text.dialogs.saveTitle,
-        defaultPath: startIn(windowsSafeFileName(suggestedName)),
+        defaultPath: startIn(suggestedName),
         filters,
       });
       if (chosen === undefined) return { status: 'cancelled' };
@@ -118,7 +118,7 @@ export function createHandlers(deps: ShellDependencies): IpcHandlers {
       const text = messages();
       const chosen = await deps.dialogs.chooseSavePath({
         title: text.dialogs.saveTitle,
-        defaultPath: startIn(windowsSafeFileName(suggestedName)),
+        defaultPath: startIn(suggestedName),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (chosen === undefined) return { status: 'cancelled' };
@@ -134,16 +134,6 @@ export function createHandlers(deps: ShellDependencies): IpcHandlers {
 
     ...createBackupHandlers({ settings: deps.settings, dialogs: deps.dialogs, files: deps.files, documentsDirectory: deps.documentsDirectory, messages } satisfies BackupDependencies),
   };
-}
-
-/**
- * The suggested name as Windows accepts it: the contract already refuses slashes, but a name
- * built from an estate or community name can still hold : * ? " < > | (e.g. "A区:一期").
- */
-export function windowsSafeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses
-  const replaced = name.replace(/[<>:"|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
-  return replaced === '' ? '_' : replaced;
 }
 
 function describeWriteError(text: ShellMessages, name: string, error: unknown): string {

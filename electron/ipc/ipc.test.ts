@@ -7,7 +7,6 @@ import { appOriginFor, isTrustedSender } from '../appOrigin';
 import { settingsRepository } from '../settingsRepository';
 import {
   createHandlers,
-  windowsSafeFileName,
   type BoundedRead,
   type FileDialogOptions,
   type IpcHandlers,
@@ -214,9 +213,11 @@ describe('saveAsPdf', () => {
     expect(calls.writes).toEqual([]);
   });
 
-  it('refuses a path or anything but a name', async () => {
-    const { invoke, calls } = shell({ savePath: '/tmp/x.pdf' });
-    await expect(invoke(ipcContract.saveAsPdf.channel, { suggestedName: '../../etc/x.pdf' })).rejects.toThrow();
+  it('turns a path into a bare name in the dialog\'s folder, and refuses anything but a name', async () => {
+    const { invoke, calls } = shell({ savePath: undefined });
+    await invoke(ipcContract.saveAsPdf.channel, { suggestedName: '城关镇/城关街道 ../../etc/x.pdf' });
+    expect(calls.saveDialogs[0]?.defaultPath).toBe(path.join(DOCUMENTS, '城关镇_城关街道 .._.._etc_x.pdf'));
+    calls.handled.length = 0;
     await expect(invoke(ipcContract.saveAsPdf.channel, { suggestedName: 'a.pdf', html: '<script>' })).rejects.toThrow();
     expect(calls.handled).toEqual([]);
   });
@@ -262,9 +263,19 @@ describe('saveFile', () => {
     await expect(invoke(ipcContract.saveFile.channel, goodSave)).rejects.toThrow('无法保存“a.xlsx”：EIO: i/o error');
   });
 
+  it('saves under a street name holding a slash, as a name in the dialog\'s folder (never a path)', async () => {
+    const { invoke, calls } = shell({ savePath: undefined });
+    await invoke(ipcContract.saveFile.channel, { ...goodSave, suggestedName: '城关镇/城关街道_全部台账_2024-06-30.xlsx' });
+    await invoke(ipcContract.saveFile.channel, { ...goodSave, suggestedName: '../../Windows/System32/evil.dll' });
+    await invoke(ipcContract.saveFile.channel, { ...goodSave, suggestedName: 'C:\\Users\\clerk\\evil.xlsx' });
+    expect(calls.saveDialogs.map((d) => d.defaultPath)).toEqual([
+      path.join(DOCUMENTS, '城关镇_城关街道_全部台账_2024-06-30.xlsx'),
+      path.join(DOCUMENTS, '.._.._Windows_System32_evil.dll'),
+      path.join(DOCUMENTS, 'C__Users_clerk_evil.xlsx'),
+    ]);
+  });
+
   const malformed: [string, unknown][] = [
-    ['a path as name', { ...goodSave, suggestedName: '../../Windows/System32/evil.dll' }],
-    ['a Windows path as name', { ...goodSave, suggestedName: 'C:\\Users\\clerk\\evil.xlsx' }],
     ['an empty name', { ...goodSave, suggestedName: '' }],
     ['bytes as a plain array', { ...goodSave, data: [80, 75, 3, 4] }],
     ['bytes as a string', { ...goodSave, data: 'PK' }],
@@ -355,14 +366,5 @@ describe('reply check', () => {
       messages: () => shellMessages['zh-CN'],
     });
     await expect(listeners.get('settings:get')?.(fromApp, undefined)).rejects.toThrow('程序内部错误：主进程的答复不符合约定（settings:get）');
-  });
-});
-
-describe('windowsSafeFileName', () => {
-  it('replaces what Windows refuses and keeps Chinese text', () => {
-    expect(windowsSafeFileName('牌楼街道 2024年 小区汇总.xlsx')).toBe('牌楼街道 2024年 小区汇总.xlsx');
-    expect(windowsSafeFileName('a|b"c\u0001.xlsx')).toBe('a_b_c_.xlsx');
-    expect(windowsSafeFileName('报告. . ')).toBe('报告');
-    expect(windowsSafeFileName('...')).toBe('_');
   });
 });

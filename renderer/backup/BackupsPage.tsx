@@ -15,7 +15,8 @@ import { useBackupList } from './useBackupList';
 
 /** Every backup with its time, size and contents; back up now, save a copy, restore. */
 export function BackupsPage() {
-  const { backup: t } = useMessages();
+  const messages = useMessages();
+  const { backup: t } = messages;
   const { message } = AntApp.useApp();
   const { service, persisted } = useBackups();
   const platform = usePlatform();
@@ -25,7 +26,7 @@ export function BackupsPage() {
   const [preview, setPreview] = useState<RestorePreview | null>(null);
   const [restoring, setRestoring] = useState(false);
 
-  const fail = (error: unknown, className = 'backup-failed') => void message.error({ content: describeBackupError(error, t), className, duration: 8 });
+  const fail = (error: unknown, className = 'backup-failed') => void message.error({ content: describeBackupError(error, messages), className, duration: 8 });
 
   const backUpNow = async () => {
     setWorking(true);
@@ -78,7 +79,7 @@ export function BackupsPage() {
       setRestoring(false);
       setPreview(null);
       reload();
-      void message.error({ content: t.preview.failed(describeBackupError(error, t)), className: 'backup-refused', duration: 8 });
+      void message.error({ content: t.preview.failed(describeBackupError(error, messages)), className: 'backup-refused', duration: 8 });
     }
   };
 
@@ -132,7 +133,7 @@ export function BackupsPage() {
           </Button>
         )}
       </Typography.Paragraph>
-      {list.status === 'failed' && <Alert type="error" showIcon title={describeBackupError(list.error, t)} data-testid="backup-list-failed" style={{ marginBottom: 12 }} />}
+      {list.status === 'failed' && <Alert type="error" showIcon title={describeBackupError(list.error, messages)} data-testid="backup-list-failed" style={{ marginBottom: 12 }} />}
       <Space style={{ marginBottom: 12 }}>
         <Button type="primary" loading={working} onClick={() => void backUpNow()} data-testid="backup-now">
           {working ? t.backingUp : t.backUpNow}

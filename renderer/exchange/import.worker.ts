@@ -12,6 +12,7 @@ import { commitExchangeImport, diffExchange } from './exchangeImport';
 import { recallColumnMapping } from '../db/importBatchRepository';
 import { readLedger } from '../db/importCommit';
 import { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { storageFailureOf } from '../db/storageFailure';
 import { buildExchangePreview } from './exchangePreview';
 import { sheetMatch } from './sheetMatch';
 import type { ImportEnvelope, ImportFailure, ImportRequest, ImportResponse, ImportResults } from './importProtocol';
@@ -96,6 +97,8 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
 function failureOf(error: unknown): ImportFailure {
   if (isExchangeError(error)) return { kind: 'exchange', code: error.code, params: error.params };
   if (isDomainError(error)) return { kind: 'domain', problems: error.problems };
+  const storage = storageFailureOf(error);
+  if (storage) return { kind: 'storage', failure: storage };
   return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
 }
 

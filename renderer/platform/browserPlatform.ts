@@ -1,3 +1,4 @@
+import { safeFileName } from '../../shared/common/fileName';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { coerceSettings, settingsPatchSchema, type Settings } from '../../shared/settings/settings';
 import { BUILT_APP_VERSION } from '../app/appVersion';
@@ -47,7 +48,8 @@ export function createBrowserPlatform(storage: Storage = window.localStorage): P
       storage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify(next));
       return Promise.resolve(next);
     },
-    saveFile: ({ suggestedName, data }) => {
+    saveFile: ({ suggestedName: asked, data }) => {
+      const suggestedName = safeFileName(asked);
       const url = URL.createObjectURL(new Blob([data.slice()]));
       const link = document.createElement('a');
       link.href = url;

@@ -8,6 +8,7 @@ export type ProblemCode =
   | 'notANumber'
   | 'negative'
   | 'notWhole'
+  | 'tooLarge'
   | 'unknownClass'
   | 'unknownMode'
   | 'unknownKind'

@@ -2,6 +2,7 @@ import { backupMessages } from '../backup';
 import { campaignMessages } from '../campaigns';
 import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
+import { faultMessages } from './faults';
 import { historyMessages } from '../history';
 import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
@@ -19,6 +20,7 @@ export const CATALOGS = {
   backup: backupMessages,
   history: historyMessages,
   campaigns: campaignMessages,
+  faults: faultMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

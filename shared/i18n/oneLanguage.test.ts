@@ -3,13 +3,14 @@ import { campaignMessages } from '../campaigns/messages';
 import { committeeMessages } from '../committees/messages';
 import { domainMessages } from './domain';
 import { exchangeMessages } from './exchange';
+import { faultMessages } from './faults';
 import { inspectionMessages } from '../inspections/messages';
 import { LOCALES, type Locale } from './locale';
 import { shellMessages } from './shell';
 import { strayScript } from './strayScript';
 import { uiMessages } from './ui';
 
-const AREAS = { campaigns: campaignMessages, ui: uiMessages, domain: domainMessages, committees: committeeMessages, inspections: inspectionMessages, exchange: exchangeMessages, shell: shellMessages };
+const AREAS = { campaigns: campaignMessages, ui: uiMessages, domain: domainMessages, committees: committeeMessages, inspections: inspectionMessages, exchange: exchangeMessages, shell: shellMessages, faults: faultMessages };
 
 /**
  * Texts that quote the other language on purpose: each language's own name in the language
