@@ -7,7 +7,8 @@ import { historySheetOf } from '../history';
  * The full workbook of the street as stored now: a sheet per record kind the registry can write
  * and read back (inventory, committees with their preparation, inspections, surveys), then the
  * field history. Rectification notices and photos are not in it: they are in backups only, and
- * the button says so.
+ * the button says so. Campaigns come with their tasks, returns, filings, funds and payments
+ * (progress notes and files stay in backups).
  */
 export async function fullWorkbookOf(db: StreetLedgerDb): Promise<Uint8Array> {
   const [communities, estates, terms, groups, meetings, inspections, surveys, notices] = await Promise.all([
@@ -20,7 +21,10 @@ export async function fullWorkbookOf(db: StreetLedgerDb): Promise<Uint8Array> {
     db.surveys.toArray(),
     db.notices.toArray(),
   ]);
+  const [campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments] = await Promise.all([
+    db.campaigns.toArray(), db.campaignTasks.toArray(), db.campaignReturns.toArray(), db.campaignFilings.toArray(), db.campaignFunds.toArray(), db.campaignPayments.toArray(),
+  ]);
   // Every record names its history lines, notices too (their history is kept, their sheet is not).
   const history = await historySheetOf(db, [...communities, ...estates, ...terms, ...groups, ...meetings, ...inspections, ...surveys, ...notices]);
-  return exportFullWorkbook({ communities, estates, terms, groups, meetings, inspections, surveys, history });
+  return exportFullWorkbook({ communities, estates, terms, groups, meetings, inspections, surveys, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments, history });
 }

@@ -1,3 +1,4 @@
+import { campaignFilingsKind, campaignFundsKind, campaignPaymentsKind, campaignReturnsKind, campaignsKind, campaignTasksKind } from '../campaigns';
 import { assemblyMeetingsKind, committeeMembersKind, committeeTermsKind, preparatoryGroupsKind } from '../committees';
 import { communitiesKind, estatesKind } from '../estates';
 import { inspectionsKind, noticesKind, surveysKind } from '../inspections';
@@ -18,6 +19,12 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
   assemblyMeetings: assemblyMeetingsKind,
   surveys: surveysKind,
   notices: noticesKind,
+  campaigns: campaignsKind,
+  campaignTasks: campaignTasksKind,
+  campaignReturns: campaignReturnsKind,
+  campaignFilings: campaignFilingsKind,
+  campaignFunds: campaignFundsKind,
+  campaignPayments: campaignPaymentsKind,
 };
 
 /**
@@ -26,6 +33,7 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
  */
 export const EXCHANGE_KINDS: readonly ExchangeKind[] = [
   'communities', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices',
+  'campaigns', 'campaignTasks', 'campaignReturns', 'campaignFilings', 'campaignFunds', 'campaignPayments',
 ];
 
 /** The kinds the app imports: those it stores. */

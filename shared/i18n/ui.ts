@@ -141,6 +141,7 @@ const zhCN = {
     kind: {
       communities: '社区（规划数）', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录',
       preparatoryGroups: '筹备组', assemblyMeetings: '业主大会会议', surveys: '满意度测评', notices: '整改台账',
+      campaigns: '专项行动', campaignTasks: '专项行动任务', campaignReturns: '报送事项', campaignFilings: '报送情况', campaignFunds: '专项经费', campaignPayments: '经费拨付',
     } satisfies Record<ExchangeKind, string>,
     lowMatch: (kind: string, percent: number) => `这张工作表的表头与“${kind}”只匹配 ${percent}%，可能不是${kind}表`,
     couldBe: (kinds: string) => `它更像：${kinds}`,
@@ -372,6 +373,7 @@ const en: UiMessages = {
     kind: {
       communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections',
       preparatoryGroups: 'Preparatory groups', assemblyMeetings: 'Assembly meetings', surveys: 'Surveys', notices: 'Rectification notices',
+      campaigns: 'Campaigns', campaignTasks: 'Campaign tasks', campaignReturns: 'Returns', campaignFilings: 'Filings', campaignFunds: 'Campaign funds', campaignPayments: 'Payments',
     },
     lowMatch: (kind, percent) => `The header of this sheet matches "${kind}" only ${percent}%: it may not be a list of that kind`,
     couldBe: (kinds) => `It looks more like: ${kinds}`,
