@@ -1,5 +1,4 @@
-import { Button, Modal, Space, Typography } from 'antd';
-import { createPortal } from 'react-dom';
+import { PrintPreview } from '../components/PrintPreview';
 import type { ProgressReport, ReportTable } from '../../shared/campaigns';
 import { useMessages } from '../i18n/I18nProvider';
 import './reportPrint.css';
@@ -48,32 +47,12 @@ export function ReportSheet({ report }: { report: ProgressReport }) {
   );
 }
 
-/** The preview and the print button; while open a copy sits under <body> and only it prints. */
+/** The report as it will print (see PrintPreview). */
 export function ReportPrintPreview({ report, open, onClose }: { report: ProgressReport; open: boolean; onClose: () => void }) {
   const { campaigns: t } = useMessages();
   return (
-    <Modal
-      open={open}
-      title={t.print.preview}
-      onCancel={onClose}
-      width={880}
-      destroyOnHidden
-      footer={
-        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Typography.Text type="secondary">{t.print.hint}</Typography.Text>
-          <Space>
-            <Button onClick={onClose}>{t.print.close}</Button>
-            <Button type="primary" onClick={() => window.print()} data-testid="report-print-now">{t.print.print}</Button>
-          </Space>
-        </Space>
-      }
-    >
-      <div style={{ background: '#eee', padding: 16, overflow: 'auto', maxHeight: '70vh' }} data-testid="report-print-preview">
-        <div style={{ boxShadow: '0 0 6px rgba(0,0,0,.3)', width: 'fit-content', margin: '0 auto' }}>
-          <ReportSheet report={report} />
-        </div>
-      </div>
-      {open && createPortal(<div className="print-portal campaign-print-portal" data-testid="report-print-portal"><ReportSheet report={report} /></div>, document.body)}
-    </Modal>
+    <PrintPreview open={open} title={t.print.preview} hint={t.print.hint} closeText={t.print.close} printText={t.print.print} testId="report" portalClassName="campaign-print-portal" onClose={onClose}>
+      <ReportSheet report={report} />
+    </PrintPreview>
   );
 }
