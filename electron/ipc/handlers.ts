@@ -9,6 +9,7 @@ import {
 import { shellMessages, type ShellMessages } from '../../shared/i18n/shell';
 import { createBackupHandlers, type BackupDependencies } from '../backup';
 import type { SettingsRepository } from '../settingsRepository';
+import { createFaultHandlers, type FaultDependencies } from './faultHandlers';
 
 /**
  * One handler per operation of the contract, each taking the already-parsed input. The map type
@@ -62,6 +63,7 @@ export interface ShellDependencies {
   readonly defaultDirectory: () => string;
   /** The user's Documents folder, under which the backups go unless settings say otherwise. */
   readonly documentsDirectory: () => string;
+  readonly faults: FaultDependencies;
 }
 
 export function createHandlers(deps: ShellDependencies): IpcHandlers {
@@ -131,6 +133,8 @@ export function createHandlers(deps: ShellDependencies): IpcHandlers {
       }
       return { status: 'saved', path: chosen };
     },
+
+    ...createFaultHandlers(deps.faults),
 
     ...createBackupHandlers({ settings: deps.settings, dialogs: deps.dialogs, files: deps.files, documentsDirectory: deps.documentsDirectory, messages } satisfies BackupDependencies),
   };

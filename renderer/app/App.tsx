@@ -1,6 +1,6 @@
 import { App as AntApp, Layout, Menu, Typography } from 'antd';
 import { isFirstRunComplete } from '../../shared/settings/settings';
-import { BackupsPage, useAutomaticBackups } from '../backup/ui';
+import { BackupsPage, useAutomaticBackups, useLedgerStateRecorder } from '../backup/ui';
 import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { useMessages } from '../i18n/I18nProvider';
 import { ClassTablePage, CommunitiesPage, EstatePage, EstatesPage } from '../estates/ui';
@@ -13,16 +13,22 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { SearchBox, SearchIndexProvider } from '../search/ui';
+import { DashboardPage } from '../dashboard/ui';
 import { NAV_PAGES, routeToHash, useHashRoute, type Navigate, type Route } from './useHashRoute';
 
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
   switch (route.page) {
     case 'home':
       return <HomePage navigate={navigate} />;
+    case 'dashboard':
+      return <DashboardPage navigate={navigate} />;
     case 'communities':
       return <CommunitiesPage />;
     case 'estates':
-      return <EstatesPage navigate={navigate} />;
+      // Keyed by the query: a chart's bar or a search hit opens the table on its own filter.
+      return <EstatesPage key={routeToHash(route)} navigate={navigate} query={route.query} />;
     case 'estate':
       return <EstatePage estateId={route.estateId} navigate={navigate} />;
     case 'classTable':
@@ -32,7 +38,7 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
     case 'committees':
       return <CoveragePage />;
     case 'inspections':
-      return <InspectionsPage />;
+      return <InspectionsPage key={routeToHash(route)} query={route.query} />;
     case 'campaigns':
       return <CampaignsPage navigate={navigate} />;
     case 'campaign':
@@ -50,6 +56,12 @@ function AutomaticBackups() {
   return null;
 }
 
+/** The last known state of the ledger, kept current outside IndexedDB. */
+function LedgerStateRecorder() {
+  useLedgerStateRecorder();
+  return null;
+}
+
 export function App() {
   const { ui } = useMessages();
   const { settings } = useSettings();
@@ -57,15 +69,20 @@ export function App() {
   useShortcuts();
   return (
     <AntApp>
+      <LedgerStateRecorder />
       {!isFirstRunComplete(settings) ? (
         <FirstRunPage />
       ) : (
+        <SearchIndexProvider>
         <Layout style={{ minHeight: '100vh' }}>
           <AutomaticBackups />
           <Layout.Sider theme="light" width={180} breakpoint="lg">
             <Typography.Title level={5} style={{ padding: '16px 16px 0' }} data-testid="app-street-name">
               {settings.streetName}
             </Typography.Title>
+            <div style={{ padding: '0 12px 8px' }}>
+              <SearchBox navigate={navigate} />
+            </div>
             <Menu
               mode="inline"
               selectedKeys={[route.page === 'estate' ? 'estates' : route.page === 'campaign' ? 'campaigns' : route.page]}
@@ -74,11 +91,13 @@ export function App() {
             />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: '#fff' }}>
+            <ReadOnlyBanner />
             <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
               <Page route={route} navigate={navigate} />
             </PageErrorBoundary>
           </Layout.Content>
         </Layout>
+        </SearchIndexProvider>
       )}
     </AntApp>
   );

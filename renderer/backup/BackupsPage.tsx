@@ -9,6 +9,7 @@ import { usePlatform } from '../platform/PlatformContext';
 import type { StoredBackup } from '../platform/Platform';
 import { useBackups } from './BackupContext';
 import { describeBackupError } from './describeBackupError';
+import { recordRestoredState } from './ledgerState';
 import { RestorePreviewModal, type RestorePreview } from './RestorePreviewModal';
 import { RetentionCard } from './RetentionCard';
 import { useBackupList } from './useBackupList';
@@ -71,7 +72,8 @@ export function BackupsPage() {
   const confirmRestore = async () => {
     setRestoring(true);
     try {
-      await service.restore();
+      const fresh = await service.restore();
+      if (preview) await recordRestoredState(platform, fresh, preview.manifest).catch(() => undefined);
       void message.success({ content: t.preview.restored, className: 'restore-done' });
       // Reopen on the restored database: every query, hook and worker starts from it.
       window.location.reload();

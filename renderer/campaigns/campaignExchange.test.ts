@@ -86,7 +86,7 @@ async function contents(target: StreetLedgerDb) {
 describe('campaigns in the full workbook', () => {
   it('writes a sheet for campaigns, tasks, returns, filings, funds and payments', async () => {
     const book = XLSX.read(await fullWorkbookOf(db), { type: 'array' });
-    expect(book.SheetNames).toEqual(['社区', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '专项行动', '专项行动任务', '报送事项', '报送情况', '专项经费', '经费拨付', '变更记录']);
+    expect(book.SheetNames).toEqual(['社区', '物业服务企业', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '投诉件', '专项行动', '专项行动任务', '报送事项', '报送情况', '专项经费', '经费拨付', '变更记录']);
     const payments = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['经费拨付']!);
     expect(payments).toEqual([{ 专项行动名称: '社区物业化服务', 年度: 2026, 所属社区: '融城社区', 小区名称: '阳光城', 经费来源: '区级', 拨付类型: '启动经费', 拨付日期: expect.any(Number), '拨付金额（元）': 20000.05 }]);
   });

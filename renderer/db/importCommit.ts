@@ -28,6 +28,8 @@ export interface ImportUnit {
   readonly undoGuards?: { readonly [T in ImportTable]?: (db: StreetLedgerDb, batch: ImportBatch, row: StampedRow) => Promise<void> };
   /** The tables its undo guards read. */
   undoReads?(db: StreetLedgerDb): readonly Table[];
+  /** Tables its write touches besides its kinds' own (a numbering counter). */
+  alsoWrites?(db: StreetLedgerDb): readonly Table[];
 }
 
 /** A row as undo sees it: every table an import writes stamps `updatedAt` on each write. */
@@ -51,8 +53,8 @@ export interface StampedTable {
 
 function writtenTables(db: StreetLedgerDb) {
   return {
-    communities: db.communities, estates: db.estates, committeeTerms: db.committeeTerms, inspections: db.inspections,
-    preparatoryGroups: db.preparatoryGroups, assemblyMeetings: db.assemblyMeetings, surveys: db.surveys,
+    communities: db.communities, companies: db.companies, estates: db.estates, committeeTerms: db.committeeTerms, inspections: db.inspections,
+    preparatoryGroups: db.preparatoryGroups, assemblyMeetings: db.assemblyMeetings, surveys: db.surveys, complaints: db.complaints,
     campaigns: db.campaigns, campaignTasks: db.campaignTasks, campaignReturns: db.campaignReturns, campaignFilings: db.campaignFilings,
     campaignFunds: db.campaignFunds, campaignPayments: db.campaignPayments,
   } satisfies Record<ImportTable, Table & StampedTable>;
@@ -65,8 +67,8 @@ export function importTable(db: StreetLedgerDb, table: ImportTable): Table & Sta
 
 function ledgerTable(db: StreetLedgerDb, part: LedgerPart): Table {
   const tables = {
-    communities: db.communities, estates: db.estates, terms: db.committeeTerms, inspections: db.inspections,
-    groups: db.preparatoryGroups, meetings: db.assemblyMeetings, surveys: db.surveys,
+    communities: db.communities, companies: db.companies, estates: db.estates, terms: db.committeeTerms, inspections: db.inspections,
+    groups: db.preparatoryGroups, meetings: db.assemblyMeetings, surveys: db.surveys, complaints: db.complaints,
     campaigns: db.campaigns, campaignTasks: db.campaignTasks, campaignReturns: db.campaignReturns, campaignFilings: db.campaignFilings,
     campaignFunds: db.campaignFunds, campaignPayments: db.campaignPayments,
   } satisfies Record<LedgerPart, Table>;
@@ -87,14 +89,16 @@ export async function readLedger(db: StreetLedgerDb, kinds: readonly ExchangeKin
   const parts = new Set(ledgerParts(kinds));
   const read = <T>(part: LedgerPart, given: readonly T[] | undefined, table: () => Promise<T[]>): Promise<readonly T[]> | readonly T[] =>
     !parts.has(part) ? [] : (given ?? table());
-  const [communities, estates, terms, inspections, groups, meetings, surveys, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments] = await Promise.all([
+  const [communities, companies, estates, terms, inspections, groups, meetings, surveys, complaints, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments] = await Promise.all([
     read('communities', known.communities, () => db.communities.toArray()),
+    read('companies', known.companies, () => db.companies.toArray()),
     read('estates', known.estates, () => db.estates.toArray()),
     read('terms', known.terms, () => db.committeeTerms.toArray()),
     read('inspections', known.inspections, () => db.inspections.toArray()),
     read('groups', known.groups, () => db.preparatoryGroups.toArray()),
     read('meetings', known.meetings, () => db.assemblyMeetings.toArray()),
     read('surveys', known.surveys, () => db.surveys.toArray()),
+    read('complaints', known.complaints, () => db.complaints.toArray()),
     read('campaigns', known.campaigns, () => db.campaigns.toArray()),
     read('campaignTasks', known.campaignTasks, () => db.campaignTasks.toArray()),
     read('campaignReturns', known.campaignReturns, () => db.campaignReturns.toArray()),
@@ -102,7 +106,7 @@ export async function readLedger(db: StreetLedgerDb, kinds: readonly ExchangeKin
     read('campaignFunds', known.campaignFunds, () => db.campaignFunds.toArray()),
     read('campaignPayments', known.campaignPayments, () => db.campaignPayments.toArray()),
   ]);
-  return { communities, estates, terms, inspections, groups, meetings, surveys, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments };
+  return { communities, companies, estates, terms, inspections, groups, meetings, surveys, complaints, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments };
 }
 
 export interface CommitInput {
@@ -110,6 +114,8 @@ export interface CommitInput {
   /** The diff the user saw and accepted. */
   readonly previewed: ExchangeDiff;
   readonly rules: KindContext['rules'];
+  /** The settings' complaint number pattern, for complaints a file brings without a number. */
+  readonly complaintNumberPattern?: string;
   readonly fileName: string;
   readonly operator: string;
   /** Records the user agreed to create with the import (communities a first estate list names). */
@@ -124,8 +130,8 @@ function analysed(analysis: Partial<ExchangeAnalysis>): ExchangeAnalysis {
 export async function commitBatch(db: StreetLedgerDb, unit: ImportUnit, input: CommitInput): Promise<ImportBatch> {
   const kinds = kindsOfBatch(unit.batch);
   const analysis = analysed(input.analysis);
-  const context = { rules: input.rules };
-  return db.transaction('rw', [...commitTables(db, kinds), db.importBatches, db.importBatchEntries], async () => {
+  const context: KindContext = { rules: input.rules, ...(input.complaintNumberPattern ? { complaintNumberPattern: input.complaintNumberPattern } : {}) };
+  return db.transaction('rw', [...commitTables(db, kinds), ...(unit.alsoWrites?.(db) ?? []), db.importBatches, db.importBatchEntries], async () => {
     const ledger = await readLedger(db, kinds);
     const diff = diffAnalysis(analysis, ledger, context, kinds, input.created);
     for (const kind of kinds) {
@@ -162,7 +168,7 @@ export async function commitBatch(db: StreetLedgerDb, unit: ImportUnit, input: C
  * refuses, nothing at all is written.
  */
 export async function commitImport(db: StreetLedgerDb, units: readonly ImportUnit[], input: CommitInput): Promise<ImportBatch[]> {
-  const tables = [...new Set(units.flatMap((unit) => commitTables(db, kindsOfBatch(unit.batch))))];
+  const tables = [...new Set(units.flatMap((unit) => [...commitTables(db, kindsOfBatch(unit.batch)), ...(unit.alsoWrites?.(db) ?? [])]))];
   return db.transaction('rw', [...tables, db.importBatches, db.importBatchEntries], async () => {
     const batches: ImportBatch[] = [];
     for (const unit of units) {

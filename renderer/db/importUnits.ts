@@ -3,6 +3,7 @@ import { committeeImport, preparationImport } from '../committees';
 import { inventoryImport } from '../estates';
 import { inspectionImport, surveyImport } from '../inspections';
 import { campaignImport } from '../campaigns';
+import { complaintImport } from '../complaints';
 import type { ImportUnit } from './importCommit';
 
 /**
@@ -12,7 +13,7 @@ import type { ImportUnit } from './importCommit';
  */
 export function importUnits(): readonly ImportUnit[] {
   const units = {
-    inventory: inventoryImport, committees: committeeImport, inspections: inspectionImport, preparation: preparationImport, surveys: surveyImport, campaigns: campaignImport,
+    inventory: inventoryImport, committees: committeeImport, inspections: inspectionImport, preparation: preparationImport, surveys: surveyImport, complaints: complaintImport, campaigns: campaignImport,
   } satisfies Record<BatchKind, ImportUnit>;
-  return [units.inventory, units.committees, units.inspections, units.preparation, units.surveys, units.campaigns];
+  return [units.inventory, units.committees, units.inspections, units.preparation, units.surveys, units.complaints, units.campaigns];
 }

@@ -15,7 +15,7 @@ export function storageFailureOf(error: unknown): StorageFailure | undefined {
   if (names.has('ReadOnlyLedger') || names.has('ReadOnlyError')) return 'readOnly';
   if (['MissingAPIError', 'SecurityError', 'InvalidAccessError', 'DatabaseClosedError'].some((n) => names.has(n))) return 'unavailable';
   if (['AbortError', 'TransactionInactiveError', 'PrematureCommitError', 'TimeoutError'].some((n) => names.has(n))) return 'aborted';
-  if (['InvalidStateError', 'UnknownError', 'OpenFailedError', 'NotFoundError', 'InvalidTableError', 'DataCloneError', 'UpgradeError', 'NotReadableError'].some((n) => names.has(n)))
+  if (['InvalidStateError', 'UnknownError', 'OpenFailedError', 'NotFoundError', 'InvalidTableError', 'DataCloneError', 'UpgradeError', 'SchemaError', 'NotReadableError'].some((n) => names.has(n)))
     return 'broken';
   return undefined;
 }

@@ -36,8 +36,9 @@ export class ImportClient {
     return this.send(request, this.options.analyseTimeoutMs ?? 60_000);
   }
 
-  commit(operator: string): Promise<ImportResults['commit']> {
-    return this.send({ type: 'commit', operator }, this.options.commitTimeoutMs ?? 600_000);
+  /** `complaintNumberPattern`: the settings', for complaints the file brings without a number. */
+  commit(operator: string, complaintNumberPattern?: string): Promise<ImportResults['commit']> {
+    return this.send({ type: 'commit', operator, ...(complaintNumberPattern ? { complaintNumberPattern } : {}) }, this.options.commitTimeoutMs ?? 600_000);
   }
 
   errorWorkbook(request: Extract<ImportRequest, { type: 'errorWorkbook' }>): Promise<ImportResults['errorWorkbook']> {

@@ -144,7 +144,7 @@ export function ImportPanel() {
       return;
     }
     try {
-      const batches = await client.commit(settings.operator);
+      const batches = await client.commit(settings.operator, settings.complaintNumberPattern);
       const added = batches.reduce((n, b) => n + b.counts.added, 0);
       const changed = batches.reduce((n, b) => n + b.counts.changed, 0);
       void message.success({ content: t.committed(added, changed), className: 'import-committed' });

@@ -19,6 +19,8 @@ function vocabularies(kind: ExchangeKind, locale: Locale): Readonly<Record<strin
       return { estateClass: m.domain.estateClass, mode: m.domain.mode };
     case 'communities':
       return { kind: m.domain.communityKind };
+    case 'companies':
+      return { listing: m.companies.listing };
     case 'committeeMembers':
       return { role: m.committees.role };
     case 'assemblyMeetings':
@@ -29,6 +31,8 @@ function vocabularies(kind: ExchangeKind, locale: Locale): Readonly<Record<strin
       return {};
     case 'notices':
       return { status: m.inspections.status };
+    case 'complaints':
+      return { channel: m.complaints.channel, category: m.complaints.category, against: m.complaints.party, status: m.complaints.status, satisfaction: m.complaints.satisfaction };
     case 'inspections':
       return { kind: m.inspections.kind, ...Object.fromEntries(INSPECTION_CATEGORIES.map((c) => [categoryFields(c).result, m.inspections.result])) };
     case 'campaigns':

@@ -26,7 +26,7 @@ export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysi
  */
 export function commitExchangeImport(
   db: StreetLedgerDb,
-  input: { analysis: ExchangeAnalysis; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string; created?: CreatedRecords },
+  input: { analysis: ExchangeAnalysis; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string; created?: CreatedRecords; complaintNumberPattern?: string },
 ): Promise<ImportBatch[]> {
   return commitImport(db, importUnits(), input);
 }

@@ -1,18 +1,23 @@
 import { exportFullWorkbook } from '../../shared/exchange/export/fullWorkbook';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { listCommunities, listEstates } from '../estates';
+import { listCompanies } from '../companies';
 import { historySheetOf } from '../history';
+import type { PersonalView } from '../../shared/complaints';
 
 /**
  * The full workbook of the street as stored now: a sheet per record kind the registry can write
  * and read back (inventory, committees with their preparation, inspections, surveys), then the
  * field history. Rectification notices and photos are not in it: they are in backups only, and
- * the button says so. Campaigns come with their tasks, returns, filings, funds and payments
- * (progress notes and files stay in backups).
+ * the button says so. Complaints are, with their complainants masked unless `personalView` says
+ * to show them (their course's steps, who took each and when, are in backups only).
+ * Campaigns come with their tasks, returns, filings, funds and payments (progress notes and
+ * files stay in backups).
  */
-export async function fullWorkbookOf(db: StreetLedgerDb): Promise<Uint8Array> {
-  const [communities, estates, terms, groups, meetings, inspections, surveys, notices] = await Promise.all([
+export async function fullWorkbookOf(db: StreetLedgerDb, personalView: PersonalView = 'masked'): Promise<Uint8Array> {
+  const [communities, companies, estates, terms, groups, meetings, inspections, surveys, notices, complaints] = await Promise.all([
     listCommunities(db),
+    listCompanies(db),
     listEstates(db),
     db.committeeTerms.toArray(),
     db.preparatoryGroups.toArray(),
@@ -20,11 +25,12 @@ export async function fullWorkbookOf(db: StreetLedgerDb): Promise<Uint8Array> {
     db.inspections.toArray(),
     db.surveys.toArray(),
     db.notices.toArray(),
+    db.complaints.toArray(),
   ]);
   const [campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments] = await Promise.all([
     db.campaigns.toArray(), db.campaignTasks.toArray(), db.campaignReturns.toArray(), db.campaignFilings.toArray(), db.campaignFunds.toArray(), db.campaignPayments.toArray(),
   ]);
   // Every record names its history lines, notices too (their history is kept, their sheet is not).
-  const history = await historySheetOf(db, [...communities, ...estates, ...terms, ...groups, ...meetings, ...inspections, ...surveys, ...notices]);
-  return exportFullWorkbook({ communities, estates, terms, groups, meetings, inspections, surveys, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments, history });
+  const history = await historySheetOf(db, [...communities, ...companies, ...estates, ...terms, ...groups, ...meetings, ...inspections, ...surveys, ...notices, ...complaints]);
+  return exportFullWorkbook({ communities, companies, estates, terms, groups, meetings, inspections, surveys, complaints, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments, personalView, history });
 }

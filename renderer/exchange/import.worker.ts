@@ -11,7 +11,8 @@ import { readWorkbook } from '../../shared/exchange/read';
 import { commitExchangeImport, diffExchange } from './exchangeImport';
 import { recallColumnMapping } from '../db/importBatchRepository';
 import { readLedger } from '../db/importCommit';
-import { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { openLedger } from '../db/openLedger';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { storageFailureOf } from '../db/storageFailure';
 import { buildExchangePreview } from './exchangePreview';
 import { sheetMatch } from './sheetMatch';
@@ -35,11 +36,18 @@ interface Session {
   readonly created: CreatedRecords;
 }
 
-let db: StreetLedgerDb | undefined;
+let db: Promise<StreetLedgerDb> | undefined;
 let session: Session | undefined;
 
-function database(name: string): StreetLedgerDb {
-  db ??= new StreetLedgerDb(name);
+/** Opened as the window opens it: read-only when a newer build wrote it, so no import reaches it. */
+function database(name: string): Promise<StreetLedgerDb> {
+  db ??= openLedger(name).then(
+    (opened) => opened.db,
+    (error: unknown) => {
+      db = undefined;
+      throw error;
+    },
+  );
   return db;
 }
 
@@ -82,7 +90,7 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
     }
     case 'commit': {
       if (!session) throw new Error('nothing analysed to commit');
-      const batches = await commitExchangeImport(store, { ...session, previewed: session.diff, operator: request.operator });
+      const batches = await commitExchangeImport(store, { ...session, previewed: session.diff, operator: request.operator, ...(request.complaintNumberPattern ? { complaintNumberPattern: request.complaintNumberPattern } : {}) });
       session = undefined;
       return batches.map(({ entries: _entries, ...committed }) => committed);
     }
@@ -105,7 +113,7 @@ function failureOf(error: unknown): ImportFailure {
 self.onmessage = async (event: MessageEvent<ImportEnvelope>) => {
   const { id, dbName, request } = event.data;
   try {
-    const result = await handle(database(dbName), request);
+    const result = await handle(await database(dbName), request);
     self.postMessage({ id, ok: true, result } satisfies ImportResponse);
   } catch (error) {
     self.postMessage({ id, ok: false, failure: failureOf(error) } satisfies ImportResponse);

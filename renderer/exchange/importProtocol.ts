@@ -29,7 +29,7 @@ export type ImportRequest =
       readonly newCommunities?: readonly string[];
       readonly choices: Partial<Record<KindPreview['kind'], KindChoice>>;
     }
-  | { readonly type: 'commit'; readonly operator: string }
+  | { readonly type: 'commit'; readonly operator: string; readonly complaintNumberPattern?: string }
   | { readonly type: 'errorWorkbook'; readonly kind: KindPreview['kind']; readonly locale: Locale };
 
 /**

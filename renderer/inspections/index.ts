@@ -4,3 +4,5 @@ export * from './inspectionProblems';
 export * from './inspectionRecords';
 export * from './inspectionRows';
 export * from './surveyImport';
+export { createInspection } from './inspectionRepository';
+export * from './noticeSearch';

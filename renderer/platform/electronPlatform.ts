@@ -13,6 +13,16 @@ export function createElectronPlatform(bridge: StreetLedgerBridge): Platform {
     saveAsPdf: (suggestedName) => bridge.saveAsPdf({ suggestedName: safeFileName(suggestedName) }),
     // The page is built with the app it ships in, so its own version is the app's.
     appVersion: () => Promise.resolve(BUILT_APP_VERSION),
+    ledgerState: {
+      read: () => bridge.readLedgerState(),
+      record: async (state) => {
+        await bridge.recordLedgerState(state);
+      },
+    },
+    freeBytes: async () => (await bridge.diskSpace()).freeBytes,
+    commitRunning: async (running) => {
+      await bridge.setCommitRunning({ running });
+    },
     backups: {
       list: () => bridge.listBackups(),
       // One copy into the IPC message; the main process writes, verifies and renames it.

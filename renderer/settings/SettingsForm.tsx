@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeSettingsFields } from '../committees/ui';
 import { InspectionSettingsFields } from '../inspections/ui';
 import { textLimit, textLimitRule } from '../components/textLimit';
+import { DutySettingsFields } from '../dashboard/ui';
 
 /** The office's identity: the same fields on first run and in 设置. */
 export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
@@ -38,6 +39,7 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
       </Form.Item>
       {showLocale && <CommitteeSettingsFields />}
       {showLocale && <InspectionSettingsFields />}
+      {showLocale && <DutySettingsFields />}
       {showLocale && <HistorySettingsFields />}
       <Tooltip title={ui.shortcuts.save}>
         <Button type="primary" htmlType="submit" data-testid="settings-submit" {...shortcutProps('save')}>{submitLabel}</Button>

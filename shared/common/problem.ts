@@ -72,7 +72,27 @@ export type ProblemCode =
   | 'duplicateTitle'
   | 'unknownCampaign'
   | 'campaignHasRecords'
-  | 'duplicateFiling';
+  | 'duplicateFiling'
+  // Complaints and petitions (shared/complaints).
+  | 'unknownComplaintChannel'
+  | 'unknownComplaintCategory'
+  | 'unknownComplaintParty'
+  | 'unknownComplaintStatus'
+  | 'unknownSatisfaction'
+  | 'complaintNeedsNumber'
+  | 'complaintStepNotAllowed'
+  | 'complaintAlreadyExtended'
+  | 'complaintNumberTaken'
+  // Property companies and their credit file (shared/companies).
+  | 'creditCodeLength'
+  | 'creditCodeCharacter'
+  | 'creditCodeCheckDigit'
+  | 'duplicateCompanyName'
+  | 'aliasTaken'
+  | 'companyHasEstates'
+  | 'unknownCompany'
+  | 'unknownCreditKind'
+  | 'unknownListing';
 
 export interface Problem {
   /** The field (form field or import column) the problem belongs to. */

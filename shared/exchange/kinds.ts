@@ -1,7 +1,9 @@
 import { campaignFilingsKind, campaignFundsKind, campaignPaymentsKind, campaignReturnsKind, campaignsKind, campaignTasksKind } from '../campaigns';
 import { assemblyMeetingsKind, committeeMembersKind, committeeTermsKind, preparatoryGroupsKind } from '../committees';
+import { companiesKind } from '../companies';
 import { communitiesKind, estatesKind } from '../estates';
 import { inspectionsKind, noticesKind, surveysKind } from '../inspections';
+import { complaintsKind } from '../complaints';
 import type { AnyRecordKind, ExchangeKind, KindContext, RecordKind, RowOf } from './recordKind';
 import type { RecordMapping } from './mapping';
 
@@ -11,6 +13,7 @@ import type { RecordMapping } from './mapping';
  */
 export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
   communities: communitiesKind,
+  companies: companiesKind,
   estates: estatesKind,
   committeeTerms: committeeTermsKind,
   committeeMembers: committeeMembersKind,
@@ -19,6 +22,7 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
   assemblyMeetings: assemblyMeetingsKind,
   surveys: surveysKind,
   notices: noticesKind,
+  complaints: complaintsKind,
   campaigns: campaignsKind,
   campaignTasks: campaignTasksKind,
   campaignReturns: campaignReturnsKind,
@@ -32,7 +36,7 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
  * record the same file brings (communities → estates → terms → members; inspections of estates).
  */
 export const EXCHANGE_KINDS: readonly ExchangeKind[] = [
-  'communities', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices',
+  'communities', 'companies', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices', 'complaints',
   'campaigns', 'campaignTasks', 'campaignReturns', 'campaignFilings', 'campaignFunds', 'campaignPayments',
 ];
 

@@ -1,6 +1,8 @@
+import type { Company, CompanyRow } from '../companies';
 import type { AssemblyMeeting, AssemblyMeetingRow, CommitteeMemberRow, CommitteeTerm, CommitteeTermRow, PreparatoryGroup, PreparatoryGroupRow, TermRules } from '../committees';
 import type { Community, CommunityRow, Estate, EstateRow } from '../estates';
 import type { AcceptanceSurvey, Inspection, InspectionRow, NoticeLedgerRow, SurveyRow } from '../inspections';
+import type { Complaint, ComplaintRow, PersonalView } from '../complaints';
 import type { Campaign, CampaignReturn, CampaignRow, CampaignTask, EstateFund, FilingRow, FundPayment, FundRow, PaymentRow, ReturnFiling, ReturnRow, TaskRow } from '../campaigns';
 import type { ExistingRecord } from './diff';
 import type { SheetSpec } from './export/xlsxFile';
@@ -16,6 +18,7 @@ import type { RecordMapping } from './mapping';
 /** Each kind's row: what one valid sheet row becomes. */
 export interface KindRows {
   readonly communities: CommunityRow;
+  readonly companies: CompanyRow;
   readonly estates: EstateRow;
   readonly committeeTerms: CommitteeTermRow;
   readonly committeeMembers: CommitteeMemberRow;
@@ -25,6 +28,7 @@ export interface KindRows {
   readonly surveys: SurveyRow;
   /** A rectification ledger: read by the command (`overdue`), not imported by the app. */
   readonly notices: NoticeLedgerRow;
+  readonly complaints: ComplaintRow;
   readonly campaigns: CampaignRow;
   readonly campaignTasks: TaskRow;
   readonly campaignReturns: ReturnRow;
@@ -39,12 +43,14 @@ export type RowOf<K extends ExchangeKind> = KindRows[K];
 /** The tables an import writes, with their rows. */
 export interface ImportRows {
   readonly communities: Community;
+  readonly companies: Company;
   readonly estates: Estate;
   readonly committeeTerms: CommitteeTerm;
   readonly inspections: Inspection;
   readonly preparatoryGroups: PreparatoryGroup;
   readonly assemblyMeetings: AssemblyMeeting;
   readonly surveys: AcceptanceSurvey;
+  readonly complaints: Complaint;
   readonly campaigns: Campaign;
   readonly campaignTasks: CampaignTask;
   readonly campaignReturns: CampaignReturn;
@@ -58,22 +64,26 @@ export type ImportTable = keyof ImportRows;
  * The undoable batches an import makes: the inventory (communities and estates), the committees
  * (terms with their rosters), the inspections. Stored in `ImportBatch.kind`, so they are data.
  */
-export type BatchKind = 'inventory' | 'committees' | 'inspections' | 'preparation' | 'surveys' | 'campaigns';
+export type BatchKind = 'inventory' | 'committees' | 'inspections' | 'preparation' | 'surveys' | 'complaints' | 'campaigns';
 
 /** What reading a kind may depend on besides the sheet: the settings' term length. */
 export interface KindContext {
   readonly rules: TermRules;
+  /** The office's complaint number pattern, for complaints a file brings without a number. */
+  readonly complaintNumberPattern?: string;
 }
 
 /** The stored records an import is compared with; a kind names the parts it needs. */
 export interface StoredLedger {
   readonly communities: readonly Community[];
+  readonly companies: readonly Company[];
   readonly estates: readonly Estate[];
   readonly terms: readonly CommitteeTerm[];
   readonly inspections: readonly Inspection[];
   readonly groups: readonly PreparatoryGroup[];
   readonly meetings: readonly AssemblyMeeting[];
   readonly surveys: readonly AcceptanceSurvey[];
+  readonly complaints: readonly Complaint[];
   readonly campaigns: readonly Campaign[];
   readonly campaignTasks: readonly CampaignTask[];
   readonly campaignReturns: readonly CampaignReturn[];
@@ -85,7 +95,7 @@ export type LedgerPart = keyof StoredLedger;
 
 /** A ledger with nothing in it: the start for callers that compare with some parts only. */
 export const EMPTY_LEDGER: StoredLedger = {
-  communities: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [],
+  communities: [], companies: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [], complaints: [],
   campaigns: [], campaignTasks: [], campaignReturns: [], campaignFilings: [], campaignFunds: [], campaignPayments: [],
 };
 
@@ -118,11 +128,15 @@ export interface RecordKind<K extends ExchangeKind> {
 export interface ExportLedger {
   readonly communities: readonly Community[];
   readonly estates: readonly Estate[];
+  readonly companies?: readonly Company[];
   readonly terms?: readonly CommitteeTerm[];
   readonly inspections?: readonly Inspection[];
   readonly groups?: readonly PreparatoryGroup[];
   readonly meetings?: readonly AssemblyMeeting[];
   readonly surveys?: readonly AcceptanceSurvey[];
+  readonly complaints?: readonly Complaint[];
+  /** Complainants' names and phones in full, or masked (the default). */
+  readonly personalView?: PersonalView;
   readonly campaigns?: readonly Campaign[];
   readonly campaignTasks?: readonly CampaignTask[];
   readonly campaignReturns?: readonly CampaignReturn[];

@@ -1,5 +1,7 @@
 import type { Messages } from '../i18n/catalogs';
 import type { HistoryEntry, HistoryKind } from './fieldHistory';
+import { maskName, maskPhone, maskPhonesIn } from '../common/masking';
+import { PERSONAL_FIELDS } from './trackedTables';
 
 /**
  * A history entry in words, the same on the estate page and in the workbook's history sheet:
@@ -43,8 +45,12 @@ function fieldLabel(m: Messages, path: string): string {
   return path.split('.').filter((segment, i, all) => !(i === 0 && all.length > 1 && segment === 'categories')).map(part).join(m.history.pathSeparator);
 }
 
+const MASKS = { phone: maskPhone, name: maskName, text: maskPhonesIn } as const;
+
 function valueText(m: Messages, kind: HistoryKind, field: string, value: unknown, nameOf: NameOf): string {
   if (value === null || value === undefined || value === '') return m.history.blank;
+  const personal = PERSONAL_FIELDS[kind]?.[field];
+  if (personal && typeof value === 'string') return MASKS[personal](value);
   const labels = codeLabels(m, kind, field);
   if (labels && (typeof value === 'string' || typeof value === 'number')) return labels[String(value)] ?? String(value);
   if (typeof value === 'boolean') return value ? m.history.yes : m.history.no;

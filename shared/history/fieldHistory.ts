@@ -15,6 +15,9 @@ export const HISTORY_KINDS = [
   'inspection',
   'notice',
   'survey',
+  'complaint',
+  'company',
+  'creditEntry',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -1,12 +1,16 @@
 import { backupMessages } from '../backup';
 import { campaignMessages } from '../campaigns';
+import { complaintMessages } from '../complaints';
 import { committeeMessages } from '../committees';
+import { companyMessages } from '../companies';
 import { domainMessages } from './domain';
 import { faultMessages } from './faults';
 import { historyMessages } from '../history';
 import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
+import { searchMessages } from '../search';
+import { dashboardMessages } from '../dashboard';
 
 /**
  * Every locale resource of the app, by area. A new area (committees, inspections …) adds its
@@ -21,6 +25,10 @@ export const CATALOGS = {
   history: historyMessages,
   campaigns: campaignMessages,
   faults: faultMessages,
+  complaints: complaintMessages,
+  companies: companyMessages,
+  search: searchMessages,
+  dashboard: dashboardMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

@@ -1,5 +1,5 @@
 import { z } from '../common/zod';
-import { backupManifestSchema, isBackupFileName } from '../backup';
+import { backupManifestSchema, isBackupFileName, ledgerStateSchema } from '../backup';
 import { safeFileName } from '../common/fileName';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 
@@ -80,6 +80,14 @@ export const chooseFolderResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
 ]);
 
+/**
+ * Faults the ledger must survive (issue 10): the last known state kept outside IndexedDB, the
+ * free space of the profile's disk before a bulk write, and a commit that must not be cut off by
+ * closing the window.
+ */
+export const diskSpaceSchema = z.object({ freeBytes: z.number().min(0) });
+export const commitRunningSchema = z.object({ running: z.boolean() }).strict();
+
 export const ipcContract = {
   getSettings: { channel: 'settings:get', input: z.undefined(), output: settingsSchema },
   updateSettings: { channel: 'settings:update', input: settingsPatchSchema, output: settingsSchema },
@@ -93,6 +101,10 @@ export const ipcContract = {
   saveBackupCopy: { channel: 'backup:save-copy', input: backupNameInputSchema, output: saveFileResultSchema },
   openBackupFile: { channel: 'backup:open-file', input: z.undefined(), output: openFileResultSchema },
   chooseBackupFolder: { channel: 'backup:choose-folder', input: z.undefined(), output: chooseFolderResultSchema },
+  readLedgerState: { channel: 'ledger:read-state', input: z.undefined(), output: ledgerStateSchema.nullable() },
+  recordLedgerState: { channel: 'ledger:record-state', input: ledgerStateSchema, output: z.object({ recorded: z.literal(true) }) },
+  diskSpace: { channel: 'disk:space', input: z.undefined(), output: diskSpaceSchema },
+  setCommitRunning: { channel: 'commit:running', input: commitRunningSchema, output: commitRunningSchema },
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -1,6 +1,7 @@
 import { z } from '../common/zod';
 import { DEFAULT_REASON_FIELDS, REASON_FIELDS } from '../history';
 import { LOCALES } from '../i18n/locale';
+import { serialFromIsoDate } from '../common/dates';
 
 /** The six things an inspection checks (plan 4), by stable code; labels live in the locale files. */
 export const INSPECTION_CATEGORIES = ['publicOrder', 'sanitation', 'security', 'facilities', 'greening', 'other'] as const;
@@ -13,6 +14,27 @@ const weightsSchema = z.object({
   facilities: z.number().min(0).max(100),
   greening: z.number().min(0).max(100),
   other: z.number().min(0).max(100),
+});
+
+const isoDay = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && serialFromIsoDate(value) !== null, 'not an ISO date');
+
+/**
+ * The office's complaint deadlines (issue 11). Defaults are the national petition rules'
+ * (信访工作条例): decide acceptance within 15 days of receipt, conclude within 60 days of
+ * acceptance, one extension of at most 30 days with a reason. Days are calendar days unless the
+ * office counts working days; then the statutory holidays (法定节假日) and the weekend days
+ * worked instead (调休上班) are data the user edits, since they change every year.
+ */
+export const complaintRulesSchema = z.object({
+  acceptDays: z.number().int().min(1).max(90),
+  concludeDays: z.number().int().min(1).max(365),
+  extensionMaxDays: z.number().int().min(0).max(180),
+  /** A deadline this many days ahead or fewer shows as 即将到期 (home lists them for the week). */
+  dueSoonDays: z.number().int().min(0).max(30),
+  workingDays: z.boolean(),
+  holidays: z.array(isoDay).max(400),
+  /** Weekend days that are working days (调休上班). */
+  workdays: z.array(isoDay).max(100),
 });
 
 /**
@@ -48,6 +70,14 @@ export const settingsSchema = z.object({
   reasonRequiredFields: z.array(z.enum(REASON_FIELDS)).max(REASON_FIELDS.length),
   /** 大字模式 (适老化): larger type and controls across the whole window. */
   largeText: z.boolean(),
+  /** Complaint numbers: {year} and {n} are replaced, as for notices. */
+  complaintNumberPattern: z.string().trim().min(1).max(60).refine((p) => p.includes('{n}'), 'must contain {n}'),
+  /** Complaint deadlines and how their days are counted (issue 11). */
+  complaintRules: complaintRulesSchema,
+  /** Plan 1: working days a week with a spot check (抽查); the dashboard's duty indicator. */
+  spotCheckDaysPerWeek: z.number().int().min(0).max(5),
+  /** Plan 3: patrols a day in each estate the street service centre manages. */
+  patrolsPerDay: z.number().int().min(0).max(24),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -69,6 +99,10 @@ export const DEFAULT_SETTINGS: Settings = {
   backupIntervalHours: 4,
   reasonRequiredFields: [...DEFAULT_REASON_FIELDS],
   largeText: false,
+  complaintNumberPattern: '投〔{year}〕{n}号',
+  complaintRules: { acceptDays: 15, concludeDays: 60, extensionMaxDays: 30, dueSoonDays: 7, workingDays: false, holidays: [], workdays: [] },
+  spotCheckDaysPerWeek: 1,
+  patrolsPerDay: 2,
 };
 
 /** A change from the settings page: any subset of fields. */
@@ -108,5 +142,9 @@ export function coerceSettings(raw: unknown): Settings {
     backupIntervalHours: field('backupIntervalHours'),
     reasonRequiredFields: field('reasonRequiredFields'),
     largeText: field('largeText'),
+    complaintNumberPattern: field('complaintNumberPattern'),
+    complaintRules: field('complaintRules'),
+    spotCheckDaysPerWeek: field('spotCheckDaysPerWeek'),
+    patrolsPerDay: field('patrolsPerDay'),
   };
 }

@@ -28,3 +28,33 @@ export class FaultsPage {
     return this.byTestId('start-failure');
   }
 }
+
+/** The recovery page that replaces the first-run page when the ledger was wiped or damaged. */
+export class RecoveryPageHelper {
+  constructor(readonly page: Page) {}
+
+  root(): Locator {
+    return this.page.getByTestId('recovery-page');
+  }
+
+  /** [last time, now] for one table. */
+  async counts(table: string): Promise<[string, string]> {
+    const cells = this.page.getByTestId(`recovery-count-${table}`).locator('td');
+    return [(await cells.nth(1).innerText()).trim(), (await cells.nth(2).innerText()).trim()];
+  }
+
+  async backupsOffered(): Promise<number> {
+    await this.page.locator('[data-testid="recovery-page"] .ant-card-loading').waitFor({ state: 'detached' });
+    return this.page.getByTestId('recovery-restore').count();
+  }
+
+  async restoreNewest(): Promise<void> {
+    await this.page.getByTestId('recovery-restore').first().click();
+  }
+
+  async restoreFromFile(name: string, buffer: Buffer): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByTestId('recovery-restore-file').click();
+    await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+  }
+}
