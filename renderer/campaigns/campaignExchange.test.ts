@@ -4,6 +4,7 @@ import { analyseExchange, storedKeysOf } from '../../shared/exchange/exchangeAna
 import { readWorkbook } from '../../shared/exchange/read';
 import { EMPTY_LEDGER } from '../../shared/exchange/recordKind';
 import { messagesFor } from '../../shared/i18n/catalogs';
+import { problemText } from '../../shared/common/problem';
 import { undoImportBatch } from '../db/importBatchRepository';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { refusal } from '../db/testing/expectRefused';
@@ -123,8 +124,8 @@ describe('campaigns in the full workbook', () => {
     const problems = invalid.map((r) => r.problems.map((p) => (p.issue.source === 'domain' ? p.issue.problem : null)));
     expect(problems.map((list) => list.map((p) => p?.code))).toEqual([['notAnAmount'], ['unknownCampaign']]);
     const zh = messagesFor('zh-CN').domain.problems;
-    expect(zh.notAnAmount(problems[0]![0]!.params)).toBe('“两万”不是有效金额，应写成 50000、5万 或 50,000.00（最多到分）');
-    expect(zh.unknownCampaign(problems[1]![0]!.params)).toContain('专项行动“没有的行动（2026）”不存在');
+    expect(problemText(problems[0]![0]!, zh)).toBe('“两万”不是有效金额，应写成 50000、5万 或 50,000.00（最多到分）');
+    expect(problemText(problems[1]![0]!, zh)).toContain('专项行动“没有的行动（2026）”不存在');
     expect(analysis.campaignPayments?.rows.valid).toHaveLength(1);
   });
 
