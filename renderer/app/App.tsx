@@ -13,6 +13,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { ImportProgress, ImportRunnerProvider } from '../exchange/ImportRunner';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SearchBox, SearchIndexProvider } from '../search/ui';
 import { DashboardPage } from '../dashboard/ui';
@@ -69,36 +70,39 @@ export function App() {
   useShortcuts();
   return (
     <AntApp>
-      <LedgerStateRecorder />
-      {!isFirstRunComplete(settings) ? (
-        <FirstRunPage />
-      ) : (
-        <SearchIndexProvider>
-        <Layout style={{ minHeight: '100vh' }}>
-          <AutomaticBackups />
-          <Layout.Sider theme="light" width={180} breakpoint="lg">
-            <Typography.Title level={5} style={{ padding: '16px 16px 0' }} data-testid="app-street-name">
-              {settings.streetName}
-            </Typography.Title>
-            <div style={{ padding: '0 12px 8px' }}>
-              <SearchBox navigate={navigate} />
-            </div>
-            <Menu
-              mode="inline"
-              selectedKeys={[route.page === 'estate' ? 'estates' : route.page === 'campaign' ? 'campaigns' : route.page]}
-              onClick={({ key }) => navigate({ page: NAV_PAGES.find((page) => page === key) ?? 'home' })}
-              items={NAV_PAGES.map((page) => ({ key: page, label: <span data-testid={`nav-${page}`}>{ui.nav[page]}</span> }))}
-            />
-          </Layout.Sider>
-          <Layout.Content style={{ padding: 24, background: '#fff' }}>
-            <ReadOnlyBanner />
-            <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
-              <Page route={route} navigate={navigate} />
-            </PageErrorBoundary>
-          </Layout.Content>
-        </Layout>
-        </SearchIndexProvider>
-      )}
+      <ImportRunnerProvider>
+        <LedgerStateRecorder />
+        {!isFirstRunComplete(settings) ? (
+          <FirstRunPage />
+        ) : (
+          <SearchIndexProvider>
+            <Layout style={{ minHeight: '100vh' }}>
+              <AutomaticBackups />
+              <Layout.Sider theme="light" width={180} breakpoint="lg">
+                <Typography.Title level={5} style={{ padding: '16px 16px 0' }} data-testid="app-street-name">
+                  {settings.streetName}
+                </Typography.Title>
+                <div style={{ padding: '0 12px 8px' }}>
+                  <SearchBox navigate={navigate} />
+                </div>
+                <Menu
+                  mode="inline"
+                  selectedKeys={[route.page === 'estate' ? 'estates' : route.page === 'campaign' ? 'campaigns' : route.page]}
+                  onClick={({ key }) => navigate({ page: NAV_PAGES.find((page) => page === key) ?? 'home' })}
+                  items={NAV_PAGES.map((page) => ({ key: page, label: <span data-testid={`nav-${page}`}>{ui.nav[page]}</span> }))}
+                />
+              </Layout.Sider>
+              <Layout.Content style={{ padding: 24, background: '#fff' }}>
+                <ReadOnlyBanner />
+                <ImportProgress />
+                <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
+                  <Page route={route} navigate={navigate} />
+                </PageErrorBoundary>
+              </Layout.Content>
+            </Layout>
+          </SearchIndexProvider>
+        )}
+      </ImportRunnerProvider>
     </AntApp>
   );
 }

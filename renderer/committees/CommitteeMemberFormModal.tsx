@@ -58,7 +58,7 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
   const leaving = mode.kind === 'leave';
   const titles = { add: t.addMemberTitle, byElection: t.byElectionTitle, edit: t.editMemberTitle, leave: t.leaveTitle } as const;
 
-  const submit = async (values: MemberFormValues) => {
+  const submit = async (values: MemberFormValues, edited: number | undefined) => {
     // The form's own requirements: a by-election has a day, and so has a leaving.
     const missing: ('joinedOn' | 'leftOn')[] = [
       ...(mode.kind === 'byElection' && !values.joinedOn ? (['joinedOn'] as const) : []),
@@ -71,7 +71,7 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
     // A date field the mode does not show is absent (undefined): the stored value stays.
     const picked = (value: Dayjs | null | undefined) => (value === undefined ? undefined : fromPicker(value));
     const draft = { ...values, joinedOn: picked(values.joinedOn), leftOn: picked(values.leftOn) };
-    return mode.kind === 'edit' || mode.kind === 'leave' ? updateCommitteeMember(db, term.id, mode.member.id, draft) : addCommitteeMember(db, term.id, draft);
+    return mode.kind === 'edit' || mode.kind === 'leave' ? updateCommitteeMember(db, term.id, mode.member.id, draft, edited) : addCommitteeMember(db, term.id, draft);
   };
   const textField = (name: 'name' | 'phone' | 'building' | 'room', span: number) => (
     <Col span={span}>
@@ -95,6 +95,7 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
       testId="member"
       form={form}
       initialValues={initialValuesOf(mode)}
+      version={term.updatedAt}
       write={submit}
       onClose={onClose}
     >

@@ -47,7 +47,7 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
     notes: editing?.notes ?? '',
   };
 
-  const submit = async (values: TermFormValues) => {
+  const submit = async (values: TermFormValues, edited: number | undefined) => {
     const draft = {
       estateId,
       termNumber: values.termNumber,
@@ -59,7 +59,7 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
       filingNumber: values.filingNumber,
       notes: values.notes,
     };
-    return (editing ? updateCommitteeTerm(db, editing.id, draft, rules) : createCommitteeTerm(db, draft, rules));
+    return (editing ? updateCommitteeTerm(db, editing.id, draft, rules, edited) : createCommitteeTerm(db, draft, rules));
   };
   const dateField = (name: 'electedOn' | 'startOn' | 'endOn' | 'filedOn', required = false, extra?: string) => (
     <Col span={8}>
@@ -76,6 +76,7 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
       testId="term"
       form={form}
       initialValues={initialValues}
+      version={editing?.updatedAt}
       write={submit}
       onClose={onClose}
       width={760}

@@ -14,6 +14,7 @@ import { mergeDraft } from '../db/mergeDraft';
 import { guardUnique, refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
+import { assertEditedVersion } from '../db/staleEdit';
 
 /*
  * Owners' committee terms with their rosters. A term and its members are one row (see
@@ -80,13 +81,14 @@ export async function createCommitteeTerm(
  * from the start and the length. Refused if a member's by-election or leaving would fall
  * outside the changed term.
  */
-export async function updateCommitteeTerm(db: StreetLedgerDb, id: string, changes: CommitteeTermDraft, rules: TermRules): Promise<CommitteeTerm> {
+export async function updateCommitteeTerm(db: StreetLedgerDb, id: string, changes: CommitteeTermDraft, rules: TermRules, edited?: number): Promise<CommitteeTerm> {
   let attempted = 0;
   return guardUnique(
     () =>
       db.transaction('rw', db.estates, db.committeeTerms, async () => {
         const stored = await db.committeeTerms.get(id);
         if (!stored) return refuse(committeeRecordMissing('term'));
+        assertEditedVersion(stored, edited);
         const merged: CommitteeTermDraft = { ...mergeDraft(termFields(stored), changes), termYears: changes.termYears };
         const fields = validOrRefuse(validateCommitteeTerm(merged, rules));
         attempted = fields.termNumber;
@@ -115,10 +117,13 @@ async function changeRoster<T>(
   db: StreetLedgerDb,
   termId: string,
   change: (term: CommitteeTerm) => { members: CommitteeMember[]; result: T },
+  edited?: number,
 ): Promise<T> {
   return db.transaction('rw', db.committeeTerms, async () => {
     const stored = await db.committeeTerms.get(termId);
     if (!stored) return refuse(committeeRecordMissing('term'));
+    // A member is edited on the term as shown: the roster is one record with its term.
+    assertEditedVersion(stored, edited);
     const { members, result } = change(stored);
     await db.committeeTerms.put({ ...stored, members, updatedAt: nextTimestamp(stored.updatedAt) });
     return result;
@@ -144,14 +149,14 @@ export async function addCommitteeMember(db: StreetLedgerDb, termId: string, dra
 }
 
 /** Corrects a member, or records their leaving (`leftOn` with `leftReason` 辞职 / 罢免). */
-export async function updateCommitteeMember(db: StreetLedgerDb, termId: string, memberId: string, changes: CommitteeMemberDraft): Promise<CommitteeMember> {
+export async function updateCommitteeMember(db: StreetLedgerDb, termId: string, memberId: string, changes: CommitteeMemberDraft, edited?: number): Promise<CommitteeMember> {
   return changeRoster(db, termId, (term) => {
     const stored = term.members.find((m) => m.id === memberId);
     if (!stored) return refuse(committeeRecordMissing('member'));
     const { id: _id, ...fields } = stored;
     const member = checkedMember(term, mergeDraft(fields, changes), memberId);
     return { members: term.members.map((m) => (m.id === memberId ? member : m)), result: member };
-  });
+  }, edited);
 }
 
 /** Removes a member entered by mistake (someone who left is recorded as leaving instead). */

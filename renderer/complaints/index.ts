@@ -3,3 +3,4 @@ export * from './attachmentRepository';
 export * from './complaintImport';
 export * from './complaintRepository';
 export * from './complaintRows';
+export * from './complaintSearch';

@@ -48,9 +48,9 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
   const { ui, domain } = useMessages();
   const t = ui.communities;
   const db = useDb();
-  const write = (values: CommunityFormValues) => {
+  const write = (values: CommunityFormValues, edited: number | undefined) => {
     const draft = toDraft(values);
-    return editing ? updateCommunity(db, editing.id, draft) : createCommunity(db, draft);
+    return editing ? updateCommunity(db, editing.id, draft, edited) : createCommunity(db, draft);
   };
   const count = (name: keyof CommunityFormValues, label: string) => (
     <Col span={6}>
@@ -61,7 +61,7 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
   );
 
   return (
-    <FormDialog open={open} title={editing ? t.editTitle : t.addTitle} testId="community" width={640} initialValues={toValues(editing)} write={write} onClose={onClose}>
+    <FormDialog open={open} title={editing ? t.editTitle : t.addTitle} testId="community" width={640} initialValues={toValues(editing)} version={editing?.updatedAt} write={write} onClose={onClose}>
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="name" label={t.name} required>

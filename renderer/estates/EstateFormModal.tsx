@@ -61,9 +61,20 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
   const t = ui.estates;
   const db = useDb();
   const { settings } = useSettings();
-  const write = ({ reason, ...values }: EstateFormValues) => {
+  const write = ({ reason, ...values }: EstateFormValues, edited: number | undefined) => {
     const draft: EstateDraft = { ...values, communityId: values.communityId ?? '' };
-    return editing ? updateEstate(db, editing.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredFields }) : createEstate(db, draft);
+    return editing ? updateEstate(db, editing.id, draft, { edited, reason, reasonRequiredFor: settings.reasonRequiredFields }) : createEstate(db, draft);
+  };
+  const conflict = {
+    valuesOf: (stored: Estate) => toValues(stored, defaultCommunityId),
+    labels: { name: t.name, communityId: t.community, estateClass: t.estateClass, mode: t.mode, company: t.company, pilot: t.pilot, buildings: t.buildings, households: t.households, floorArea: t.floorArea, address: t.address, notes: t.notes },
+    display: (field: keyof EstateFormValues, value: unknown): string => {
+      if (field === 'communityId') return communities.find((c) => c.id === value)?.name ?? String(value);
+      if (field === 'estateClass') return domain.estateClass[value as keyof typeof domain.estateClass] ?? String(value);
+      if (field === 'mode') return domain.mode[value as keyof typeof domain.mode] ?? String(value);
+      if (field === 'pilot') return value ? ui.common.yes : ui.common.no;
+      return String(value);
+    },
   };
   const labels = useReasonFieldLabels();
   const field = (name: keyof EstateFormValues, label: string, span = 8, numeric = false) => (
@@ -81,6 +92,8 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
       testId="estate"
       width={760}
       initialValues={toValues(editing, defaultCommunityId)}
+      version={editing?.updatedAt}
+      conflict={editing ? conflict : undefined}
       write={write}
       onClose={onClose}
     >

@@ -5,6 +5,7 @@ import { mergeDraft } from '../db/mergeDraft';
 import { communityHasEstates, duplicateCommunityName, guardUnique, notFound, refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
+import { assertEditedVersion } from '../db/staleEdit';
 
 /** What a form or an import row gives for a community, unparsed. */
 export type CommunityDraft = Parameters<typeof validateCommunity>[0];
@@ -54,13 +55,14 @@ export async function createCommunity(db: StreetLedgerDb, draft: CommunityDraft)
 }
 
 /** Applies `changes` over the stored community; fields left `undefined` keep their value. */
-export async function updateCommunity(db: StreetLedgerDb, id: string, changes: CommunityDraft): Promise<Community> {
+export async function updateCommunity(db: StreetLedgerDb, id: string, changes: CommunityDraft, edited?: number): Promise<Community> {
   let attemptedName = '';
   return guardUnique(
     () =>
       db.transaction('rw', db.communities, async () => {
         const stored = await db.communities.get(id);
         if (!stored) return refuse(notFound('community'));
+        assertEditedVersion(stored, edited);
         const fields = validCommunity({
           ...mergeDraft(editableFields(stored), changes),
           planned: mergeDraft(stored.planned, changes.planned ?? {}),

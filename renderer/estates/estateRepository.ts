@@ -9,6 +9,7 @@ import { mergeDraft } from '../db/mergeDraft';
 import { duplicateName, guardUnique, notFound, refuse, unknownCommunity, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
+import { assertEditedVersion } from '../db/staleEdit';
 import { keptText } from '../../shared/common/text';
 import { fieldsNeedingReason, type ReasonField } from '../../shared/history';
 import { describeChange } from '../history';
@@ -68,6 +69,8 @@ export async function createEstate(db: StreetLedgerDb, draft: EstateDraft): Prom
 
 /** Why an edit is made, for the field history; `reasonRequiredFor` comes from the settings. */
 export interface EstateChange {
+  /** The `updatedAt` of the estate as the form showed it: a save over a later write is refused. */
+  readonly edited?: number;
   readonly reason?: string;
   readonly reasonRequiredFor?: readonly ReasonField[];
 }
@@ -84,6 +87,7 @@ export async function updateEstate(db: StreetLedgerDb, id: string, changes: Esta
       db.transaction('rw', db.communities, db.estates, db.companies, async () => {
         const stored = await db.estates.get(id);
         if (!stored) return refuse(notFound('estate'));
+        assertEditedVersion(stored, change.edited);
         const fields = validEstate(mergeDraft(editableFields(stored), changes));
         attemptedName = fields.name;
         const reason = keptText(change.reason ?? '');

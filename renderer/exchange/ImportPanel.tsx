@@ -1,11 +1,11 @@
 import { Alert, App as AntApp, Button, Card, Space, Spin, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
-import { useBackups, describeBackupError } from '../backup/ui';
 import { useDb } from '../db/DbContext';
 import { rememberColumnMapping } from '../db/importBatchRepository';
 import { describeFailure } from './describeFailure';
-import { ImportClient, ImportFailed } from './ImportClient';
+import { ImportFailed } from './ImportClient';
+import { useImportRunner } from './ImportRunner';
 import type { KindChoice } from './importProtocol';
 import type { InventoryPreview, KindPreview } from './exchangePreview';
 import { useMessages } from '../i18n/I18nProvider';
@@ -56,10 +56,9 @@ export function ImportPanel() {
   const db = useDb();
   const platform = usePlatform();
   const { settings } = useSettings();
-  const { service: backups } = useBackups();
-  // The ledger's database by name: after a restore it is no longer the first one.
-  const client = useMemo(() => new ImportClient({ dbName: db.name }), [db]);
-  useEffect(() => () => client.dispose(), [client]);
+  // The app's worker, not this page's: leaving the page never cuts a commit off.
+  const runner = useImportRunner();
+  const { client } = runner;
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   const reason = (error: unknown) => {
@@ -137,21 +136,11 @@ export function ImportPanel() {
   };
   const commit = async () => {
     setState({ step: 'working', label: t.committing });
-    try {
-      await backups.backUp('beforeImport');
-    } catch (error) {
-      setState({ ...state, error: messages.backup.beforeImportFailed(describeBackupError(error, messages)) });
-      return;
-    }
-    try {
-      const batches = await client.commit(settings.operator, settings.complaintNumberPattern);
-      const added = batches.reduce((n, b) => n + b.counts.added, 0);
-      const changed = batches.reduce((n, b) => n + b.counts.changed, 0);
-      void message.success({ content: t.committed(added, changed), className: 'import-committed' });
-      setState({ step: 'idle' });
-    } catch (error) {
-      setState({ ...state, error: reason(error) });
-    }
+    // The runner says the result wherever the clerk is by then; this panel, if still shown,
+    // goes back to choosing a file, or keeps the preview with the reason it was refused.
+    const done = await runner.commit(state.name, settings.operator, settings.complaintNumberPattern);
+    if (done.status === 'failed') setState({ ...state, error: done.reason });
+    else setState({ step: 'idle' });
   };
 
   return (

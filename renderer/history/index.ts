@@ -3,3 +3,4 @@ export * from './changeContext';
 export * from './historyExport';
 export * from './historyMiddleware';
 export * from './historyRepository';
+export * from './formerNames';

@@ -4,6 +4,7 @@ import { mergeDraft } from '../db/mergeDraft';
 import { refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
+import { assertEditedVersion } from '../db/staleEdit';
 
 function validSurvey(draft: SurveyDraft): SurveyFields {
   return validOrRefuse(validateSurvey(draft));
@@ -22,10 +23,11 @@ export async function createSurvey(db: StreetLedgerDb, draft: SurveyDraft, thres
 }
 
 /** Corrects a survey's figures; the threshold it was judged by stays the one of its day. */
-export async function updateSurvey(db: StreetLedgerDb, id: string, changes: SurveyDraft): Promise<AcceptanceSurvey> {
+export async function updateSurvey(db: StreetLedgerDb, id: string, changes: SurveyDraft, edited?: number): Promise<AcceptanceSurvey> {
   return db.transaction('rw', [db.estates, db.surveys], async () => {
     const stored = await db.surveys.get(id);
     if (!stored) return refuse(recordNotFound('survey'));
+    assertEditedVersion(stored, edited);
     const { estateId, surveyedOn, surveyed, satisfied, note } = stored;
     const fields = validSurvey(mergeDraft({ estateId, surveyedOn, surveyed, satisfied, note }, changes));
     if (!(await db.estates.get(fields.estateId))) refuse(unknownEstate(fields.estateId));

@@ -45,9 +45,9 @@ export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; on
     return `${formatRate(counts.satisfied / counts.surveyed)} · ${t.outcome[surveyOutcome(counts, threshold)]}`;
   }, [surveyed, satisfied, threshold, t]);
 
-  const write = (values: SurveyValues) => {
+  const write = (values: SurveyValues, edited: number | undefined) => {
     const draft = { ...values, estateId: values.estateId ?? '' };
-    return mode?.kind === 'edit' ? updateSurvey(db, mode.survey.id, draft) : createSurvey(db, draft, settings.acceptanceThreshold);
+    return mode?.kind === 'edit' ? updateSurvey(db, mode.survey.id, draft, edited) : createSurvey(db, draft, settings.acceptanceThreshold);
   };
 
   return (
@@ -57,6 +57,7 @@ export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; on
       testId="survey"
       form={form}
       initialValues={initialValues}
+      version={mode?.kind === 'edit' ? mode.survey.updatedAt : undefined}
       write={write}
       savedMessage={t.survey.saved}
       onClose={onClose}
