@@ -9,6 +9,7 @@ import { CompaniesPage, CompanyPage } from '../companies/ui';
 import { FirstRunPage } from '../home/FirstRunPage';
 import { HomePage } from '../home/HomePage';
 import { InspectionsPage } from '../inspections/ui';
+import { CampaignPage, CampaignsPage } from '../campaigns/ui';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
@@ -44,6 +45,10 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <CoveragePage />;
     case 'inspections':
       return <InspectionsPage key={routeToHash(route)} query={route.query} />;
+    case 'campaigns':
+      return <CampaignsPage navigate={navigate} />;
+    case 'campaign':
+      return <CampaignPage campaignId={route.campaignId} navigate={navigate} />;
     case 'backups':
       return <BackupsPage />;
     case 'settings':
@@ -87,7 +92,7 @@ export function App() {
                 </div>
                 <Menu
                   mode="inline"
-                  selectedKeys={[route.page === 'estate' ? 'estates' : route.page === 'company' ? 'companies' : route.page]}
+                  selectedKeys={[route.page === 'estate' ? 'estates' : route.page === 'company' ? 'companies' : route.page === 'campaign' ? 'campaigns' : route.page]}
                   onClick={({ key }) => navigate({ page: NAV_PAGES.find((page) => page === key) ?? 'home' })}
                   items={NAV_PAGES.map((page) => ({ key: page, label: <span data-testid={`nav-${page}`}>{ui.nav[page]}</span> }))}
                 />

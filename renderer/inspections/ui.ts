@@ -3,5 +3,6 @@ export * from './InspectionSettingsFields';
 export * from './InspectionsPage';
 export * from './panels/EstateInspectionsPanel';
 export * from './panels/OverdueNoticesPanel';
-export * from './useSaveWorkbook';
 export * from './useToday';
+export * from './useEstateDirectory';
+export * from './useSaveWorkbook';

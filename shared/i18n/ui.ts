@@ -21,6 +21,7 @@ const zhCN = {
     exchange: '导入导出',
     committees: '业主委员会',
     inspections: '检查与整改',
+    campaigns: '专项行动',
     backups: '备份与恢复',
     settings: '设置',
   },
@@ -142,6 +143,7 @@ const zhCN = {
     kind: {
       communities: '社区（规划数）', companies: '物业服务企业', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录',
       preparatoryGroups: '筹备组', assemblyMeetings: '业主大会会议', surveys: '满意度测评', notices: '整改台账', complaints: '投诉件',
+      campaigns: '专项行动', campaignTasks: '专项行动任务', campaignReturns: '报送事项', campaignFilings: '报送情况', campaignFunds: '专项经费', campaignPayments: '经费拨付',
     } satisfies Record<ExchangeKind, string>,
     lowMatch: (kind: string, percent: number) => `这张工作表的表头与“${kind}”只匹配 ${percent}%，可能不是${kind}表`,
     couldBe: (kinds: string) => `它更像：${kinds}`,
@@ -254,7 +256,7 @@ const en: UiMessages = {
     home: 'Back to the home page',
     retry: 'Open this page again',
   },
-  nav: { home: 'Home', dashboard: 'At a glance', communities: 'Communities', estates: 'Estates', classTable: 'Class table', companies: 'Property companies', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', backups: 'Backups', settings: 'Settings' },
+  nav: { home: 'Home', dashboard: 'At a glance', communities: 'Communities', estates: 'Estates', classTable: 'Class table', companies: 'Property companies', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', campaigns: 'Campaigns', backups: 'Backups', settings: 'Settings' },
   common: {
     add: 'Add',
     edit: 'Edit',
@@ -373,6 +375,7 @@ const en: UiMessages = {
     kind: {
       companies: 'Property companies', communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections',
       preparatoryGroups: 'Preparatory groups', assemblyMeetings: 'Assembly meetings', surveys: 'Surveys', notices: 'Rectification notices', complaints: 'Complaints',
+      campaigns: 'Campaigns', campaignTasks: 'Campaign tasks', campaignReturns: 'Returns', campaignFilings: 'Filings', campaignFunds: 'Campaign funds', campaignPayments: 'Payments',
     },
     lowMatch: (kind, percent) => `The header of this sheet matches "${kind}" only ${percent}%: it may not be a list of that kind`,
     couldBe: (kinds) => `It looks more like: ${kinds}`,

@@ -41,6 +41,7 @@ const ROOT: Readonly<Record<NavPage, string>> = {
   exchange: 'exchange-page',
   committees: 'committees-page',
   inspections: 'inspections-page',
+  campaigns: 'campaigns-page',
   backups: 'backups-page',
   settings: 'settings-page',
 };
