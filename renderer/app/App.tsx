@@ -8,6 +8,7 @@ import { CoveragePage } from '../committees/ui';
 import { FirstRunPage } from '../home/FirstRunPage';
 import { HomePage } from '../home/HomePage';
 import { InspectionsPage } from '../inspections/ui';
+import { ComplaintsPage } from '../complaints/ui';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
@@ -32,6 +33,8 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <CoveragePage />;
     case 'inspections':
       return <InspectionsPage />;
+    case 'complaints':
+      return <ComplaintsPage />;
     case 'backups':
       return <BackupsPage />;
     case 'settings':

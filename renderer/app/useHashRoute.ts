@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** Pages reachable from the side menu, in menu order. */
-export const NAV_PAGES = ['home', 'communities', 'estates', 'classTable', 'exchange', 'committees', 'inspections', 'backups', 'settings'] as const;
+export const NAV_PAGES = ['home', 'communities', 'estates', 'classTable', 'exchange', 'committees', 'inspections', 'complaints', 'backups', 'settings'] as const;
 export type NavPage = (typeof NAV_PAGES)[number];
 
 export type Route =

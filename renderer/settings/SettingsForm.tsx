@@ -6,6 +6,7 @@ import { HistorySettingsFields } from '../history/ui';
 import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeSettingsFields } from '../committees/ui';
 import { InspectionSettingsFields } from '../inspections/ui';
+import { ComplaintSettingsFields } from '../complaints/ui';
 
 /** The office's identity: the same fields on first run and in 设置. */
 export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
@@ -37,6 +38,7 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
       </Form.Item>
       {showLocale && <CommitteeSettingsFields />}
       {showLocale && <InspectionSettingsFields />}
+      {showLocale && <ComplaintSettingsFields />}
       {showLocale && <HistorySettingsFields />}
       <Tooltip title={ui.shortcuts.save}>
         <Button type="primary" htmlType="submit" data-testid="settings-submit" {...shortcutProps('save')}>{submitLabel}</Button>

@@ -96,6 +96,9 @@ const zhCN = {
     reopened: (reason: string) => `理由：${reason}`,
     concluded: (note: string) => note,
   },
+  panel: {
+    timelineLine: (number: string, category: string, status: string) => `投诉件 ${number}（${category}）${status}`,
+  },
   home: {
     title: '本周投诉办理',
     none: '本周没有到期或逾期的投诉件',
@@ -243,6 +246,9 @@ const en: ComplaintMessages = {
     visited: (answer, note) => (note === '' ? answer : `${answer}: ${note}`),
     reopened: (reason) => `Reason: ${reason}`,
     concluded: (note) => note,
+  },
+  panel: {
+    timelineLine: (number, category, status) => `Complaint ${number} (${category}) ${status}`,
   },
   home: {
     title: 'Complaints this week',

@@ -19,6 +19,7 @@ const zhCN = {
     exchange: '导入导出',
     committees: '业主委员会',
     inspections: '检查与整改',
+    complaints: '投诉信访',
     backups: '备份与恢复',
     settings: '设置',
   },
@@ -252,7 +253,7 @@ const en: UiMessages = {
     home: 'Back to the home page',
     retry: 'Open this page again',
   },
-  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', backups: 'Backups', settings: 'Settings' },
+  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', complaints: 'Complaints', backups: 'Backups', settings: 'Settings' },
   common: {
     add: 'Add',
     edit: 'Edit',

@@ -9,6 +9,7 @@ const PAGE_TEST_IDS: Partial<Record<NavPage, string>> = {
   estates: 'estates-page',
   classTable: 'class-table-page',
   exchange: 'exchange-page',
+  complaints: 'complaints-page',
   settings: 'settings-page',
 };
 
