@@ -43,8 +43,11 @@ const config: ForgeConfig = {
     // code from outside its integrity-checked app.asar. The page comes from app://street-ledger
     // (electron/appProtocol.ts reads the files in the main process), so no page needs file://'s
     // extra privileges: GrantFileProtocolExtraPrivileges is off, as Electron's checklist advises.
+    // strictlyRequireAllFuses: packaging fails when an Electron upgrade brings a fuse this list
+    // does not decide, instead of shipping it at Electron's default.
     new FusesPlugin({
       version: FuseVersion.V1,
+      strictlyRequireAllFuses: true,
       [FuseV1Options.RunAsNode]: false,
       [FuseV1Options.EnableCookieEncryption]: true,
       [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
@@ -52,6 +55,10 @@ const config: ForgeConfig = {
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
       [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
+      // No custom V8 snapshot is shipped, so the browser process loads Electron's own.
+      [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
+      // WebAssembly's signal-based bounds checks: decided explicitly, at Electron's default.
+      [FuseV1Options.WasmTrapHandlers]: true,
     }),
   ],
 };

@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 // without node_modules.
 export default defineConfig(({ mode }) => ({
   build: {
-    // Electron 39 runs Node 22.
+    // Electron 45 runs a newer Node; node22 output runs on it unchanged.
     target: 'node22',
     // Maps only while developing: the packaged asar should not carry them.
     sourcemap: mode === 'development',

@@ -30,7 +30,9 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === 'web' ? fileURLToPath(new URL('./dist-web', import.meta.url)) : undefined,
     emptyOutDir: true,
     chunkSizeWarningLimit: 4096,
-    sourcemap: true,
+    // Maps for the browser build the journeys drive and for development; never in the packaged
+    // app, where app:// would serve the whole source to anyone who asks.
+    sourcemap: mode === 'web' || mode === 'development',
   },
   worker: { format: 'es' },
 }));

@@ -12,6 +12,7 @@ export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 export function createBridge(invoke: Invoke): StreetLedgerBridge {
   const { getSettings, updateSettings, saveFile, openFile, saveAsPdf } = ipcContract;
   const { listBackups, writeBackup, readBackup, deleteBackups, saveBackupCopy, openBackupFile, chooseBackupFolder } = ipcContract;
+  const { readLedgerState, recordLedgerState, diskSpace, setCommitRunning } = ipcContract;
   const call = async (channel: string, ...args: unknown[]): Promise<unknown> => {
     try {
       return await invoke(channel, ...args);
@@ -32,6 +33,10 @@ export function createBridge(invoke: Invoke): StreetLedgerBridge {
     saveBackupCopy: async (request) => saveBackupCopy.output.parse(await call(saveBackupCopy.channel, request)),
     openBackupFile: async () => openBackupFile.output.parse(await call(openBackupFile.channel)),
     chooseBackupFolder: async () => chooseBackupFolder.output.parse(await call(chooseBackupFolder.channel)),
+    readLedgerState: async () => readLedgerState.output.parse(await call(readLedgerState.channel)),
+    recordLedgerState: async (state) => recordLedgerState.output.parse(await call(recordLedgerState.channel, state)),
+    diskSpace: async () => diskSpace.output.parse(await call(diskSpace.channel)),
+    setCommitRunning: async (request) => setCommitRunning.output.parse(await call(setCommitRunning.channel, request)),
   } satisfies StreetLedgerBridge;
 }
 

@@ -27,6 +27,8 @@ const world = vi.hoisted(() => ({
   // The mock factory runs again after every vi.resetModules(), with a fresh fakes module, so the
   // windows are collected here rather than in FakeBrowserWindow.created.
   windows: [] as FakeBrowserWindow[],
+  messageBoxes: [] as { message: string; buttons: string[]; defaultId: number; cancelId: number }[],
+  messageBoxAnswer: 0,
 }));
 
 vi.mock('electron', async () => {
@@ -78,7 +80,10 @@ vi.mock('electron', async () => {
     BrowserWindow,
     ipcMain: { handle: (channel: string, listener: unknown) => world.handles.set(channel, listener) },
     Menu: { setApplicationMenu: (menu: unknown) => (world.menu = menu) },
-    dialog: { showErrorBox: () => undefined },
+    dialog: {
+      showErrorBox: () => undefined,
+      showMessageBoxSync: (options: (typeof world.messageBoxes)[number]) => (world.messageBoxes.push(options), world.messageBoxAnswer),
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => world.privilegedSchemes.push({ schemes, afterReady: world.ready }),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
@@ -110,6 +115,7 @@ vi.mock('./stores', () => {
   return {
     openSettingsBackend: () => ({ read: () => settings, write: (next: unknown) => (settings = next) }),
     openWindowStateBackend: () => ({ read: () => windowState, write: (next: unknown) => (windowState = next) }),
+    openLedgerStateBackend: () => ({ read: () => null, write: () => undefined }),
   };
 });
 
@@ -134,6 +140,8 @@ beforeEach(() => {
   world.handles.clear();
   world.sessionHandlers.clear();
   world.windows.length = 0;
+  world.messageBoxes.length = 0;
+  world.messageBoxAnswer = 0;
   vi.stubGlobal('MAIN_WINDOW_VITE_NAME', 'main_window');
   vi.stubGlobal('MAIN_WINDOW_VITE_DEV_SERVER_URL', undefined);
 });
@@ -223,6 +231,32 @@ describe('main', () => {
     await expect(getSettings({ senderFrame: { url: 'app://evil/index.html' } })).rejects.toThrow(/已拒绝请求/);
     // The page as it used to be loaded: a file:// page is never the app any more.
     await expect(getSettings({ senderFrame: { url: `${bundledIndexFile}#/` } })).rejects.toThrow(/已拒绝请求/);
+  });
+
+  it('asks in Chinese before closing while the page runs a commit, and stays open by default', async () => {
+    await startMain();
+    const [window] = world.windows;
+    const setRunning = world.handles.get(ipcContract.setCommitRunning.channel) as InvokeListener;
+    const fromPage = { senderFrame: { url: `${packagedEntry}#/exchange` } };
+    const close = () => {
+      let prevented = false;
+      window?.emit('close', { preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(close()).toBe(false);
+    expect(world.messageBoxes).toEqual([]);
+
+    await setRunning(fromPage, { running: true });
+    expect(close()).toBe(true);
+    expect(world.messageBoxes[0]).toMatchObject({ buttons: ['继续导入', '仍然关闭'], defaultId: 0, cancelId: 0 });
+    expect(world.messageBoxes[0]?.message).toContain('导入仍在进行');
+    world.messageBoxAnswer = 1;
+    expect(close()).toBe(false);
+
+    await setRunning(fromPage, { running: false });
+    world.messageBoxes.length = 0;
+    expect(close()).toBe(false);
+    expect(world.messageBoxes).toEqual([]);
   });
 
   it('focuses the existing window when the app is started again', async () => {

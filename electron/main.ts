@@ -12,7 +12,9 @@ import { nodeFileAccess } from './ipc/fileAccess';
 import { createHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { settingsRepository } from './settingsRepository';
-import { openSettingsBackend, openWindowStateBackend } from './stores';
+import { openLedgerStateBackend, openSettingsBackend, openWindowStateBackend } from './stores';
+import { CommitGuard } from './commitGuard';
+import { freeBytesAt } from './diskSpace';
 import { createMainWindow, focusWindow } from './window';
 import { restoreWindowState } from './windowState';
 
@@ -36,6 +38,7 @@ const appOrigin = appOriginFor({ devServerUrl });
 const rendererRoot = path.join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}`);
 
 let mainWindow: BrowserWindow | undefined;
+const commitGuard = new CommitGuard();
 
 if (app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
@@ -80,6 +83,11 @@ function start(): void {
     files: nodeFileAccess,
     defaultDirectory: () => app.getPath('documents'),
     documentsDirectory: () => app.getPath('documents'),
+    faults: {
+      ledgerState: openLedgerStateBackend(),
+      freeDiskBytes: () => freeBytesAt(app.getPath('userData')),
+      commitGuard,
+    },
   });
   registerIpcHandlers(ipcMain, handlers, {
     isTrustedSender: (frame) => isTrustedSender(appOrigin, frame),
@@ -94,6 +102,13 @@ function start(): void {
     title: messages().appTitle,
     state: restoreWindowState(windowStates.read(), workAreas, screen.getPrimaryDisplay().workArea),
     devTools: !app.isPackaged,
+    confirmClose: (event) =>
+      commitGuard.confirmClose(event, () => {
+        const text = messages().dialogs.commitRunning;
+        // The safe answer (stay open) is the default and what Esc gives.
+        const answer = dialog.showMessageBoxSync({ type: 'warning', title: messages().appTitle, message: text.message, buttons: [text.keepOpen, text.closeAnyway], defaultId: 0, cancelId: 0 });
+        return answer === 1;
+      }),
     saveState: (state) => {
       try {
         windowStates.write(state);

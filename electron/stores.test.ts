@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../shared/settings/settings';
 import { settingsRepository } from './settingsRepository';
-import { openSettingsBackend, openWindowStateBackend } from './stores';
+import { openLedgerStateBackend, openSettingsBackend, openWindowStateBackend } from './stores';
 import { restoreWindowState } from './windowState';
 
 // electron-store is a thin wrapper that asks Electron for the userData folder and hands
@@ -98,5 +98,15 @@ describe('window state store', () => {
       bounds: { x: 320, y: 120, width: 1280, height: 800 },
       maximized: false,
     });
+  });
+});
+
+describe('ledger state store', () => {
+  it('keeps the last known state of the ledger across restarts, beside settings and outside IndexedDB', async () => {
+    expect(openLedgerStateBackend(dir).read()).toBeNull();
+    const state = { databaseName: 'street-ledger', counts: { communities: 9, estates: 120 }, writtenAt: 1_700_000_000_000 };
+    openLedgerStateBackend(dir).write(state);
+    expect(openLedgerStateBackend(dir).read()).toEqual(state);
+    expect(JSON.parse(await readFile(path.join(dir, 'ledger-state.json'), 'utf8'))).toEqual({ state });
   });
 });

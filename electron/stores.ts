@@ -1,5 +1,7 @@
 import Store from 'electron-store';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings/settings';
+import type { LedgerState } from '../shared/backup';
+import type { LedgerStateBackend } from './ipc/faultHandlers';
 import type { SettingsBackend } from './settingsRepository';
 import type { WindowState } from './windowState';
 
@@ -29,6 +31,21 @@ export function openSettingsBackend(cwd?: string): SettingsBackend {
     read: () => store.store,
     write: (settings: Settings) => {
       store.store = { ...settings };
+    },
+  };
+}
+
+/** The last known state of the ledger (shared/backup/ledgerState.ts), parsed by its handler. */
+export function openLedgerStateBackend(cwd?: string): LedgerStateBackend {
+  const store = new Store<Record<string, unknown>>({
+    name: 'ledger-state',
+    clearInvalidConfig: true,
+    ...(cwd === undefined ? {} : { cwd }),
+  });
+  return {
+    read: () => (store.has('state') ? store.get('state') : null),
+    write: (state: LedgerState) => {
+      store.set('state', { ...state, counts: { ...state.counts } });
     },
   };
 }

@@ -80,6 +80,16 @@ describe('createMainWindow', () => {
     expect(saved).toEqual([{ bounds: { x: 100, y: 80, width: 1100, height: 700 }, maximized: true }]);
   });
 
+  it('asks first on close, and keeps the window open when told to', () => {
+    const asked: unknown[] = [];
+    const { window, saved } = openWindow({ confirmClose: (event) => (asked.push(event), event.preventDefault()) });
+    let prevented = false;
+    window.emit('close', { preventDefault: () => (prevented = true) });
+    expect(asked).toHaveLength(1);
+    expect(prevented).toBe(true);
+    expect(saved).toHaveLength(1);
+  });
+
   it('denies window.open', () => {
     const { window } = openWindow();
     const handler = window.webContents.windowOpenHandler;

@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import type { AppOrigin } from './appOrigin';
+import type { CloseEvent } from './commitGuard';
 import { guardWebContents } from './hardening';
 import { secureWebPreferences } from './webPreferences';
 import { MIN_WINDOW_SIZE, type WindowState } from './windowState';
@@ -13,9 +14,11 @@ export interface MainWindowOptions {
   readonly devTools: boolean;
   /** Called when the window closes, with the state to restore next time. */
   readonly saveState: (state: WindowState) => void;
+  /** Asked first when the window is about to close; may keep it open (a commit still running). */
+  readonly confirmClose?: (event: CloseEvent) => void;
 }
 
-export function createMainWindow({ app, preloadPath, title, state, devTools, saveState }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ app, preloadPath, title, state, devTools, saveState, confirmClose }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     ...state.bounds,
     minWidth: MIN_WINDOW_SIZE.width,
@@ -32,7 +35,8 @@ export function createMainWindow({ app, preloadPath, title, state, devTools, sav
     if (state.maximized) window.maximize();
     window.show();
   });
-  window.on('close', () => {
+  window.on('close', (event: CloseEvent) => {
+    confirmClose?.(event);
     // The normal bounds, not the maximised ones, so un-maximising next time lands somewhere sane.
     const bounds = window.getNormalBounds();
     saveState({ bounds, maximized: window.isMaximized() });

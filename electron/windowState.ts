@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../shared/common/zod';
 
 /**
  * Where the main window was when the user last closed it. Restored only onto a display that is

@@ -1,29 +1,41 @@
 import { Dexie } from 'dexie';
-import { StrictMode } from 'react';
+import { App as AntApp } from 'antd';
+import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { backupMessages } from '../shared/backup';
 import { DEFAULT_LOCALE } from '../shared/i18n/locale';
 import { uiMessages } from '../shared/i18n/ui';
+import { faultMessages } from '../shared/i18n/faults';
 import { App } from './app/App';
-import { ActiveDatabase, backUpBeforeUpgrade, BackupService, LAST_APP_VERSION_KEY, sharedBackupClient } from './backup';
-import { BackupProvider } from './backup/ui';
+import { ActiveDatabase, backUpBeforeUpgrade, BackupService, checkLedgerAtStart, LAST_APP_VERSION_KEY, ledgerExists, sharedBackupClient } from './backup';
+import { BackupProvider, RecoveryPage } from './backup/ui';
+import type { LedgerCheck } from '../shared/backup';
 import { UiScale } from './app/UiScale';
 import './app/app.css';
 import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
+import { storageFailureOf } from './db/storageFailure';
 import { useWindowOperator } from './history/ui';
 import { I18nProvider } from './i18n/I18nProvider';
 import { detectPlatform } from './platform';
 import { PlatformProvider } from './platform/PlatformContext';
 import { SettingsProvider, useSettings } from './settings/SettingsProvider';
 
-function LocalisedApp() {
+function LocalisedApp({ check }: { readonly check: LedgerCheck }) {
   const { settings } = useSettings();
   useWindowOperator();
+  // A wiped or damaged ledger stops here, before the first-run page or an empty ledger.
+  const [found, setFound] = useState(check.status === 'ok' ? undefined : check);
   return (
     <I18nProvider locale={settings.locale}>
       <UiScale largeText={settings.largeText}>
-        <App />
+        {found ? (
+          <AntApp>
+            <RecoveryPage found={found} onContinue={() => setFound(undefined)} />
+          </AntApp>
+        ) : (
+          <App />
+        )}
       </UiScale>
     </I18nProvider>
   );
@@ -57,7 +69,10 @@ async function start(): Promise<void> {
   } catch (error) {
     throw new UpgradeBackupFailed(texts.upgradeBackupFailed(error instanceof Error ? error.message : String(error)));
   }
-  const { db, persisted } = await openDatabase({ name: pointer.name() });
+  // Asked before opening, which would create an empty database where the ledger vanished.
+  const existed = await ledgerExists(pointer.name());
+  const { db, persisted, newer } = await openDatabase({ name: pointer.name() });
+  const check: LedgerCheck = newer ? { status: 'ok' } : await checkLedgerAtStart(platform, db, existed);
   window.localStorage.setItem(LAST_APP_VERSION_KEY, appVersion);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from index.html');
@@ -65,9 +80,9 @@ async function start(): Promise<void> {
     <StrictMode>
       <PlatformProvider platform={platform}>
         <SettingsProvider platform={platform} initial={settings}>
-          <DbProvider db={db}>
+          <DbProvider db={db} newer={newer}>
             <BackupProvider value={{ service, persisted }}>
-              <LocalisedApp />
+              <LocalisedApp check={check} />
             </BackupProvider>
           </DbProvider>
         </SettingsProvider>
@@ -85,7 +100,12 @@ class UpgradeBackupFailed extends Error {}
  */
 function showStartFailure(error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
-  showOnPage(error instanceof UpgradeBackupFailed ? reason : uiMessages[DEFAULT_LOCALE].startFailed(reason), 'start-failure');
+  if (error instanceof UpgradeBackupFailed) return showOnPage(reason, 'start-failure');
+  // The clerk reads one sentence of ours: never the library's English, never a link to the
+  // Internet on an offline PC (Dexie's "IndexedDB API missing. Please visit https://…").
+  console.error('Street Ledger could not start', error);
+  const storage = storageFailureOf(error) ?? 'broken';
+  showOnPage(uiMessages[DEFAULT_LOCALE].startFailed(faultMessages[DEFAULT_LOCALE].storage[storage]), 'start-failure');
 }
 
 start().catch(showStartFailure);

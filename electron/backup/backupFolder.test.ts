@@ -8,6 +8,7 @@ import { ipcContract } from '../../shared/ipc/contract';
 import { shellMessages } from '../../shared/i18n/shell';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings/settings';
 import { appOriginFor, isTrustedSender } from '../appOrigin';
+import { CommitGuard } from '../commitGuard';
 import { nodeFileAccess } from '../ipc/fileAccess';
 import { gatedListener } from '../ipc/register';
 import { createHandlers } from '../ipc/handlers';
@@ -126,6 +127,7 @@ describe('the backup folder over IPC', () => {
       files: nodeFileAccess,
       defaultDirectory: () => dir,
       documentsDirectory: () => dir,
+      faults: { ledgerState: { read: () => null, write: () => undefined }, freeDiskBytes: async () => 0, commitGuard: new CommitGuard() },
     });
     const app = appOriginFor();
     const gate = { isTrustedSender: (frame: { url: string } | null | undefined) => isTrustedSender(app, frame), messages: () => shellMessages['zh-CN'] };

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { syncDirectory, writeSynced } from '../durableFile';
 import { HEADER_READ_BYTES, isBackupFileName, readBackupHeader, verifyBackupIntegrity, type BackupManifest, type Sha256 } from '../../shared/backup';
 
 export const nodeSha256: Sha256 = async (bytes) => createHash('sha256').update(bytes).digest('hex');
@@ -16,21 +17,6 @@ export interface StoredBackupFile {
 }
 
 export class BackupVerifyError extends Error {}
-
-async function syncDirectory(directory: string): Promise<void> {
-  // Makes the rename itself durable on Linux; Windows cannot open a directory, and NTFS
-  // journals the rename anyway.
-  try {
-    const handle = await open(directory, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // best effort only
-  }
-}
 
 async function readPrefix(filePath: string, limit: number): Promise<Uint8Array> {
   const handle = await open(filePath, 'r');
@@ -52,13 +38,7 @@ async function readPrefix(filePath: string, limit: number): Promise<Uint8Array> 
 export async function writeBackupFile(directory: string, fileName: string, data: Uint8Array): Promise<StoredBackupFile> {
   const temporary = path.join(directory, `.${fileName}.${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`);
   try {
-    const handle = await open(temporary, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeSynced(temporary, data);
     const written = await readPrefix(temporary, data.length + 1);
     let manifest: BackupManifest;
     try {

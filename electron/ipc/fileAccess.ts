@@ -1,20 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { replaceDurably } from '../durableFile';
 import type { BoundedRead, FileAccess } from './handlers';
 
 /** The file system behind saveFile and openFile. */
 export const nodeFileAccess: FileAccess = {
   async write(filePath, data) {
-    // Written beside the target and renamed over it, so a failed save (disk full, workbook held
-    // open by Excel) leaves the previous file whole instead of truncated.
+    // Written beside the target, flushed and renamed over it, so a failed save (disk full,
+    // workbook held open by Excel) or a power cut leaves the previous file whole instead of truncated.
     const temporary = `${filePath}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      await writeFile(temporary, data, { flag: 'wx' });
-      await rename(temporary, filePath);
-    } catch (error) {
-      await unlink(temporary).catch(() => undefined);
-      throw error;
-    }
+    await replaceDurably(temporary, filePath, data, path.dirname(filePath));
   },
 
   async readAtMost(filePath, limit) {

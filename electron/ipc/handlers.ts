@@ -9,6 +9,7 @@ import {
 import { shellMessages, type ShellMessages } from '../../shared/i18n/shell';
 import { createBackupHandlers, type BackupDependencies } from '../backup';
 import type { SettingsRepository } from '../settingsRepository';
+import { createFaultHandlers, type FaultDependencies } from './faultHandlers';
 
 /**
  * One handler per operation of the contract, each taking the already-parsed input. The map type
@@ -62,6 +63,7 @@ export interface ShellDependencies {
   readonly defaultDirectory: () => string;
   /** The user's Documents folder, under which the backups go unless settings say otherwise. */
   readonly documentsDirectory: () => string;
+  readonly faults: FaultDependencies;
 }
 
 export function createHandlers(deps: ShellDependencies): IpcHandlers {
@@ -79,7 +81,7 @@ export function createHandlers(deps: ShellDependencies): IpcHandlers {
       const text = messages();
       const chosen = await deps.dialogs.chooseSavePath({
         title: text.dialogs.saveTitle,
-        defaultPath: startIn(windowsSafeFileName(suggestedName)),
+        defaultPath: startIn(suggestedName),
         filters,
       });
       if (chosen === undefined) return { status: 'cancelled' };
@@ -118,7 +120,7 @@ export function createHandlers(deps: ShellDependencies): IpcHandlers {
       const text = messages();
       const chosen = await deps.dialogs.chooseSavePath({
         title: text.dialogs.saveTitle,
-        defaultPath: startIn(windowsSafeFileName(suggestedName)),
+        defaultPath: startIn(suggestedName),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (chosen === undefined) return { status: 'cancelled' };
@@ -132,18 +134,10 @@ export function createHandlers(deps: ShellDependencies): IpcHandlers {
       return { status: 'saved', path: chosen };
     },
 
+    ...createFaultHandlers(deps.faults),
+
     ...createBackupHandlers({ settings: deps.settings, dialogs: deps.dialogs, files: deps.files, documentsDirectory: deps.documentsDirectory, messages } satisfies BackupDependencies),
   };
-}
-
-/**
- * The suggested name as Windows accepts it: the contract already refuses slashes, but a name
- * built from an estate or community name can still hold : * ? " < > | (e.g. "A区:一期").
- */
-export function windowsSafeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses
-  const replaced = name.replace(/[<>:"|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
-  return replaced === '' ? '_' : replaced;
 }
 
 function describeWriteError(text: ShellMessages, name: string, error: unknown): string {

@@ -5,9 +5,9 @@ import { shellMessages } from '../../shared/i18n/shell';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings/settings';
 import { appOriginFor, isTrustedSender } from '../appOrigin';
 import { settingsRepository } from '../settingsRepository';
+import { CommitGuard } from '../commitGuard';
 import {
   createHandlers,
-  windowsSafeFileName,
   type BoundedRead,
   type FileDialogOptions,
   type IpcHandlers,
@@ -19,8 +19,10 @@ const fromApp: InvokeEvent = { senderFrame: { url: `${app.entryUrl}#/settings` }
 const DOCUMENTS = '/home/clerk/Documents';
 
 /** The whole main-process side, with the dialogs, disk and store replaced by recorders. */
-function shell(options: { stored?: unknown; savePath?: string; openPath?: string; read?: BoundedRead; writeError?: Error } = {}) {
+function shell(options: { stored?: unknown; ledgerState?: unknown; savePath?: string; openPath?: string; read?: BoundedRead; writeError?: Error } = {}) {
   let stored: unknown = options.stored ?? { ...DEFAULT_SETTINGS };
+  let ledgerState: unknown = options.ledgerState ?? null;
+  const commitGuard = new CommitGuard();
   const calls = {
     saveDialogs: [] as FileDialogOptions[],
     openDialogs: [] as FileDialogOptions[],
@@ -53,6 +55,16 @@ function shell(options: { stored?: unknown; savePath?: string; openPath?: string
     },
     defaultDirectory: () => DOCUMENTS,
     documentsDirectory: () => DOCUMENTS,
+    faults: {
+      ledgerState: {
+        read: () => ledgerState,
+        write: (state) => {
+          ledgerState = state;
+        },
+      },
+      freeDiskBytes: async () => 12 * 1024 * 1024,
+      commitGuard,
+    },
   });
   // Every handler records that it ran, so the tests can tell "refused" from "ran and failed".
   const recording = Object.fromEntries(
@@ -75,7 +87,7 @@ function shell(options: { stored?: unknown; savePath?: string; openPath?: string
     if (!listener) throw new Error(`nothing registered on ${channel}`);
     return listener(event, raw);
   };
-  return { invoke, calls, channels, stored: () => stored };
+  return { invoke, calls, channels, stored: () => stored, ledgerState: () => ledgerState, commitGuard };
 }
 
 const xlsx = { name: 'Excel 工作簿', extensions: ['xlsx'] };
@@ -214,9 +226,11 @@ describe('saveAsPdf', () => {
     expect(calls.writes).toEqual([]);
   });
 
-  it('refuses a path or anything but a name', async () => {
-    const { invoke, calls } = shell({ savePath: '/tmp/x.pdf' });
-    await expect(invoke(ipcContract.saveAsPdf.channel, { suggestedName: '../../etc/x.pdf' })).rejects.toThrow();
+  it('turns a path into a bare name in the dialog\'s folder, and refuses anything but a name', async () => {
+    const { invoke, calls } = shell({ savePath: undefined });
+    await invoke(ipcContract.saveAsPdf.channel, { suggestedName: '城关镇/城关街道 ../../etc/x.pdf' });
+    expect(calls.saveDialogs[0]?.defaultPath).toBe(path.join(DOCUMENTS, '城关镇_城关街道 .._.._etc_x.pdf'));
+    calls.handled.length = 0;
     await expect(invoke(ipcContract.saveAsPdf.channel, { suggestedName: 'a.pdf', html: '<script>' })).rejects.toThrow();
     expect(calls.handled).toEqual([]);
   });
@@ -262,9 +276,19 @@ describe('saveFile', () => {
     await expect(invoke(ipcContract.saveFile.channel, goodSave)).rejects.toThrow('无法保存“a.xlsx”：EIO: i/o error');
   });
 
+  it('saves under a street name holding a slash, as a name in the dialog\'s folder (never a path)', async () => {
+    const { invoke, calls } = shell({ savePath: undefined });
+    await invoke(ipcContract.saveFile.channel, { ...goodSave, suggestedName: '城关镇/城关街道_全部台账_2024-06-30.xlsx' });
+    await invoke(ipcContract.saveFile.channel, { ...goodSave, suggestedName: '../../Windows/System32/evil.dll' });
+    await invoke(ipcContract.saveFile.channel, { ...goodSave, suggestedName: 'C:\\Users\\clerk\\evil.xlsx' });
+    expect(calls.saveDialogs.map((d) => d.defaultPath)).toEqual([
+      path.join(DOCUMENTS, '城关镇_城关街道_全部台账_2024-06-30.xlsx'),
+      path.join(DOCUMENTS, '.._.._Windows_System32_evil.dll'),
+      path.join(DOCUMENTS, 'C__Users_clerk_evil.xlsx'),
+    ]);
+  });
+
   const malformed: [string, unknown][] = [
-    ['a path as name', { ...goodSave, suggestedName: '../../Windows/System32/evil.dll' }],
-    ['a Windows path as name', { ...goodSave, suggestedName: 'C:\\Users\\clerk\\evil.xlsx' }],
     ['an empty name', { ...goodSave, suggestedName: '' }],
     ['bytes as a plain array', { ...goodSave, data: [80, 75, 3, 4] }],
     ['bytes as a string', { ...goodSave, data: 'PK' }],
@@ -348,6 +372,7 @@ describe('reply check', () => {
       files: { write: async () => undefined, readAtMost: async () => ({ status: 'notAFile' }) },
       defaultDirectory: () => '/tmp',
       documentsDirectory: () => '/tmp',
+      faults: { ledgerState: { read: () => null, write: () => undefined }, freeDiskBytes: async () => 0, commitGuard: new CommitGuard() },
     });
     const broken: IpcHandlers = { ...sound, getSettings: async () => ({ locale: 'fr' }) as unknown as typeof DEFAULT_SETTINGS };
     registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, broken, {
@@ -358,11 +383,42 @@ describe('reply check', () => {
   });
 });
 
-describe('windowsSafeFileName', () => {
-  it('replaces what Windows refuses and keeps Chinese text', () => {
-    expect(windowsSafeFileName('牌楼街道 2024年 小区汇总.xlsx')).toBe('牌楼街道 2024年 小区汇总.xlsx');
-    expect(windowsSafeFileName('a|b"c\u0001.xlsx')).toBe('a_b_c_.xlsx');
-    expect(windowsSafeFileName('报告. . ')).toBe('报告');
-    expect(windowsSafeFileName('...')).toBe('_');
+describe('faults the ledger must survive', () => {
+  const state = { databaseName: 'street-ledger', counts: { communities: 9, estates: 120 }, writtenAt: 1_700_000_000_000 };
+
+  it('keeps the last known state of the ledger outside IndexedDB, and reads back only a sound one', async () => {
+    const { invoke, ledgerState } = shell();
+    await expect(invoke(ipcContract.readLedgerState.channel)).resolves.toBeNull();
+    await expect(invoke(ipcContract.recordLedgerState.channel, state)).resolves.toEqual({ recorded: true });
+    expect(ledgerState()).toEqual(state);
+    await expect(invoke(ipcContract.readLedgerState.channel)).resolves.toEqual(state);
+    await expect(shell({ ledgerState: { databaseName: 7 } }).invoke(ipcContract.readLedgerState.channel)).resolves.toBeNull();
+    await expect(invoke(ipcContract.recordLedgerState.channel, { ...state, counts: { estates: -1 } })).rejects.toThrow(/请求内容无效（ledger:record-state）/);
+  });
+
+  it('tells the page how much room the profile\'s disk has', async () => {
+    await expect(shell().invoke(ipcContract.diskSpace.channel)).resolves.toEqual({ freeBytes: 12 * 1024 * 1024 });
+  });
+
+  it('asks before the window closes while the page says a commit runs, and only then', async () => {
+    const { invoke, commitGuard } = shell();
+    const closing = () => {
+      const event = { prevented: false, preventDefault() { this.prevented = true; } };
+      return event;
+    };
+    const asked: string[] = [];
+    const idle = closing();
+    commitGuard.confirmClose(idle, () => (asked.push('idle'), false));
+    expect([idle.prevented, asked]).toEqual([false, []]);
+
+    await expect(invoke(ipcContract.setCommitRunning.channel, { running: true })).resolves.toEqual({ running: true });
+    const kept = closing();
+    commitGuard.confirmClose(kept, () => (asked.push('keep'), false));
+    const closed = closing();
+    commitGuard.confirmClose(closed, () => (asked.push('close'), true));
+    expect([kept.prevented, closed.prevented, asked]).toEqual([true, false, ['keep', 'close']]);
+
+    await invoke(ipcContract.setCommitRunning.channel, { running: false });
+    expect(commitGuard.isRunning()).toBe(false);
   });
 });

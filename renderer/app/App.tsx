@@ -1,6 +1,6 @@
 import { App as AntApp, Layout, Menu, Typography } from 'antd';
 import { isFirstRunComplete } from '../../shared/settings/settings';
-import { BackupsPage, useAutomaticBackups } from '../backup/ui';
+import { BackupsPage, useAutomaticBackups, useLedgerStateRecorder } from '../backup/ui';
 import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { useMessages } from '../i18n/I18nProvider';
 import { ClassTablePage, CommunitiesPage, EstatePage, EstatesPage } from '../estates/ui';
@@ -13,6 +13,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { NAV_PAGES, routeToHash, useHashRoute, type Navigate, type Route } from './useHashRoute';
 
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
@@ -48,6 +49,12 @@ function AutomaticBackups() {
   return null;
 }
 
+/** The last known state of the ledger, kept current outside IndexedDB. */
+function LedgerStateRecorder() {
+  useLedgerStateRecorder();
+  return null;
+}
+
 export function App() {
   const { ui } = useMessages();
   const { settings } = useSettings();
@@ -55,6 +62,7 @@ export function App() {
   useShortcuts();
   return (
     <AntApp>
+      <LedgerStateRecorder />
       {!isFirstRunComplete(settings) ? (
         <FirstRunPage />
       ) : (
@@ -72,6 +80,7 @@ export function App() {
             />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: '#fff' }}>
+            <ReadOnlyBanner />
             <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
               <Page route={route} navigate={navigate} />
             </PageErrorBoundary>

@@ -1,4 +1,5 @@
 import { BackupRefusal } from '../../shared/backup/backupFile';
+import { StorageFailed } from '../db/storageFailure';
 import type { BackupWorkerEnvelope, BackupWorkerRequest, BackupWorkerResponse, BackupWorkerResults } from './backupProtocol';
 
 let shared: BackupClient | undefined;
@@ -58,6 +59,7 @@ export class BackupClient {
       this.waiting.delete(event.data.id);
       if (event.data.ok) pending.resolve(event.data.result);
       else if (event.data.failure.kind === 'refusal') pending.reject(new BackupRefusal(event.data.failure.code, event.data.failure.params));
+      else if (event.data.failure.storage) pending.reject(new StorageFailed(event.data.failure.storage));
       else pending.reject(new Error(event.data.failure.message));
     };
     worker.onerror = (event) => {

@@ -9,13 +9,15 @@ import { usePlatform } from '../platform/PlatformContext';
 import type { StoredBackup } from '../platform/Platform';
 import { useBackups } from './BackupContext';
 import { describeBackupError } from './describeBackupError';
+import { recordRestoredState } from './ledgerState';
 import { RestorePreviewModal, type RestorePreview } from './RestorePreviewModal';
 import { RetentionCard } from './RetentionCard';
 import { useBackupList } from './useBackupList';
 
 /** Every backup with its time, size and contents; back up now, save a copy, restore. */
 export function BackupsPage() {
-  const { backup: t } = useMessages();
+  const messages = useMessages();
+  const { backup: t } = messages;
   const { message } = AntApp.useApp();
   const { service, persisted } = useBackups();
   const platform = usePlatform();
@@ -25,7 +27,7 @@ export function BackupsPage() {
   const [preview, setPreview] = useState<RestorePreview | null>(null);
   const [restoring, setRestoring] = useState(false);
 
-  const fail = (error: unknown, className = 'backup-failed') => void message.error({ content: describeBackupError(error, t), className, duration: 8 });
+  const fail = (error: unknown, className = 'backup-failed') => void message.error({ content: describeBackupError(error, messages), className, duration: 8 });
 
   const backUpNow = async () => {
     setWorking(true);
@@ -70,7 +72,8 @@ export function BackupsPage() {
   const confirmRestore = async () => {
     setRestoring(true);
     try {
-      await service.restore();
+      const fresh = await service.restore();
+      if (preview) await recordRestoredState(platform, fresh, preview.manifest).catch(() => undefined);
       void message.success({ content: t.preview.restored, className: 'restore-done' });
       // Reopen on the restored database: every query, hook and worker starts from it.
       window.location.reload();
@@ -78,7 +81,7 @@ export function BackupsPage() {
       setRestoring(false);
       setPreview(null);
       reload();
-      void message.error({ content: t.preview.failed(describeBackupError(error, t)), className: 'backup-refused', duration: 8 });
+      void message.error({ content: t.preview.failed(describeBackupError(error, messages)), className: 'backup-refused', duration: 8 });
     }
   };
 
@@ -132,7 +135,7 @@ export function BackupsPage() {
           </Button>
         )}
       </Typography.Paragraph>
-      {list.status === 'failed' && <Alert type="error" showIcon title={describeBackupError(list.error, t)} data-testid="backup-list-failed" style={{ marginBottom: 12 }} />}
+      {list.status === 'failed' && <Alert type="error" showIcon title={describeBackupError(list.error, messages)} data-testid="backup-list-failed" style={{ marginBottom: 12 }} />}
       <Space style={{ marginBottom: 12 }}>
         <Button type="primary" loading={working} onClick={() => void backUpNow()} data-testid="backup-now">
           {working ? t.backingUp : t.backUpNow}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../shared/common/zod';
 import { DATABASE_NAME } from '../db/StreetLedgerDb';
 
 /**

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { storageFailureOf } from '../db/storageFailure';
 import { isBackupRefusal } from '../../shared/backup/backupFile';
 import type { BackupWorkerEnvelope, BackupWorkerFailure, BackupWorkerRequest, BackupWorkerResponse, BackupWorkerResults } from './backupProtocol';
 import { createBrowserBackupStorage } from '../platform/browserBackupStorage';
@@ -44,7 +45,8 @@ async function handle(request: BackupWorkerRequest): Promise<BackupWorkerResults
 
 function failureOf(error: unknown): BackupWorkerFailure {
   if (isBackupRefusal(error)) return { kind: 'refusal', code: error.code, params: { ...error.params } };
-  return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+  const storage = storageFailureOf(error);
+  return { kind: 'other', message: error instanceof Error ? error.message : String(error), ...(storage ? { storage } : {}) };
 }
 
 self.onmessage = async (event: MessageEvent<BackupWorkerEnvelope>) => {

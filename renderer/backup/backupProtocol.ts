@@ -1,5 +1,6 @@
 import type { BackupRefusalCode } from '../../shared/backup/backupFile';
 import type { BackupManifest } from '../../shared/backup/manifest';
+import type { StorageFailure } from '../../shared/i18n/faults';
 import type { StoredBackup } from '../platform/Platform';
 import type { BackupRequest } from './makeBackup';
 
@@ -24,7 +25,7 @@ export interface BackupWorkerResults {
 
 export type BackupWorkerFailure =
   | { readonly kind: 'refusal'; readonly code: BackupRefusalCode; readonly params: { schemaVersion?: number; appVersion?: string } }
-  | { readonly kind: 'other'; readonly message: string };
+  | { readonly kind: 'other'; readonly message: string; readonly storage?: StorageFailure };
 
 export interface BackupWorkerEnvelope {
   readonly id: number;

@@ -1,8 +1,11 @@
 import { isBackupRefusal } from '../../shared/backup/backupFile';
-import type { BackupMessages } from '../../shared/backup/messages';
+import type { Messages } from '../../shared/i18n/catalogs';
+import { storageFailureOf } from '../db/storageFailure';
 
-/** One sentence for the user: a refusal in its own words, anything else as the error said. */
-export function describeBackupError(error: unknown, messages: BackupMessages): string {
-  if (isBackupRefusal(error)) return messages.refusals[error.code];
+/** One sentence for the user: a refusal or a storage failure in its own words, anything else as the error said. */
+export function describeBackupError(error: unknown, messages: Pick<Messages, 'backup' | 'faults'>): string {
+  if (isBackupRefusal(error)) return messages.backup.refusals[error.code];
+  const storage = storageFailureOf(error);
+  if (storage) return messages.faults.storage[storage];
   return error instanceof Error ? error.message : String(error);
 }

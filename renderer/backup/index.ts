@@ -6,3 +6,4 @@ export * from './installedVersion';
 export * from './makeBackup';
 export * from './restoreBackup';
 export * from './upgradeBackup';
+export * from './ledgerState';

@@ -3,3 +3,5 @@ export * from './BackupContext';
 export * from './BackupsPage';
 export * from './describeBackupError';
 export * from './useAutomaticBackups';
+export * from './RecoveryPage';
+export * from './useLedgerStateRecorder';

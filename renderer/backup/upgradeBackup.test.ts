@@ -2,7 +2,7 @@ import './testing/nodeBlobReading';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
-import { CURRENT_VERSION } from '../db/schema';
+import { PREVIOUS_VERSION } from '../db/schema';
 import { createAtVersion } from '../db/testing/migrationHarness';
 import { createBrowserBackupStorage } from '../platform/browserBackupStorage';
 import { ActiveDatabase } from './activeDatabase';
@@ -25,7 +25,7 @@ describe('needsUpgradeBackup', () => {
 describe('the first start after an update', () => {
   it('backs the old database up, at its old version, before any migration runs', async () => {
     const dexieOptions = { indexedDB: new IDBFactory(), IDBKeyRange };
-    await createAtVersion(CURRENT_VERSION - 1, (old) => seedEveryTable(old), { name: 'street-ledger', dexieOptions });
+    await createAtVersion(PREVIOUS_VERSION, (old) => seedEveryTable(old), { name: 'street-ledger', dexieOptions });
     const values = new Map<string, string>([[LAST_APP_VERSION_KEY, '0.0.9']]);
     const storage = createBrowserBackupStorage({ dexieOptions });
     const service = new BackupService({
@@ -39,8 +39,8 @@ describe('the first start after an update', () => {
     await backUpBeforeUpgrade(service, { installedVersion: async (name) => ({ version: await installedVersion(name, dexieOptions) }) }, { getItem: (k) => values.get(k) ?? null }, '0.1.0', () => (shown = true));
     expect(shown).toBe(true);
     const [backup] = (await storage.list()).entries;
-    expect(backup?.manifest).toMatchObject({ reason: 'beforeUpgrade', schemaVersion: CURRENT_VERSION - 1 });
+    expect(backup?.manifest).toMatchObject({ reason: 'beforeUpgrade', schemaVersion: PREVIOUS_VERSION });
     // The database itself is still at the old version: the backup came first.
-    expect(await installedVersion('street-ledger', dexieOptions)).toBe(CURRENT_VERSION - 1);
+    expect(await installedVersion('street-ledger', dexieOptions)).toBe(PREVIOUS_VERSION);
   });
 });

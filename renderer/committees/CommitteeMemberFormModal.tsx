@@ -6,6 +6,7 @@ import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { FormDialog } from '../components/FormDialog';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
+import { textLimit } from '../components/textLimit';
 
 /**
  * What the member form is for: a member elected with the term, a by-election (补选, with the
@@ -74,7 +75,7 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
   const textField = (name: 'name' | 'phone' | 'building' | 'room', span: number) => (
     <Col span={span}>
       <Form.Item name={name} label={name === 'name' ? t.memberName : domain.fields[name]} required={name === 'name'}>
-        <Input data-testid={`member-${name}`} maxLength={name === 'name' ? 100 : 50} disabled={leaving} />
+        <Input data-testid={`member-${name}`} {...textLimit(name === 'name' ? 100 : 50)} disabled={leaving} />
       </Form.Item>
     </Col>
   );

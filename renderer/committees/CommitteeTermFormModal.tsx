@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { FormDialog } from '../components/FormDialog';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
+import { textLimit } from '../components/textLimit';
 
 interface TermFormValues {
   termNumber: string;
@@ -98,7 +99,7 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
         {editing && (
           <Col span={16}>
             <Form.Item name="filingNumber" label={domain.fields.filingNumber}>
-              <Input data-testid="term-filingNumber" maxLength={100} />
+              <Input data-testid="term-filingNumber" {...textLimit(100)} />
             </Form.Item>
           </Col>
         )}

@@ -8,6 +8,7 @@ import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { FormDialog } from '../components/FormDialog';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
+import { textLimit } from '../components/textLimit';
 
 interface FilingFormValues {
   filedOn: Dayjs | null;
@@ -51,7 +52,7 @@ export function FilingFormModal({ open, term, onClose }: { open: boolean; term: 
         </Col>
         <Col span={12}>
           <Form.Item name="filingNumber" label={domain.fields.filingNumber}>
-            <Input data-testid="filing-filingNumber" maxLength={100} />
+            <Input data-testid="filing-filingNumber" {...textLimit(100)} />
           </Form.Item>
         </Col>
       </Row>

@@ -6,6 +6,7 @@ import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { FormDialog } from '../components/FormDialog';
 import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
+import { textLimit } from '../components/textLimit';
 
 interface GroupFormValues {
   formedOn: Dayjs | null;
@@ -55,7 +56,7 @@ export function PreparatoryGroupFormModal({ open, estateId, editing, onClose }: 
         </Col>
         <Col span={12}>
           <Form.Item name="communityRepresentative" label={domain.fields.communityRepresentative}>
-            <Input data-testid="group-communityRepresentative" maxLength={100} />
+            <Input data-testid="group-communityRepresentative" {...textLimit(100)} />
           </Form.Item>
         </Col>
         <Col span={24}>

@@ -15,6 +15,7 @@ import { isIsoDate, yearOf } from '../../shared/inspections';
 import { FormDialog } from '../components/FormDialog';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
+import { textLimit } from '../components/textLimit';
 import { useEstateDirectory, useToday } from '../inspections/ui';
 import { useSettings } from '../settings/SettingsProvider';
 import { recordComplaint, updateComplaint } from './complaintRepository';
@@ -107,14 +108,14 @@ export function ComplaintFormModal({ mode, onClose, onSaved }: { mode: Complaint
       </Row>
       {channel === 'hotline' && (
         <Row gutter={12}>
-          <Col span={12}><Form.Item name="workOrderNumber" label={t.form.workOrderNumber} required><Input maxLength={60} data-testid="complaint-workOrderNumber" /></Form.Item></Col>
+          <Col span={12}><Form.Item name="workOrderNumber" label={t.form.workOrderNumber} required><Input {...textLimit(60)} data-testid="complaint-workOrderNumber" /></Form.Item></Col>
           <Col span={12}><Form.Item name="hotlineDeadline" label={t.form.hotlineDeadline} extra={t.form.hotlineDeadlineHint}><Input data-testid="complaint-hotlineDeadline" /></Form.Item></Col>
         </Row>
       )}
       <Row gutter={12}>
-        <Col span={6}><Form.Item name="complainantName" label={t.form.complainantName}><Input maxLength={50} data-testid="complaint-complainantName" /></Form.Item></Col>
-        <Col span={6}><Form.Item name="complainantPhone" label={t.form.complainantPhone}><Input maxLength={40} data-testid="complaint-complainantPhone" /></Form.Item></Col>
-        <Col span={12}><Form.Item name="complainantAddress" label={t.form.complainantAddress}><Input maxLength={200} data-testid="complaint-complainantAddress" /></Form.Item></Col>
+        <Col span={6}><Form.Item name="complainantName" label={t.form.complainantName}><Input {...textLimit(50)} data-testid="complaint-complainantName" /></Form.Item></Col>
+        <Col span={6}><Form.Item name="complainantPhone" label={t.form.complainantPhone}><Input {...textLimit(40)} data-testid="complaint-complainantPhone" /></Form.Item></Col>
+        <Col span={12}><Form.Item name="complainantAddress" label={t.form.complainantAddress}><Input {...textLimit(200)} data-testid="complaint-complainantAddress" /></Form.Item></Col>
       </Row>
       <Row gutter={12}>
         <Col span={8}>
@@ -146,10 +147,10 @@ export function ComplaintFormModal({ mode, onClose, onSaved }: { mode: Complaint
         </Col>
       </Row>
       <Form.Item name="againstName" label={t.form.againstName} extra={company !== '' ? t.form.againstDefault(company) : undefined}>
-        <Input maxLength={100} placeholder={company} data-testid="complaint-againstName" />
+        <Input {...textLimit(100)} placeholder={company} data-testid="complaint-againstName" />
       </Form.Item>
       <Form.Item name="content" label={t.form.content} required>
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} data-testid="complaint-content" />
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} {...textLimit(4000)} data-testid="complaint-content" />
       </Form.Item>
     </FormDialog>
   );

@@ -2,6 +2,7 @@ import { Checkbox, Col, Divider, Form, Input, InputNumber, Row } from 'antd';
 import { complaintNumberShape } from '../../shared/complaints';
 import { complaintRulesSchema, settingsSchema } from '../../shared/settings/settings';
 import { useMessages } from '../i18n/I18nProvider';
+import { textLimit, textLimitRule } from '../components/textLimit';
 import { useToday } from '../inspections/ui';
 
 const PATTERN_MAX = settingsSchema.shape.complaintNumberPattern.maxLength ?? 60;
@@ -26,7 +27,7 @@ function datesOf(text: unknown): string[] {
  * with the statutory holidays and the weekend days worked, which the office edits each year.
  */
 export function ComplaintSettingsFields() {
-  const { complaints } = useMessages();
+  const { complaints, faults } = useMessages();
   const t = complaints.settings;
   const today = useToday();
   const pattern = Form.useWatch('complaintNumberPattern') as string | undefined;
@@ -49,9 +50,12 @@ export function ComplaintSettingsFields() {
         name="complaintNumberPattern"
         label={t.numberPattern}
         extra={t.numberHint(complaintNumberShape(pattern ?? '', Number(today.slice(0, 4))))}
-        rules={[{ validator: async (_, value: unknown) => { if (typeof value !== 'string' || !value.includes('{n}')) throw new Error(t.patternNeedsN); } }]}
+        rules={[
+          textLimitRule(PATTERN_MAX, faults),
+          { validator: async (_, value: unknown) => { if (typeof value !== 'string' || !value.includes('{n}')) throw new Error(t.patternNeedsN); } },
+        ]}
       >
-        <Input maxLength={PATTERN_MAX} data-testid="settings-complaintNumberPattern" />
+        <Input {...textLimit(PATTERN_MAX)} data-testid="settings-complaintNumberPattern" />
       </Form.Item>
       <Row gutter={8}>
         {DAY_FIELDS.map((field) => {

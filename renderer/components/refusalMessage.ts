@@ -1,12 +1,17 @@
 import { isDomainError } from '../../shared/common/problem';
 import type { Messages } from '../../shared/i18n/catalogs';
 import { formatProblems } from '../../shared/i18n/format';
+import { storageFailureOf } from '../db/storageFailure';
 
 /**
  * What the user reads when a write did not happen: a refusal's reasons in the current language,
- * or, for anything else (a bug, a full disk), that the operation failed and why.
+ * a storage failure (a full disk, an aborted transaction) in one sentence saying what to do, or,
+ * for anything else (a bug), that the operation failed and why.
  */
-export function refusalMessage(error: unknown, m: Pick<Messages, 'ui' | 'domain'>): string {
+export function refusalMessage(error: unknown, m: Pick<Messages, 'ui' | 'domain' | 'faults'>): string {
   if (isDomainError(error)) return formatProblems(error.problems, m.domain);
+  // A storage failure in one sentence of ours: never the library's English, never a link.
+  const storage = storageFailureOf(error);
+  if (storage) return m.faults.storage[storage];
   return m.ui.common.unexpectedError(error instanceof Error ? error.message : String(error));
 }

@@ -11,7 +11,8 @@ import { refusalMessage } from './refusalMessage';
  * names are the problems' field names, so no mapping is needed.
  */
 export function useSaveWithProblems(form: FormInstance) {
-  const { ui, domain } = useMessages();
+  const messages = useMessages();
+  const { ui, domain } = messages;
   const { message } = AntApp.useApp();
   return async (write: () => Promise<unknown>): Promise<boolean> => {
     try {
@@ -19,7 +20,7 @@ export function useSaveWithProblems(form: FormInstance) {
       return true;
     } catch (error) {
       if (!isDomainError(error)) {
-        void message.error(refusalMessage(error, { ui, domain }));
+        void message.error(refusalMessage(error, messages));
         return false;
       }
       const known = new Set(Object.keys(form.getFieldsValue(true) as object));

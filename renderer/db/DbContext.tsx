@@ -1,11 +1,22 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { NewerDatabase } from './openLedger';
 import type { StreetLedgerDb } from './StreetLedgerDb';
 
 const DbContext = createContext<StreetLedgerDb | null>(null);
+const NewerContext = createContext<NewerDatabase | undefined>(undefined);
 
 /** Gives the opened database to everything below; tests pass one on fake-indexeddb. */
-export function DbProvider({ db, children }: { readonly db: StreetLedgerDb; readonly children: ReactNode }) {
-  return <DbContext.Provider value={db}>{children}</DbContext.Provider>;
+export function DbProvider({ db, newer, children }: { readonly db: StreetLedgerDb; readonly newer?: NewerDatabase; readonly children: ReactNode }) {
+  return (
+    <DbContext.Provider value={db}>
+      <NewerContext.Provider value={newer}>{children}</NewerContext.Provider>
+    </DbContext.Provider>
+  );
+}
+
+/** Set when a newer build wrote the database and it is open read-only. */
+export function useNewerDatabase(): NewerDatabase | undefined {
+  return useContext(NewerContext);
 }
 
 export function useDb(): StreetLedgerDb {

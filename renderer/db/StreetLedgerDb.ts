@@ -5,7 +5,10 @@ import type { ImportBatchEntries, ImportBatchSummary, RememberedColumnMapping } 
 import type { AcceptanceSurvey, Inspection, RectificationNotice } from '../../shared/inspections';
 import type { EntryDraft, InspectionPhoto, NoticeCounter } from '../inspections';
 import { declareSchema } from './schema';
+import { readOnlyGuard } from './readOnlyGuard';
 import type { HistoryEntry } from '../../shared/history';
+import type { Campaign, CampaignReturn, CampaignTask, EstateFund, FundPayment, ReturnFiling } from '../../shared/campaigns';
+import type { CampaignFile } from '../campaigns';
 import { fieldHistoryMiddleware } from '../history';
 import type { Complaint } from '../../shared/complaints';
 import type { ComplaintAttachment, ComplaintCounter } from '../complaints';
@@ -39,16 +42,36 @@ export class StreetLedgerDb extends Dexie {
   declare readonly fieldHistory: EntityTable<HistoryEntry, 'id'>;
   // A batch's entries apart from its summary (schema v6).
   declare readonly importBatchEntries: EntityTable<ImportBatchEntries, 'batchId'>;
+  // Campaigns and work plans with their tasks, returns, funds and files (schema v11).
+  declare readonly campaigns: EntityTable<Campaign, 'id'>;
+  declare readonly campaignTasks: EntityTable<CampaignTask, 'id'>;
+  declare readonly campaignReturns: EntityTable<CampaignReturn, 'id'>;
+  declare readonly campaignFilings: EntityTable<ReturnFiling, 'id'>;
+  declare readonly campaignFunds: EntityTable<EstateFund, 'id'>;
+  declare readonly campaignPayments: EntityTable<FundPayment, 'id'>;
+  declare readonly campaignFiles: EntityTable<CampaignFile, 'id'>;
   // Complaints and petitions, their per-year counter and attachments (schema v7).
   declare readonly complaints: EntityTable<Complaint, 'id'>;
   declare readonly complaintCounters: EntityTable<ComplaintCounter, 'year'>;
   declare readonly complaintAttachments: EntityTable<ComplaintAttachment, 'id'>;
 
-  /** `options` lets tests pass a private fake-indexeddb factory. */
-  constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
+  /**
+   * `options` lets tests pass a private fake-indexeddb factory. `readOnly`: a database a newer
+   * build wrote (openLedger.ts) is opened with the schema it has, declaring nothing (declaring
+   * ours would make Dexie add our indexes and bump its version), and every write is refused.
+   */
+  constructor(name: string = DATABASE_NAME, options: DexieOptions = {}, readonly readOnly = false) {
     // 'strict': a ledger entry the clerk saw saved must survive a power cut; the default
     // ('relaxed' in Chromium) may lose the last writes.
     super(name, { chromeTransactionDurability: 'strict', ...options });
+    if (readOnly) {
+      this.use(readOnlyGuard);
+      // Without a declared schema Dexie names no table properties: give the repositories theirs.
+      this.on('ready', (db) => {
+        for (const table of db.tables) Object.defineProperty(db, table.name, { value: table, configurable: true });
+      });
+      return;
+    }
     declareSchema(this);
     this.use(fieldHistoryMiddleware(this, newId));
   }

@@ -1,5 +1,6 @@
 import type { DexieOptions } from 'dexie';
-import { DATABASE_NAME, StreetLedgerDb } from './StreetLedgerDb';
+import { openLedger, type NewerDatabase } from './openLedger';
+import { DATABASE_NAME, type StreetLedgerDb } from './StreetLedgerDb';
 
 /** The part of `navigator.storage` used here, so tests can pass their own. */
 export interface PersistentStorage {
@@ -18,6 +19,8 @@ export interface OpenedDatabase {
   readonly db: StreetLedgerDb;
   /** Whether the browser promised not to evict the data under storage pressure. */
   readonly persisted: boolean;
+  /** Set when a newer build wrote the database: it is open read-only. */
+  readonly newer?: NewerDatabase;
 }
 
 function platformStorage(): PersistentStorage | null {
@@ -43,8 +46,7 @@ async function requestPersistence(storage: PersistentStorage | null): Promise<bo
 
 /** Opens the app's database (running any pending upgrade) and requests persistent storage. */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
-  const db = new StreetLedgerDb(options.name ?? DATABASE_NAME, options.dexieOptions);
-  await db.open();
+  const { db, newer } = await openLedger(options.name ?? DATABASE_NAME, options.dexieOptions);
   const storage = options.storage === undefined ? platformStorage() : options.storage;
-  return { db, persisted: await requestPersistence(storage) };
+  return { db, persisted: await requestPersistence(storage), ...(newer ? { newer } : {}) };
 }

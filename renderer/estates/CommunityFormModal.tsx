@@ -5,6 +5,7 @@ import { FormDialog } from '../components/FormDialog';
 import { createCommunity, updateCommunity, type CommunityDraft } from './communityRepository';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
+import { textLimit } from '../components/textLimit';
 
 interface CommunityFormValues {
   name: string;
@@ -64,7 +65,7 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="name" label={t.name} required>
-              <Input data-testid="community-name" maxLength={100} />
+              <Input data-testid="community-name" {...textLimit(100)} />
             </Form.Item>
           </Col>
           <Col span={12}>

@@ -9,6 +9,7 @@ import { createEstate, updateEstate, type EstateDraft } from './estateRepository
 import { useMessages } from '../i18n/I18nProvider';
 import { ReasonField, useReasonFieldLabels } from '../history/ui';
 import { useSettings } from '../settings/SettingsProvider';
+import { textLimit } from '../components/textLimit';
 
 interface EstateFormValues {
   communityId: string | undefined;
@@ -86,7 +87,7 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="name" label={t.name} required>
-              <Input data-testid="estate-name" maxLength={100} />
+              <Input data-testid="estate-name" {...textLimit(100)} />
             </Form.Item>
           </Col>
           <Col span={12}>

@@ -11,7 +11,8 @@ import { useRefusal } from '../components/useRefusal';
 
 /** Every import, newest first, each undoable as a whole while nothing it wrote was touched since. */
 export function ImportBatchList() {
-  const { ui, backup } = useMessages();
+  const messages = useMessages();
+  const { ui, backup } = messages;
   const { service: backups } = useBackups();
   const refusal = useRefusal();
   const t = ui.exchangePage;
@@ -23,7 +24,7 @@ export function ImportBatchList() {
     try {
       await backups.backUp('beforeUndo');
     } catch (error) {
-      refusal.showText(backup.beforeUndoFailed(describeBackupError(error, backup)), 'undo-refused');
+      refusal.showText(backup.beforeUndoFailed(describeBackupError(error, messages)), 'undo-refused');
       return;
     }
     await refusal.run(() => undoImportBatch(db, batch.id), { done: t.undoDone, className: 'undo-refused' });

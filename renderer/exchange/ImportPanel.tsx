@@ -140,7 +140,7 @@ export function ImportPanel() {
     try {
       await backups.backUp('beforeImport');
     } catch (error) {
-      setState({ ...state, error: messages.backup.beforeImportFailed(describeBackupError(error, messages.backup)) });
+      setState({ ...state, error: messages.backup.beforeImportFailed(describeBackupError(error, messages)) });
       return;
     }
     try {

@@ -12,6 +12,8 @@ export function describeFailure(failure: ImportFailure, m: Messages): string {
       return formatProblems(failure.problems, m.domain);
     case 'timeout':
       return m.ui.exchangePage.timeout(failure.seconds);
+    case 'storage':
+      return m.faults.storage[failure.failure];
     case 'other':
       return m.ui.common.unexpectedError(failure.message);
   }

@@ -11,7 +11,9 @@ import { readWorkbook } from '../../shared/exchange/read';
 import { commitExchangeImport, diffExchange } from './exchangeImport';
 import { recallColumnMapping } from '../db/importBatchRepository';
 import { readLedger } from '../db/importCommit';
-import { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { openLedger } from '../db/openLedger';
+import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { storageFailureOf } from '../db/storageFailure';
 import { buildExchangePreview } from './exchangePreview';
 import { sheetMatch } from './sheetMatch';
 import type { ImportEnvelope, ImportFailure, ImportRequest, ImportResponse, ImportResults } from './importProtocol';
@@ -34,11 +36,18 @@ interface Session {
   readonly created: CreatedRecords;
 }
 
-let db: StreetLedgerDb | undefined;
+let db: Promise<StreetLedgerDb> | undefined;
 let session: Session | undefined;
 
-function database(name: string): StreetLedgerDb {
-  db ??= new StreetLedgerDb(name);
+/** Opened as the window opens it: read-only when a newer build wrote it, so no import reaches it. */
+function database(name: string): Promise<StreetLedgerDb> {
+  db ??= openLedger(name).then(
+    (opened) => opened.db,
+    (error: unknown) => {
+      db = undefined;
+      throw error;
+    },
+  );
   return db;
 }
 
@@ -96,13 +105,15 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
 function failureOf(error: unknown): ImportFailure {
   if (isExchangeError(error)) return { kind: 'exchange', code: error.code, params: error.params };
   if (isDomainError(error)) return { kind: 'domain', problems: error.problems };
+  const storage = storageFailureOf(error);
+  if (storage) return { kind: 'storage', failure: storage };
   return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
 }
 
 self.onmessage = async (event: MessageEvent<ImportEnvelope>) => {
   const { id, dbName, request } = event.data;
   try {
-    const result = await handle(database(dbName), request);
+    const result = await handle(await database(dbName), request);
     self.postMessage({ id, ok: true, result } satisfies ImportResponse);
   } catch (error) {
     self.postMessage({ id, ok: false, failure: failureOf(error) } satisfies ImportResponse);

@@ -4,6 +4,7 @@ import type { ImportBatch } from '../../shared/exchange/importBatch';
 import type { ColumnOverrides } from '../../shared/exchange/columnMap';
 import type { TermRules } from '../../shared/committees';
 import type { Locale } from '../../shared/i18n/locale';
+import type { StorageFailure } from '../../shared/i18n/faults';
 import type { InventoryPreview, KindPreview } from './exchangePreview';
 
 /** What the window asks the import worker, and what it answers. */
@@ -47,6 +48,7 @@ export type ImportFailure =
   | ({ readonly kind: 'exchange' } & ExchangeFailure)
   | { readonly kind: 'domain'; readonly problems: readonly Problem[] }
   | { readonly kind: 'timeout'; readonly seconds: number }
+  | { readonly kind: 'storage'; readonly failure: StorageFailure }
   | { readonly kind: 'other'; readonly message: string };
 
 export type ImportResponse =

@@ -1,5 +1,8 @@
 import { Form, Input } from 'antd';
 import { useMessages } from '../i18n/I18nProvider';
+import { textLimit, textLimitRule } from '../components/textLimit';
+
+const REASON_MAX = 200;
 
 /**
  * 变更原因 in an edit dialog: asked for (and marked required) once one of `fields` differs from
@@ -7,7 +10,7 @@ import { useMessages } from '../i18n/I18nProvider';
  * field's name, so the form and the rule cannot disagree.
  */
 export function ReasonField<Values extends object, Field extends keyof Values & string>({ initial, fields, labelOf }: { initial: Values; fields: readonly Field[]; labelOf: (field: Field) => string }) {
-  const { history } = useMessages();
+  const { history, faults } = useMessages();
   const form = Form.useFormInstance<Values>();
   const values = Form.useWatch([], form) as Partial<Values> | undefined;
   const changed = fields.filter((field) => values !== undefined && field in values && values[field] !== initial[field]);
@@ -18,9 +21,12 @@ export function ReasonField<Values extends object, Field extends keyof Values & 
       label={history.reason.label}
       required={needed}
       extra={fields.length > 0 ? history.reason.hint(fields.map(labelOf).join(history.reason.fieldSeparator)) : undefined}
-      rules={needed ? [{ required: true, whitespace: true, message: history.reason.hint(changed.map(labelOf).join(history.reason.fieldSeparator)) }] : []}
+      rules={[
+        ...(needed ? [{ required: true, whitespace: true, message: history.reason.hint(changed.map(labelOf).join(history.reason.fieldSeparator)) }] : []),
+        textLimitRule(REASON_MAX, faults),
+      ]}
     >
-      <Input placeholder={history.reason.placeholder} maxLength={200} data-testid="estate-reason" />
+      <Input placeholder={history.reason.placeholder} {...textLimit(REASON_MAX)} data-testid="estate-reason" />
     </Form.Item>
   );
 }

@@ -4,6 +4,7 @@ import { noticeNumberShape } from '../../shared/inspections/noticeNumber';
 import { settingsSchema } from '../../shared/settings/settings';
 import { useMessages } from '../i18n/I18nProvider';
 import { useToday } from './useToday';
+import { textLimit, textLimitRule } from '../components/textLimit';
 
 // The bounds the settings store enforces, so the form refuses what the store would.
 const PATTERN_MAX = settingsSchema.shape.noticeNumberPattern.maxLength ?? 60;
@@ -13,7 +14,7 @@ const PATTERN_MAX = settingsSchema.shape.noticeNumberPattern.maxLength ?? 60;
  * numbers will look like), the acceptance threshold as a percentage, the 考评 weights.
  */
 export function InspectionSettingsFields() {
-  const { inspections } = useMessages();
+  const { inspections, faults } = useMessages();
   const t = inspections.settings;
   const today = useToday();
   const pattern = Form.useWatch('noticeNumberPattern') as string | undefined;
@@ -27,10 +28,11 @@ export function InspectionSettingsFields() {
         extra={t.noticeNumberHint(noticeNumberShape(pattern ?? '', Number(today.slice(0, 4))))}
         rules={[
           { required: true, whitespace: true, message: t.patternNeedsN },
+          textLimitRule(PATTERN_MAX, faults),
           { validator: async (_, value: unknown) => { if (typeof value !== 'string' || !value.includes('{n}')) throw new Error(t.patternNeedsN); } },
         ]}
       >
-        <Input maxLength={PATTERN_MAX} data-testid="settings-noticeNumberPattern" />
+        <Input {...textLimit(PATTERN_MAX)} data-testid="settings-noticeNumberPattern" />
       </Form.Item>
       <Form.Item
         name="acceptanceThreshold"

@@ -1,5 +1,6 @@
 import type { IpcInput, IpcOutput } from '../../shared/ipc/contract';
 import type { Settings, SettingsPatch } from '../../shared/settings/settings';
+import type { LedgerState } from '../../shared/backup';
 
 export type SaveFileRequest = IpcInput<'saveFile'>;
 export type SaveFileResult = IpcOutput<'saveFile'>;
@@ -46,4 +47,16 @@ export interface Platform {
   readonly backups: BackupStorage;
   /** The installed app's version, written into every backup's manifest. */
   appVersion(): Promise<string>;
+  /** The last known state of the ledger, kept outside IndexedDB (electron-store, localStorage). */
+  readonly ledgerState: {
+    read(): Promise<LedgerState | null>;
+    record(state: LedgerState): Promise<void>;
+  };
+  /**
+   * Bytes the ledger may still write: the profile's disk (desktop) or what the browser says is
+   * left of the origin's quota; null when nobody can tell.
+   */
+  freeBytes(): Promise<number | null>;
+  /** While a commit runs, closing the window asks first (main process / beforeunload). */
+  commitRunning(running: boolean): Promise<void>;
 }

@@ -1,12 +1,43 @@
+import { safeFileName } from '../../shared/common/fileName';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { coerceSettings, settingsPatchSchema, type Settings } from '../../shared/settings/settings';
 import { BUILT_APP_VERSION } from '../app/appVersion';
-import { BACKUP_EXTENSION } from '../../shared/backup';
+import { BACKUP_EXTENSION, ledgerStateSchema } from '../../shared/backup';
 import { sharedBackupClient } from '../backup';
 import { createBrowserBackupStorage } from './browserBackupStorage';
 import type { OpenFileResult, Platform } from './Platform';
 
 export const SETTINGS_STORAGE_KEY = 'street-ledger.settings';
+export const LEDGER_STATE_KEY = 'street-ledger.ledger-state';
+
+/** The browser asks "leave the site?" in its own words; the page may only ask for the question. */
+function askBeforeUnload(event: BeforeUnloadEvent): void {
+  event.preventDefault();
+}
+
+function browserLedgerState(storage: Storage): Platform['ledgerState'] {
+  return {
+    read: () => {
+      try {
+        const parsed = ledgerStateSchema.safeParse(JSON.parse(storage.getItem(LEDGER_STATE_KEY) ?? 'null'));
+        return Promise.resolve(parsed.success ? parsed.data : null);
+      } catch {
+        return Promise.resolve(null);
+      }
+    },
+    record: (state) => {
+      storage.setItem(LEDGER_STATE_KEY, JSON.stringify(state));
+      return Promise.resolve();
+    },
+  };
+}
+
+/** What the browser says is left of this site's quota (it counts the disk's free space in). */
+async function browserFreeBytes(): Promise<number | null> {
+  const estimate = await (navigator.storage as StorageManager | undefined)?.estimate?.().catch(() => undefined);
+  if (!estimate || estimate.quota === undefined || estimate.usage === undefined) return null;
+  return Math.max(0, estimate.quota - estimate.usage);
+}
 
 function readSettings(storage: Storage): Settings {
   const raw = storage.getItem(SETTINGS_STORAGE_KEY);
@@ -47,7 +78,8 @@ export function createBrowserPlatform(storage: Storage = window.localStorage): P
       storage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify(next));
       return Promise.resolve(next);
     },
-    saveFile: ({ suggestedName, data }) => {
+    saveFile: ({ suggestedName: asked, data }) => {
+      const suggestedName = safeFileName(asked);
       const url = URL.createObjectURL(new Blob([data.slice()]));
       const link = document.createElement('a');
       link.href = url;
@@ -62,6 +94,13 @@ export function createBrowserPlatform(storage: Storage = window.localStorage): P
       return Promise.resolve({ status: 'printDialog' });
     },
     appVersion: () => Promise.resolve(BUILT_APP_VERSION),
+    ledgerState: browserLedgerState(storage),
+    freeBytes: () => browserFreeBytes(),
+    commitRunning: (running) => {
+      if (running) window.addEventListener('beforeunload', askBeforeUnload);
+      else window.removeEventListener('beforeunload', askBeforeUnload);
+      return Promise.resolve();
+    },
     backups: createBrowserBackupStorage({ pickFile: () => pickFile(`.${BACKUP_EXTENSION}`), writer: (fileName, file) => sharedBackupClient().store(fileName, file) }),
     openFile: async ({ filters }): Promise<OpenFileResult> => {
       const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');

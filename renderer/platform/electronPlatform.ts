@@ -1,3 +1,4 @@
+import { safeFileName } from '../../shared/common/fileName';
 import type { StreetLedgerBridge } from '../../shared/ipc/contract';
 import { BUILT_APP_VERSION } from '../app/appVersion';
 import type { Platform } from './Platform';
@@ -7,11 +8,21 @@ export function createElectronPlatform(bridge: StreetLedgerBridge): Platform {
     kind: 'electron',
     getSettings: () => bridge.getSettings(),
     updateSettings: (patch) => bridge.updateSettings(patch),
-    saveFile: (request) => bridge.saveFile(request),
+    saveFile: (request) => bridge.saveFile({ ...request, suggestedName: safeFileName(request.suggestedName) }),
     openFile: (request) => bridge.openFile(request),
-    saveAsPdf: (suggestedName) => bridge.saveAsPdf({ suggestedName: suggestedName.replace(/[\\/]/g, '_') }),
+    saveAsPdf: (suggestedName) => bridge.saveAsPdf({ suggestedName: safeFileName(suggestedName) }),
     // The page is built with the app it ships in, so its own version is the app's.
     appVersion: () => Promise.resolve(BUILT_APP_VERSION),
+    ledgerState: {
+      read: () => bridge.readLedgerState(),
+      record: async (state) => {
+        await bridge.recordLedgerState(state);
+      },
+    },
+    freeBytes: async () => (await bridge.diskSpace()).freeBytes,
+    commitRunning: async (running) => {
+      await bridge.setCommitRunning({ running });
+    },
     backups: {
       list: () => bridge.listBackups(),
       // One copy into the IPC message; the main process writes, verifies and renames it.

@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeSettingsFields } from '../committees/ui';
 import { InspectionSettingsFields } from '../inspections/ui';
 import { ComplaintSettingsFields } from '../complaints/ui';
+import { textLimit, textLimitRule } from '../components/textLimit';
 
 /** The office's identity: the same fields on first run and in 设置. */
 export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
@@ -15,20 +16,20 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
   showLocale: boolean;
   onSubmit: (values: Settings) => Promise<void>;
 }) {
-  const { ui } = useMessages();
+  const { ui, faults } = useMessages();
   const t = ui.settings;
   const [form] = Form.useForm<Settings>();
-  const required = (label: string) => [{ required: true, whitespace: true, message: t.required(label) }];
+  const required = (label: string, max: number) => [{ required: true, whitespace: true, message: t.required(label) }, textLimitRule(max, faults)];
   return (
     <Form form={form} layout="vertical" initialValues={initial} onFinish={onSubmit} data-testid="settings-form" style={{ maxWidth: 480 }}>
-      <Form.Item name="streetName" label={t.streetName} rules={required(t.streetName)}>
-        <Input placeholder={t.streetNamePlaceholder} data-testid="settings-streetName" maxLength={100} />
+      <Form.Item name="streetName" label={t.streetName} rules={required(t.streetName, 100)}>
+        <Input placeholder={t.streetNamePlaceholder} data-testid="settings-streetName" {...textLimit(100)} />
       </Form.Item>
-      <Form.Item name="district" label={t.district} rules={required(t.district)}>
-        <Input placeholder={t.districtPlaceholder} data-testid="settings-district" maxLength={100} />
+      <Form.Item name="district" label={t.district} rules={required(t.district, 100)}>
+        <Input placeholder={t.districtPlaceholder} data-testid="settings-district" {...textLimit(100)} />
       </Form.Item>
-      <Form.Item name="operator" label={t.operator} rules={required(t.operator)}>
-        <Input placeholder={t.operatorPlaceholder} data-testid="settings-operator" maxLength={50} />
+      <Form.Item name="operator" label={t.operator} rules={required(t.operator, 50)}>
+        <Input placeholder={t.operatorPlaceholder} data-testid="settings-operator" {...textLimit(50)} />
       </Form.Item>
       <Form.Item name="locale" label={t.locale} hidden={!showLocale}>
         <Select data-testid="settings-locale" options={LOCALES.map((value) => ({ value, label: ui.language[value] }))} />

@@ -4,3 +4,4 @@ export * from './hashing';
 export * from './manifest';
 export * from './messages';
 export * from './retention';
+export * from './ledgerState';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/zod';
 
 /**
  * What a backup says about itself, written in front of the database dump so a list of backups

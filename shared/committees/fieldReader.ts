@@ -1,5 +1,5 @@
 import { parseDate } from '../common/dates';
-import { parseCount } from '../common/numbers';
+import { numberProblem, parseCount } from '../common/numbers';
 import type { Problem, ProblemCode } from '../common/problem';
 import { keptParagraph, keptText } from '../common/text';
 import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates';
@@ -69,7 +69,8 @@ export class FieldReader {
   count(field: string): number | null {
     const parsed = parseCount(this.draft[field]);
     if (parsed.ok) return parsed.value;
-    this.add(field, parsed.reason);
+    const problem = numberProblem(field, parsed);
+    this.add(field, problem.code, problem.params);
     return null;
   }
 

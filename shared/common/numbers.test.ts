@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseMeasure, parseNumber } from './numbers';
+import fc from 'fast-check';
+import { COUNT_MAX, parseCount, parseMeasure, parseNumber } from './numbers';
 
 describe('numbers as spreadsheets write them', () => {
   it.each([
@@ -25,5 +26,23 @@ describe('numbers as spreadsheets write them', () => {
   it('measures allow fractions but not negatives', () => {
     expect(parseMeasure('1,203.5')).toEqual({ ok: true, value: 1203.5 });
     expect(parseMeasure(-0.5)).toEqual({ ok: false, reason: 'negative' });
+  });
+});
+
+describe('counts stay exact', () => {
+  it('refuses a count above COUNT_MAX instead of storing a rounded number', () => {
+    expect(parseCount('99999999999999999999')).toEqual({ ok: false, reason: 'tooLarge', max: COUNT_MAX });
+    expect(parseCount(1e20)).toEqual({ ok: false, reason: 'tooLarge', max: COUNT_MAX });
+    expect(parseCount(String(COUNT_MAX))).toEqual({ ok: true, value: COUNT_MAX });
+  });
+
+  it('keeps every count it takes exactly as typed', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9]\d{0,24}$/), (typed) => {
+        const parsed = parseCount(typed);
+        if (parsed.ok) expect(String(parsed.value)).toBe(typed);
+        else expect(parsed).toEqual({ ok: false, reason: 'tooLarge', max: COUNT_MAX });
+      }),
+    );
   });
 });

@@ -8,6 +8,7 @@ export type ProblemCode =
   | 'notANumber'
   | 'negative'
   | 'notWhole'
+  | 'tooLarge'
   | 'unknownClass'
   | 'unknownMode'
   | 'unknownKind'
@@ -62,6 +63,16 @@ export type ProblemCode =
   | 'unknownTerm'
   // Field history (shared/history).
   | 'reasonRequired'
+  // Campaigns, their tasks, returns and funds (shared/campaigns).
+  | 'notAnAmount'
+  | 'exceedsShare'
+  | 'duplicateSource'
+  | 'paymentNeedsAcceptance'
+  | 'duplicateCampaign'
+  | 'duplicateTitle'
+  | 'unknownCampaign'
+  | 'campaignHasRecords'
+  | 'duplicateFiling'
   // Complaints and petitions (shared/complaints).
   | 'unknownComplaintChannel'
   | 'unknownComplaintCategory'

@@ -43,6 +43,18 @@ describe('validateEstate', () => {
   });
 });
 
+describe('values kept or refused, never altered', () => {
+  it('refuses 户数 99999999999999999999 with its upper bound, and a pasted 10,000-character name with its limit', () => {
+    const refused = validateEstate({ communityId: 'c1', name: '桂'.repeat(10_000), households: '99999999999999999999' });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.problems).toEqual([
+      { field: 'name', code: 'tooLong', params: { max: 100 } },
+      { field: 'households', code: 'tooLarge', params: { max: 9_999_999 } },
+    ]);
+  });
+});
+
 describe('validateCommunity', () => {
   it('reads planned counts and kind', () => {
     const result = validateCommunity({ name: '石峰村', kind: '村', planned: { total: '1', class1: 0, class2: '', class3: 1 } });

@@ -2,7 +2,7 @@ import { COMMUNITY_KINDS, type CommunityFields, type CommunityKind, type Planned
 import type { EstateFields } from './estate';
 import { parseEstateClass } from './estateClass';
 import { parseManagementMode } from './managementMode';
-import { parseCount, parseMeasure, type ParsedNumber } from '../common/numbers';
+import { numberProblem, parseCount, parseMeasure, type ParsedNumber } from '../common/numbers';
 import type { Problem, Validated } from '../common/problem';
 import { cleanText, keptText } from '../common/text';
 import { parseYesNo } from '../common/yesNo';
@@ -26,7 +26,7 @@ class ProblemList {
 
   number(field: string, parsed: ParsedNumber): number | null {
     if (parsed.ok) return parsed.value;
-    this.problems.push({ field, code: parsed.reason });
+    this.problems.push(numberProblem(field, parsed));
     return null;
   }
 }

@@ -15,7 +15,10 @@ export interface ExchangeLimits {
   /** Uncompressed : compressed, checked for entries above `ratioFloorBytes`. */
   readonly maxCompressionRatio: number;
   readonly ratioFloorBytes: number;
-  /** Rows read from one sheet; rows below are reported as cut off, never read. */
+  /**
+   * Data rows taken from one sheet, counted below its header (title and header rows do not
+   * count); rows past them are reported as left out, by number, never taken.
+   */
   readonly maxRows: number;
   /** Columns read from one sheet. */
   readonly maxColumns: number;
@@ -25,6 +28,14 @@ export interface ExchangeLimits {
   readonly maxMergeCells: number;
   /** Cells all merged ranges of a sheet may fill together. */
   readonly maxMergeFill: number;
+}
+
+/**
+ * Rows a reader takes from a sheet: room for the header search above the data rows, so a
+ * sheet of exactly `maxRows` data rows below a title and a header is read whole.
+ */
+export function rowsToRead(limits: ExchangeLimits): number {
+  return limits.maxRows + limits.headerSearchRows;
 }
 
 export const DEFAULT_LIMITS: ExchangeLimits = {

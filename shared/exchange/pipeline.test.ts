@@ -184,11 +184,37 @@ describe('every format the offices send', () => {
 });
 
 describe('limits', () => {
-  it('reads no more rows than the limit and says the sheet was cut off', async () => {
-    const rows = [['所属社区', '小区名称'], ...Array.from({ length: 10 }, (_, i) => ['印盒石社区', `小区${i}`])];
+  const estateRows = (count: number) => Array.from({ length: count }, (_, i) => ['印盒石社区', `小区${i + 1}`]);
+
+  it('takes no more data rows than the limit and says how many were left out, and which', async () => {
+    const rows = [['所属社区', '小区名称'], ...estateRows(10)];
     const a = await analyseWorkbook(xlsxBytes({ sheets: [{ name: 'S', rows }] }), 'x.xlsx', estatesMapping, { limits: { ...DEFAULT_LIMITS, maxRows: 6 } });
-    expect(a.counts.valid).toBe(5);
-    expect(a.warnings.map((w) => formatWarning(w))).toEqual(['工作表超过 6 行，只读取了前 6 行']);
+    expect(a.counts.valid).toBe(6);
+    expect(a.rows.valid.at(-1)?.value.name).toBe('小区6');
+    expect(a.warnings.map((w) => formatWarning(w))).toEqual([
+      '数据超过 6 行的上限：只读取了前 6 行数据（到第 7 行），第 8–11 行的 4 行没有读取；请把这些行另存一个文件再导入',
+    ]);
+  });
+
+  it('counts data rows only: a title and a header above exactly the limit lose no estate (csv and xlsx)', async () => {
+    const rows = [['牌楼街道小区清单'], ['所属社区', '小区名称'], ...estateRows(6)];
+    const limits = { ...DEFAULT_LIMITS, maxRows: 6 };
+    for (const [bytes, name] of [[xlsxBytes({ sheets: [{ name: 'S', rows }] }), 'x.xlsx'], [new TextEncoder().encode(rows.map((r) => r.join(',')).join('\n')), 'x.csv']] as const) {
+      const a = await analyseWorkbook(bytes, name, estatesMapping, { limits });
+      expect(a.counts.valid).toBe(6);
+      expect(a.rows.valid.at(-1)?.value.name).toBe('小区6');
+      expect(a.warnings).toEqual([]);
+    }
+  });
+
+  it('says "at least" when the sheet goes on past what the reader takes', async () => {
+    const rows = [['所属社区', '小区名称'], ...estateRows(60)];
+    const a = await analyseWorkbook(xlsxBytes({ sheets: [{ name: 'S', rows }] }), 'x.xlsx', estatesMapping, { limits: { ...DEFAULT_LIMITS, maxRows: 6, headerSearchRows: 30 } });
+    expect(a.counts.valid).toBe(6);
+    // The reader takes 36 rows (and looks at one more to see the sheet go on): rows 8–36 are counted.
+    expect(a.warnings.map((w) => formatWarning(w))).toEqual([
+      '数据超过 6 行的上限：只读取了前 6 行数据（到第 7 行），第 8 行起至少还有 29 行没有读取；请把工作表拆成几个文件分别导入',
+    ]);
   });
 });
 

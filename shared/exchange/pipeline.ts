@@ -318,9 +318,31 @@ function preambleOf(grid: Grid, firstRow: number): string[] {
     .filter((text) => text !== '');
 }
 
-function warningsOf(grid: Grid, limits: ExchangeLimits): SheetWarning[] {
+/**
+ * The data rows past the cap, which are never taken: how many and which (1-based rows). When
+ * the reader itself stopped (a sheet far past the cap) the count is a lower bound, said so.
+ */
+function rowsLeftOut(grid: Grid, endRow: number, limits: ExchangeLimits): SheetWarning | undefined {
+  let count = 0;
+  let first = 0;
+  let last = 0;
+  for (let r = endRow; r < grid.rows.length; r++) {
+    if (!(grid.rows[r] ?? []).some((cell) => cell !== null && cell !== '')) continue;
+    count++;
+    if (first === 0) first = r + 1;
+    last = r + 1;
+  }
+  if (count === 0 && !grid.cutOff.rows) return undefined;
+  return {
+    code: 'rowsCutOff',
+    params: { max: limits.maxRows, lastRead: endRow, first: first || endRow + 1, last, count, more: grid.cutOff.rows ? 1 : 0 },
+  };
+}
+
+function warningsOf(grid: Grid, limits: ExchangeLimits, endRow: number): SheetWarning[] {
   const warnings: SheetWarning[] = [];
-  if (grid.cutOff.rows) warnings.push({ code: 'rowsCutOff', params: { max: limits.maxRows } });
+  const leftOut = rowsLeftOut(grid, endRow, limits);
+  if (leftOut) warnings.push(leftOut);
   if (grid.cutOff.columns) warnings.push({ code: 'columnsCutOff', params: { max: limits.maxColumns } });
   return warnings;
 }
@@ -369,7 +391,9 @@ export function analyseSheet<V>(workbook: Workbook, index: number, mapping: Reco
   if (missing.length > 0) {
     throw new ExchangeError('missingColumns', { sheet: source.name, row: header.band.firstRow + 1, fields: requiredNames(mapping, missing), missingFields: missing.join(',') });
   }
-  const rows = readRows(grid, header.band.lastRow + 1, mapping, columns, { dateSystem: workbook.dateSystem, known: options.known, fixed, ownStreet: options.ownStreet });
+  // The cap counts data rows only: a title and a two-row header above them take none of it.
+  const endRow = header.band.lastRow + 1 + limits.maxRows;
+  const rows = readRows(grid, header.band.lastRow + 1, mapping, columns, { dateSystem: workbook.dateSystem, known: options.known, fixed, ownStreet: options.ownStreet, endRow });
   const counts = {
     read: rows.valid.length + rows.invalid.length + rows.skipped.length,
     valid: rows.valid.length,
@@ -387,7 +411,7 @@ export function analyseSheet<V>(workbook: Workbook, index: number, mapping: Reco
     rows,
     notImported: notImportedCells(mapping, header.labels, columns, rows),
     counts,
-    warnings: warningsOf(grid, limits),
+    warnings: warningsOf(grid, limits, endRow),
   };
 }
 

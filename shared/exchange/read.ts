@@ -7,7 +7,7 @@ import { parseCsv } from './csvParse';
 import { ExchangeError, isExchangeError } from './errors';
 import { decodeHtml, readHtmlBook } from './htmlTables';
 import type { Grid } from './grid';
-import { DEFAULT_LIMITS, type ExchangeLimits } from './limits';
+import { DEFAULT_LIMITS, rowsToRead, type ExchangeLimits } from './limits';
 import { gridFromSheet } from './sheetGrid';
 import { classifyZip, sniffContainer } from './sniff';
 import { readZipDirectory, type ZipEntry } from './zipGuard';
@@ -51,7 +51,7 @@ function readOptions(limits: ExchangeLimits): XLSX.ParsingOptions {
     bookVBA: false,
     // One row past the limit, so a sheet that goes on is reported as cut off rather than
     // silently shortened.
-    sheetRows: limits.maxRows + 1,
+    sheetRows: rowsToRead(limits) + 1,
   };
 }
 
@@ -137,7 +137,7 @@ const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xls|et|ods)$/i;
 
 function readCsv(bytes: Uint8Array, fileName: string, limits: ExchangeLimits): Workbook {
   const decoded = decodeText(bytes);
-  const parsed = parseCsv(decoded.text, limits);
+  const parsed = parseCsv(decoded.text, { maxRows: rowsToRead(limits), maxColumns: limits.maxColumns });
   if (WORKBOOK_EXTENSION.test(fileName) && parsed.rows.every((row) => row.length <= 1)) throw new ExchangeError('damagedWorkbook', { part: 'text' });
   const grid = gridFromCsvRows(baseName(fileName), parsed.rows, parsed.cutOff);
   return {

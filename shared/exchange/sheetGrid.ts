@@ -2,7 +2,7 @@ import type { CellObject, WorkSheet } from 'xlsx';
 import { fillMerges } from './mergeFill';
 import type { CellRange, CellValue, Grid } from './grid';
 import { shownKey, trimRows } from './grid';
-import type { ExchangeLimits } from './limits';
+import { rowsToRead, type ExchangeLimits } from './limits';
 
 /**
  * A SheetJS sheet (read with `dense: true`) as a `Grid`. The sheet's declared `!ref` is never
@@ -35,7 +35,7 @@ export function gridFromSheet(
   options: { hidden?: boolean; maxRows?: number } = {},
 ): Grid {
   const data: readonly (readonly (CellObject | undefined)[] | undefined)[] = sheet['!data'] ?? [];
-  const maxRows = Math.min(options.maxRows ?? limits.maxRows, limits.maxRows);
+  const maxRows = Math.min(options.maxRows ?? rowsToRead(limits), rowsToRead(limits));
   const height = Math.min(data.length, maxRows);
   const rows: CellValue[][] = new Array<CellValue[]>(height);
   const shown = new Map<number, string>();

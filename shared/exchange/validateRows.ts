@@ -65,6 +65,8 @@ export interface RowOutcome<V> {
 
 export interface RowContext {
   readonly dateSystem: DateSystem;
+  /** 0-based row where the data rows end (exclusive): the row cap, counted below the header. */
+  readonly endRow?: number;
   /**
    * Keys of records other kinds already hold (e.g. community name keys), by kind. A kind left
    * out is not checked: the command-line tool has no database and takes names as given.
@@ -113,7 +115,8 @@ export function readRows<V>(
   const seen = new Map<string, number>();
   const out: RowOutcome<V> = { valid: [], invalid: [], skipped: [] };
 
-  for (let r = firstDataRow; r < grid.rows.length; r++) {
+  const end = Math.min(grid.rows.length, context.endRow ?? grid.rows.length);
+  for (let r = firstDataRow; r < end; r++) {
     const cells = grid.rows[r] ?? [];
     const excelRow = r + 1;
     const reason = skipReason({ cells, mappedColumns, markerColumns });

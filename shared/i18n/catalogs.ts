@@ -2,6 +2,7 @@ import { backupMessages } from '../backup';
 import { complaintMessages } from '../complaints';
 import { committeeMessages } from '../committees';
 import { domainMessages } from './domain';
+import { faultMessages } from './faults';
 import { historyMessages } from '../history';
 import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
@@ -18,6 +19,7 @@ export const CATALOGS = {
   inspections: inspectionMessages,
   backup: backupMessages,
   history: historyMessages,
+  faults: faultMessages,
   complaints: complaintMessages,
 } as const;
 

@@ -56,7 +56,10 @@ const zhCN = {
     belongsToNotice: '属于整改通知书（须有通知书编号），没有作为检查记录的内容导入；请在“整改通知书”中登记',
   } satisfies Record<NotImportedReason, string>,
   warnings: {
-    rowsCutOff: (params: Params) => `工作表超过 ${p(params, 'max')} 行，只读取了前 ${p(params, 'max')} 行`,
+    rowsCutOff: (params: Params) =>
+      params?.more
+        ? `数据超过 ${p(params, 'max')} 行的上限：只读取了前 ${p(params, 'max')} 行数据（到第 ${p(params, 'lastRead')} 行），第 ${p(params, 'first')} 行起至少还有 ${p(params, 'count')} 行没有读取；请把工作表拆成几个文件分别导入`
+        : `数据超过 ${p(params, 'max')} 行的上限：只读取了前 ${p(params, 'max')} 行数据（到第 ${p(params, 'lastRead')} 行），第 ${p(params, 'first')}–${p(params, 'last')} 行的 ${p(params, 'count')} 行没有读取；请把这些行另存一个文件再导入`,
     columnsCutOff: (params: Params) => `工作表超过 ${p(params, 'max')} 列，多出的列未读取`,
   },
   layout: {
@@ -224,7 +227,10 @@ const en: ExchangeMessages = {
     belongsToNotice: 'belongs to a rectification notice (which needs its number) and was not imported with the inspection; register it as a notice',
   },
   warnings: {
-    rowsCutOff: (params) => `The sheet has more than ${p(params, 'max')} rows; only the first ${p(params, 'max')} were read`,
+    rowsCutOff: (params) =>
+      params?.more
+        ? `More than the ${p(params, 'max')} data rows allowed: only the first ${p(params, 'max')} were read (up to row ${p(params, 'lastRead')}); from row ${p(params, 'first')} at least ${p(params, 'count')} more were not read; split the sheet into several files and import each`
+        : `More than the ${p(params, 'max')} data rows allowed: only the first ${p(params, 'max')} were read (up to row ${p(params, 'lastRead')}); the ${p(params, 'count')} rows ${p(params, 'first')}–${p(params, 'last')} were not read; save them as a separate file and import it`,
     columnsCutOff: (params) => `The sheet has more than ${p(params, 'max')} columns; the rest were not read`,
   },
   layout: {

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { committeeMessages } from '../committees/messages';
 import { domainMessages } from './domain';
 import { exchangeMessages } from './exchange';
+import { faultMessages } from './faults';
 import { inspectionMessages } from '../inspections/messages';
 import { LOCALES, type Locale } from './locale';
 import { shellMessages } from './shell';
 import { strayScript } from './strayScript';
 import { uiMessages } from './ui';
 
-const AREAS = { ui: uiMessages, domain: domainMessages, committees: committeeMessages, inspections: inspectionMessages, exchange: exchangeMessages, shell: shellMessages };
+const AREAS = { ui: uiMessages, domain: domainMessages, committees: committeeMessages, inspections: inspectionMessages, exchange: exchangeMessages, shell: shellMessages, faults: faultMessages };
 
 /**
  * Texts that quote the other language on purpose: each language's own name in the language

@@ -12,6 +12,11 @@ const zhCN = {
     chooseBackupFolder: '选择备份文件夹',
     openBackup: '选择备份文件',
     backupFilter: '台账备份',
+    commitRunning: {
+      message: '导入仍在进行，现在关闭会中断这次导入（已有数据不受影响，但这次导入不会保存）。',
+      keepOpen: '继续导入',
+      closeAnyway: '仍然关闭',
+    },
   },
   errors: {
     foreignSender: (channel: string) => `已拒绝请求（${channel}）：请求并非来自本程序自己的页面`,
@@ -38,6 +43,11 @@ const en: ShellMessages = {
     chooseBackupFolder: 'Choose the backup folder',
     openBackup: 'Choose a backup file',
     backupFilter: 'Street Ledger backup',
+    commitRunning: {
+      message: 'An import is still running; closing now stops it (existing records are safe, but this import will not be saved).',
+      keepOpen: 'Keep importing',
+      closeAnyway: 'Close anyway',
+    },
   },
   errors: {
     foreignSender: (channel) => `Request refused (${channel}): it did not come from the app's own page`,

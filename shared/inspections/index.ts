@@ -2,6 +2,7 @@
 export * from './calendar';
 export * from './inspection';
 export * from './inspectionKinds';
+export type { InspectionKind } from './kinds';
 export * from './inspectionMapping';
 export * from './messages';
 export * from './notice';

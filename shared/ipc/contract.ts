@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { backupManifestSchema, isBackupFileName } from '../backup';
+import { z } from '../common/zod';
+import { backupManifestSchema, isBackupFileName, ledgerStateSchema } from '../backup';
+import { safeFileName } from '../common/fileName';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 
 /**
@@ -17,8 +18,15 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const fileNameSchema = z.string().min(1).max(200).refine((name) => !/[\\/]/.test(name), 'a file name, not a path');
 
+/**
+ * A name the renderer suggests for a save dialog, built from what the clerk typed (the street
+ * 城关镇/城关街道): cleaned on arrival into a bare name in the dialog's folder instead of refused,
+ * so no export fails on its street's name and no suggestion can point outside that folder.
+ */
+const suggestedFileNameSchema = z.string().min(1).max(2000).transform(safeFileName);
+
 export const saveFileInputSchema = z.object({
-  suggestedName: fileNameSchema,
+  suggestedName: suggestedFileNameSchema,
   // Any Uint8Array view: exports come from SheetJS and TextEncoder with their own buffers.
   data: z.custom<Uint8Array>((d) => d instanceof Uint8Array, 'bytes expected').refine((d) => d.byteLength <= MAX_FILE_BYTES, 'file too large'),
   filters: z.array(fileFilterSchema).max(10),
@@ -40,7 +48,7 @@ export const openFileResultSchema = z.discriminatedUnion('status', [
 ]);
 
 /** The page as it prints (A4), saved as a PDF where the user says: a rectification notice. */
-export const saveAsPdfInputSchema = z.object({ suggestedName: fileNameSchema }).strict();
+export const saveAsPdfInputSchema = z.object({ suggestedName: suggestedFileNameSchema }).strict();
 
 /**
  * Backups (issue 9): the main process keeps them as files in the backup folder. Names are bare
@@ -72,6 +80,14 @@ export const chooseFolderResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
 ]);
 
+/**
+ * Faults the ledger must survive (issue 10): the last known state kept outside IndexedDB, the
+ * free space of the profile's disk before a bulk write, and a commit that must not be cut off by
+ * closing the window.
+ */
+export const diskSpaceSchema = z.object({ freeBytes: z.number().min(0) });
+export const commitRunningSchema = z.object({ running: z.boolean() }).strict();
+
 export const ipcContract = {
   getSettings: { channel: 'settings:get', input: z.undefined(), output: settingsSchema },
   updateSettings: { channel: 'settings:update', input: settingsPatchSchema, output: settingsSchema },
@@ -85,6 +101,10 @@ export const ipcContract = {
   saveBackupCopy: { channel: 'backup:save-copy', input: backupNameInputSchema, output: saveFileResultSchema },
   openBackupFile: { channel: 'backup:open-file', input: z.undefined(), output: openFileResultSchema },
   chooseBackupFolder: { channel: 'backup:choose-folder', input: z.undefined(), output: chooseFolderResultSchema },
+  readLedgerState: { channel: 'ledger:read-state', input: z.undefined(), output: ledgerStateSchema.nullable() },
+  recordLedgerState: { channel: 'ledger:record-state', input: ledgerStateSchema, output: z.object({ recorded: z.literal(true) }) },
+  diskSpace: { channel: 'disk:space', input: z.undefined(), output: diskSpaceSchema },
+  setCommitRunning: { channel: 'commit:running', input: commitRunningSchema, output: commitRunningSchema },
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/zod';
 import { DEFAULT_REASON_FIELDS, REASON_FIELDS } from '../history';
 import { LOCALES } from '../i18n/locale';
 import { serialFromIsoDate } from '../common/dates';

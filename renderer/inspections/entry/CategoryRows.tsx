@@ -1,6 +1,7 @@
 import { Form, Input, Radio, Typography } from 'antd';
 import { CATEGORY_RESULTS, INSPECTION_CATEGORIES } from '../../../shared/inspections/kinds';
 import { useMessages } from '../../i18n/I18nProvider';
+import { textLimit } from '../../components/textLimit';
 
 /**
  * The six categories, one row each: the result as a radio group (Tab reaches it, arrow keys
@@ -31,7 +32,7 @@ export function CategoryRows({ scored }: { scored: boolean }) {
             </td>
             <td style={{ verticalAlign: 'top' }}>
               <Form.Item name={['notes', category]} style={{ marginBottom: 8 }}>
-                <Input size="small" placeholder={t.entry.notePlaceholder} data-testid={`entry-note-${category}`} maxLength={500} />
+                <Input size="small" placeholder={t.entry.notePlaceholder} data-testid={`entry-note-${category}`} {...textLimit(500)} />
               </Form.Item>
             </td>
             {scored && (

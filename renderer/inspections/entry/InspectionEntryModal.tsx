@@ -18,6 +18,7 @@ import { useToday } from '../useToday';
 import { CategoryRows } from './CategoryRows';
 import { blankEntry, categoryChecksOf, draftOf, entryOf, restoreEntry, restPass, type EntryValues } from './entryValues';
 import { useEntryDraft } from './useEntryDraft';
+import { textLimit } from '../../components/textLimit';
 
 export type EntryMode = { readonly kind: 'create'; readonly estateId?: string } | { readonly kind: 'edit'; readonly inspection: Inspection };
 
@@ -185,7 +186,7 @@ function EntryBody({ mode, onClose, onSaved }: EntryProps) {
           </Col>
           <Col span={24}>
             <Form.Item name="inspectors" label={t.entry.inspectors} required>
-              <Input placeholder={t.entry.inspectorsPlaceholder} data-testid="entry-inspectors" maxLength={300} />
+              <Input placeholder={t.entry.inspectorsPlaceholder} data-testid="entry-inspectors" {...textLimit(300)} />
             </Form.Item>
           </Col>
         </Row>
@@ -209,7 +210,7 @@ function EntryBody({ mode, onClose, onSaved }: EntryProps) {
           </Col>
           <Col span={16}>
             <Form.Item name="findings" label={t.entry.findings}>
-              <Input.TextArea rows={2} data-testid="entry-findings" maxLength={2000} />
+              <Input.TextArea rows={2} data-testid="entry-findings" {...textLimit(2000)} />
             </Form.Item>
           </Col>
         </Row>

@@ -12,6 +12,7 @@ import { useMessages } from '../../i18n/I18nProvider';
 import { useSettings } from '../../settings/SettingsProvider';
 import { useEstateDirectory } from '../useEstateDirectory';
 import { useToday } from '../useToday';
+import { textLimit } from '../../components/textLimit';
 
 interface IssueValues {
   issuedOn: string;
@@ -89,7 +90,7 @@ export function IssueNoticeModal({ inspection, onClose, onIssued }: {
           </Col>
           <Col span={16}>
             <Form.Item name="responsibleParty" label={t.issue.responsibleParty} required>
-              <Input placeholder={t.issue.responsiblePlaceholder} data-testid="issue-responsibleParty" maxLength={100} />
+              <Input placeholder={t.issue.responsiblePlaceholder} data-testid="issue-responsibleParty" {...textLimit(100)} />
             </Form.Item>
           </Col>
         </Row>
@@ -102,7 +103,7 @@ export function IssueNoticeModal({ inspection, onClose, onIssued }: {
                     <Select options={INSPECTION_CATEGORIES.map((c) => ({ value: c, label: t.category[c] }))} data-testid={`issue-item-category-${index}`} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'text']} style={{ marginBottom: 0, width: 520 }}>
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t.issue.itemText} data-testid={`issue-item-text-${index}`} maxLength={500} />
+                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t.issue.itemText} data-testid={`issue-item-text-${index}`} {...textLimit(500)} />
                   </Form.Item>
                   <Button type="link" danger onClick={() => remove(field.name)} data-testid={`issue-item-remove-${index}`}>{t.issue.removeItem}</Button>
                 </Space>

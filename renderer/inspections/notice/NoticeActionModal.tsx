@@ -8,6 +8,7 @@ import { useDb } from '../../db/DbContext';
 import { escalateNoticeRecord, recheckNotice, reportNotice } from '../noticeRepository';
 import { useMessages } from '../../i18n/I18nProvider';
 import { useToday } from '../useToday';
+import { textLimit } from '../../components/textLimit';
 
 export type NoticeAction = 'report' | 'recheck' | 'escalate';
 
@@ -106,7 +107,7 @@ export function NoticeActionModal({ notice, action, onClose }: { notice: Rectifi
           </>
         )}
         <Form.Item name="note" label={t.notice.note}>
-          <Input.TextArea rows={2} maxLength={500} data-testid="notice-note" />
+          <Input.TextArea rows={2} {...textLimit(500)} data-testid="notice-note" />
         </Form.Item>
     </FormDialog>
   );

@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/I18nProvider';
 import { useSettings } from '../../settings/SettingsProvider';
 import { useEstateDirectory } from '../useEstateDirectory';
 import { useToday } from '../useToday';
+import { textLimit } from '../../components/textLimit';
 
 interface SurveyValues {
   estateId: string | undefined;
@@ -93,7 +94,7 @@ export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; on
           </Col>
           <Col span={24}>
             <Form.Item name="note" label={t.survey.note}>
-              <Input.TextArea rows={2} maxLength={500} data-testid="survey-note" />
+              <Input.TextArea rows={2} {...textLimit(500)} data-testid="survey-note" />
             </Form.Item>
           </Col>
         </Row>

@@ -34,8 +34,16 @@ export interface AppBrowser {
  * A headless Chromium with a fresh profile, so every journey starts as a first run. The profile
  * lives until close(), so a reload sees what the previous page stored.
  */
-export async function launchApp(url: string, viewport: { width: number; height: number } = { width: 1440, height: 900 }): Promise<AppBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'street-ledger-e2e-'));
+export interface LaunchOptions {
+  /** A profile folder of the journey's own (e.g. on a small tmpfs); kept after close(). */
+  readonly userDataDir?: string;
+  /** Runs in every page before the app's own scripts (e.g. to take IndexedDB away). */
+  readonly initScript?: string;
+}
+
+export async function launchApp(url: string, viewport: { width: number; height: number } = { width: 1440, height: 900 }, options: LaunchOptions = {}): Promise<AppBrowser> {
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'street-ledger-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
@@ -53,6 +61,7 @@ export async function launchApp(url: string, viewport: { width: number; height: 
       console.error(`${prefix}${reason instanceof Error ? reason.message : String(reason)}`);
     });
   }, UNHANDLED);
+  if (options.initScript) await context.addInitScript(options.initScript);
   const watch = (page: Page) => {
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
@@ -72,7 +81,7 @@ export async function launchApp(url: string, viewport: { width: number; height: 
     },
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
       if (errors.length > 0) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
     },
   };

@@ -1,0 +1,60 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Selectors of the fault journeys: recovery, read-only, stale saves, imports outliving the page. */
+export class FaultsPage {
+  constructor(readonly page: Page) {}
+
+  byTestId(id: string): Locator {
+    return this.page.getByTestId(id);
+  }
+
+  /** What a text field holds now (nothing cut off). */
+  async valueOf(testId: string): Promise<string> {
+    return this.byTestId(testId).inputValue();
+  }
+
+  /** Puts text into a field as a paste does: all at once, not key by key. */
+  async paste(testId: string, text: string): Promise<void> {
+    await this.byTestId(testId).focus();
+    await this.page.keyboard.insertText(text);
+  }
+
+  /** The reason antd shows under a form field. */
+  fieldError(field: string): Locator {
+    return this.page.locator(`.ant-form-item:has([data-testid="${field}"]) .ant-form-item-explain-error`).first();
+  }
+
+  startFailure(): Locator {
+    return this.byTestId('start-failure');
+  }
+}
+
+/** The recovery page that replaces the first-run page when the ledger was wiped or damaged. */
+export class RecoveryPageHelper {
+  constructor(readonly page: Page) {}
+
+  root(): Locator {
+    return this.page.getByTestId('recovery-page');
+  }
+
+  /** [last time, now] for one table. */
+  async counts(table: string): Promise<[string, string]> {
+    const cells = this.page.getByTestId(`recovery-count-${table}`).locator('td');
+    return [(await cells.nth(1).innerText()).trim(), (await cells.nth(2).innerText()).trim()];
+  }
+
+  async backupsOffered(): Promise<number> {
+    await this.page.locator('[data-testid="recovery-page"] .ant-card-loading').waitFor({ state: 'detached' });
+    return this.page.getByTestId('recovery-restore').count();
+  }
+
+  async restoreNewest(): Promise<void> {
+    await this.page.getByTestId('recovery-restore').first().click();
+  }
+
+  async restoreFromFile(name: string, buffer: Buffer): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByTestId('recovery-restore-file').click();
+    await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+  }
+}
