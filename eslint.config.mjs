@@ -14,7 +14,7 @@ const nodeBuiltins = [
 // import worker) and, in renderer/, `ui.ts` (pages, panels, hooks). Everything else in a domain's
 // folder may change without telling anyone. Tests and testing helpers may reach further in to set
 // up their state. A new domain adds its name here.
-const DOMAINS = ['estates', 'committees', 'inspections', 'history', 'backup', 'campaigns', 'complaints'];
+const DOMAINS = ['estates', 'committees', 'inspections', 'history', 'backup', 'campaigns', 'complaints', 'companies', 'search', 'dashboard'];
 const PUBLIC_FILES = ['index', 'ui'];
 const domainFolders = (name) => [`shared/${name}/**`, `renderer/${name}/**`];
 const testFiles = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'];

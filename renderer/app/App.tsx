@@ -14,16 +14,21 @@ import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { SearchBox, SearchIndexProvider } from '../search/ui';
+import { DashboardPage } from '../dashboard/ui';
 import { NAV_PAGES, routeToHash, useHashRoute, type Navigate, type Route } from './useHashRoute';
 
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
   switch (route.page) {
     case 'home':
       return <HomePage navigate={navigate} />;
+    case 'dashboard':
+      return <DashboardPage navigate={navigate} />;
     case 'communities':
       return <CommunitiesPage />;
     case 'estates':
-      return <EstatesPage navigate={navigate} />;
+      // Keyed by the query: a chart's bar or a search hit opens the table on its own filter.
+      return <EstatesPage key={routeToHash(route)} navigate={navigate} query={route.query} />;
     case 'estate':
       return <EstatePage estateId={route.estateId} navigate={navigate} />;
     case 'classTable':
@@ -33,7 +38,7 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
     case 'committees':
       return <CoveragePage />;
     case 'inspections':
-      return <InspectionsPage />;
+      return <InspectionsPage key={routeToHash(route)} query={route.query} />;
     case 'complaints':
       return <ComplaintsPage />;
     case 'backups':
@@ -66,12 +71,16 @@ export function App() {
       {!isFirstRunComplete(settings) ? (
         <FirstRunPage />
       ) : (
+        <SearchIndexProvider>
         <Layout style={{ minHeight: '100vh' }}>
           <AutomaticBackups />
           <Layout.Sider theme="light" width={180} breakpoint="lg">
             <Typography.Title level={5} style={{ padding: '16px 16px 0' }} data-testid="app-street-name">
               {settings.streetName}
             </Typography.Title>
+            <div style={{ padding: '0 12px 8px' }}>
+              <SearchBox navigate={navigate} />
+            </div>
             <Menu
               mode="inline"
               selectedKeys={[route.page === 'estate' ? 'estates' : route.page]}
@@ -86,6 +95,7 @@ export function App() {
             </PageErrorBoundary>
           </Layout.Content>
         </Layout>
+        </SearchIndexProvider>
       )}
     </AntApp>
   );

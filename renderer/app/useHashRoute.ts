@@ -1,25 +1,30 @@
 import { useCallback, useEffect, useState } from 'react';
+import { parseLedgerQuery, type LedgerQuery } from './ledgerQuery';
 
 /** Pages reachable from the side menu, in menu order. */
-export const NAV_PAGES = ['home', 'communities', 'estates', 'classTable', 'exchange', 'committees', 'inspections', 'complaints', 'backups', 'settings'] as const;
+export const NAV_PAGES = ['home', 'dashboard', 'communities', 'estates', 'classTable', 'exchange', 'committees', 'inspections', 'complaints', 'backups', 'settings'] as const;
 export type NavPage = (typeof NAV_PAGES)[number];
 
 export type Route =
-  | { readonly page: NavPage }
+  /** `query`: the filter a ledger opens with (a chart's bar, a search hit); see ledgerQuery.ts. */
+  | { readonly page: NavPage; readonly query?: LedgerQuery }
   /** One estate with everything recorded about it. */
   | { readonly page: 'estate'; readonly estateId: string };
 
 export type Navigate = (route: Route) => void;
 
 export function routeToHash(route: Route): string {
-  return route.page === 'estate' ? `#/estate/${encodeURIComponent(route.estateId)}` : `#/${route.page}`;
+  if (route.page === 'estate') return `#/estate/${encodeURIComponent(route.estateId)}`;
+  return route.query === undefined ? `#/${route.page}` : `#/${route.page}?q=${encodeURIComponent(JSON.stringify(route.query))}`;
 }
 
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '');
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
   const estate = /^estate\/(.+)$/.exec(path);
   if (estate?.[1]) return { page: 'estate', estateId: decodeURIComponent(estate[1]) };
-  return { page: NAV_PAGES.find((page) => page === path) ?? 'home' };
+  const page = NAV_PAGES.find((p) => p === path) ?? 'home';
+  const query = parseLedgerQuery(new URLSearchParams(search).get('q'));
+  return query === undefined ? { page } : { page, query };
 }
 
 /** Hash routes need no server-side routing (the app:// handler serves files only) and survive a reload. */

@@ -3,3 +3,4 @@ export * from './committeeImport';
 export * from './committeeQueries';
 export * from './committeeRefusals';
 export * from './preparationImport';
+export * from './memberSearch';

@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AssemblyMeeting, CommitteeTerm, PreparatoryGroup } from '../../shared/committees';
+import type { Company, CreditEntry } from '../../shared/companies';
 import type { Community, Estate } from '../../shared/estates';
 import type { ImportBatchEntries, ImportBatchSummary, RememberedColumnMapping } from '../../shared/exchange/importBatch';
 import type { AcceptanceSurvey, Inspection, RectificationNotice } from '../../shared/inspections';
@@ -54,6 +55,9 @@ export class StreetLedgerDb extends Dexie {
   declare readonly complaints: EntityTable<Complaint, 'id'>;
   declare readonly complaintCounters: EntityTable<ComplaintCounter, 'year'>;
   declare readonly complaintAttachments: EntityTable<ComplaintAttachment, 'id'>;
+  // Property companies and the credit events entered by hand (schema v8).
+  declare readonly companies: EntityTable<Company, 'id'>;
+  declare readonly creditEntries: EntityTable<CreditEntry, 'id'>;
 
   /**
    * `options` lets tests pass a private fake-indexeddb factory. `readOnly`: a database a newer

@@ -32,6 +32,7 @@ const putBack =
 function restorers(db: StreetLedgerDb): { readonly [T in ImportTable]: (entry: ImportBatchEntryOf<T>) => Promise<void> } {
   return {
     communities: putBack(db.communities),
+    companies: putBack(db.companies),
     estates: putBack(db.estates),
     committeeTerms: putBack(db.committeeTerms),
     inspections: putBack(db.inspections),

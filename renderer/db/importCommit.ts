@@ -53,7 +53,7 @@ export interface StampedTable {
 
 function writtenTables(db: StreetLedgerDb) {
   return {
-    communities: db.communities, estates: db.estates, committeeTerms: db.committeeTerms, inspections: db.inspections,
+    communities: db.communities, companies: db.companies, estates: db.estates, committeeTerms: db.committeeTerms, inspections: db.inspections,
     preparatoryGroups: db.preparatoryGroups, assemblyMeetings: db.assemblyMeetings, surveys: db.surveys, complaints: db.complaints,
   } satisfies Record<ImportTable, Table & StampedTable>;
 }
@@ -65,7 +65,7 @@ export function importTable(db: StreetLedgerDb, table: ImportTable): Table & Sta
 
 function ledgerTable(db: StreetLedgerDb, part: LedgerPart): Table {
   const tables = {
-    communities: db.communities, estates: db.estates, terms: db.committeeTerms, inspections: db.inspections,
+    communities: db.communities, companies: db.companies, estates: db.estates, terms: db.committeeTerms, inspections: db.inspections,
     groups: db.preparatoryGroups, meetings: db.assemblyMeetings, surveys: db.surveys, complaints: db.complaints,
   } satisfies Record<LedgerPart, Table>;
   return tables[part];
@@ -85,8 +85,9 @@ export async function readLedger(db: StreetLedgerDb, kinds: readonly ExchangeKin
   const parts = new Set(ledgerParts(kinds));
   const read = <T>(part: LedgerPart, given: readonly T[] | undefined, table: () => Promise<T[]>): Promise<readonly T[]> | readonly T[] =>
     !parts.has(part) ? [] : (given ?? table());
-  const [communities, estates, terms, inspections, groups, meetings, surveys, complaints] = await Promise.all([
+  const [communities, companies, estates, terms, inspections, groups, meetings, surveys, complaints] = await Promise.all([
     read('communities', known.communities, () => db.communities.toArray()),
+    read('companies', known.companies, () => db.companies.toArray()),
     read('estates', known.estates, () => db.estates.toArray()),
     read('terms', known.terms, () => db.committeeTerms.toArray()),
     read('inspections', known.inspections, () => db.inspections.toArray()),
@@ -95,7 +96,7 @@ export async function readLedger(db: StreetLedgerDb, kinds: readonly ExchangeKin
     read('surveys', known.surveys, () => db.surveys.toArray()),
     read('complaints', known.complaints, () => db.complaints.toArray()),
   ]);
-  return { communities, estates, terms, inspections, groups, meetings, surveys, complaints };
+  return { communities, companies, estates, terms, inspections, groups, meetings, surveys, complaints };
 }
 
 export interface CommitInput {

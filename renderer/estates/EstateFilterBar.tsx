@@ -1,9 +1,8 @@
-import { Input, Select, Space, Tooltip } from 'antd';
+import { Input, Select, Space } from 'antd';
 import type { Community } from '../../shared/estates/community';
 import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../shared/estates/estateClass';
 import { MANAGEMENT_MODE_CODES, type ManagementModeCode } from '../../shared/estates/managementMode';
 import { useMessages } from '../i18n/I18nProvider';
-import { shortcutProps } from '../components/keyboard/shortcutProps';
 import type { EstateFilter } from './estateFilter';
 
 /** Every box says what it filters, also to a screen reader (placeholders alone are not names). */
@@ -16,18 +15,16 @@ export function EstateFilterBar({ filter, communities, onChange }: {
   const t = ui.estates;
   return (
     <Space wrap style={{ marginBottom: 12 }}>
-      <Tooltip title={ui.shortcuts.search}>
-        <Input.Search
-          allowClear
-          placeholder={t.search}
-          aria-label={t.searchLabel}
-          style={{ width: 280 }}
-          data-testid="estate-search"
-          {...shortcutProps('search')}
-          value={filter.text}
-          onChange={(e) => onChange({ ...filter, text: e.target.value })}
-        />
-      </Tooltip>
+      {/* Ctrl+K belongs to the one search box of the window; this one filters the table. */}
+      <Input.Search
+        allowClear
+        placeholder={t.search}
+        aria-label={t.searchLabel}
+        style={{ width: 280 }}
+        data-testid="estate-search"
+        value={filter.text}
+        onChange={(e) => onChange({ ...filter, text: e.target.value })}
+      />
       <Select<string[]>
         mode="multiple"
         allowClear

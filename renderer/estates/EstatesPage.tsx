@@ -10,6 +10,8 @@ import { useCommunities, useEstates } from './hooks';
 import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeStatusTag, useCommitteeStatuses } from '../committees/ui';
 import { routeToHash, type Navigate } from '../app/useHashRoute';
+import type { LedgerQuery } from '../app/ledgerQuery';
+import { useMatchedIds } from '../search/ui';
 import { EmptyState } from '../components/EmptyState';
 import { shortcutProps } from '../components/keyboard/shortcutProps';
 import { ColumnChooser } from '../components/table/ColumnChooser';
@@ -35,7 +37,12 @@ const byNumber = (key: 'buildings' | 'households' | 'floorArea') => (a: Estate, 
  */
 const DEFAULT_COLUMNS = ['community', 'estateClass', 'mode', 'company', 'buildings', 'households', 'committeeStatus'];
 
-export function EstatesPage({ navigate }: { navigate: Navigate }) {
+/** The filter a ledger query opens the table with (a chart's bar, a community found by search). */
+function filterOfQuery(query: LedgerQuery | undefined): EstateFilter {
+  return { ...NO_FILTER, communityIds: query?.communityIds ?? [], classes: query?.classes ?? [], modes: query?.modes ?? [] };
+}
+
+export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: LedgerQuery }) {
   const { ui, domain, committees } = useMessages();
   const refusal = useRefusal();
   const { message } = AntApp.useApp();
@@ -44,10 +51,13 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
   const estates = useEstates();
   const communities = useCommunities();
   const statuses = useCommitteeStatuses();
-  const [filter, setFilter] = useState<EstateFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<EstateFilter>(() => filterOfQuery(query));
   // The search box answers at once; the table follows a frame behind, and React drops the
   // renders of keystrokes already overtaken by the next one.
   const deferredFilter = useDeferredValue(filter);
+  // The text is matched by the search worker (characters, pinyin, initials); until it answers a
+  // keystroke the table keeps showing the text it last answered, never an empty flash.
+  const matched = useMatchedIds('estate', filter.text);
   const [editing, setEditing] = useState<Estate | null>(null);
   const [open, setOpen] = useState(false);
   const windowHeight = useWindowHeight();
@@ -55,7 +65,10 @@ export function EstatesPage({ navigate }: { navigate: Navigate }) {
   const communityName = useMemo(() => new Map((communities ?? []).map((c) => [c.id, c.name])), [communities]);
   // Folded once per change of the estates, never per keystroke.
   const index = useMemo(() => indexEstates(estates ?? []), [estates]);
-  const shown = useMemo(() => filterEstates(index, deferredFilter), [index, deferredFilter]);
+  const shown = useMemo(
+    () => (matched === undefined ? filterEstates(index, deferredFilter) : filterEstates(index, { ...deferredFilter, text: matched.text }, matched.value)),
+    [index, deferredFilter, matched],
+  );
   const totals = useMemo(() => totalEstates(shown), [shown]);
 
   const columns = useMemo<LedgerColumn<Estate>[]>(() => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Estate } from '../../shared/estates/estate';
+import { SearchIndex } from '../../shared/search';
 import { filterEstates as filterList, indexEstates, isFiltered, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
 
 function estate(overrides: Partial<Estate>): Estate {
   return {
-    id: overrides.name ?? 'x', communityId: 'a', name: 'x', nameKey: 'x', estateClass: 0, mode: 'unspecified', company: '',
+    id: overrides.name ?? 'x', communityId: 'a', name: 'x', nameKey: 'x', estateClass: 0, mode: 'unspecified', company: '', companyId: null,
     buildings: null, households: null, floorArea: null, address: '', pilot: false, notes: '', createdAt: 0, updatedAt: 0,
     ...overrides,
   };
@@ -37,6 +38,15 @@ describe('filterEstates', () => {
     expect(filterEstates(estates, { ...NO_FILTER, text: '花园万科' })).toEqual([]);
     expect(filterEstates(estates, { ...NO_FILTER, text: 'ＡＢＣ' })).toEqual([]);
     expect(filterEstates([estate({ name: 'abc花园' })], { ...NO_FILTER, text: 'ＡＢＣ' })).toHaveLength(1);
+  });
+  it('takes the search index\'s matching when it has answered: pinyin and initials find the estate', () => {
+    const search = new SearchIndex();
+    search.replaceKind('estate', estates.map((e) => ({ kind: 'estate', id: e.id, opens: e.id, title: e.name, detail: '', texts: [e.name, e.company, e.address] })));
+    const matched = (text: string) => new Set(search.search(text, { kinds: ['estate'] }).flatMap((g) => g.hits.map((h) => h.document.id)));
+    expect(filterList(indexEstates(estates), { ...NO_FILTER, text: 'jxhy' }, matched('jxhy')).map((e) => e.name)).toEqual(['锦绣花园']);
+    expect(filterList(indexEstates(estates), { ...NO_FILTER, text: 'wanke', communityIds: ['b'] }, matched('wanke'))).toEqual([]);
+    // Still being indexed: characters only, as before.
+    expect(filterList(indexEstates(estates), { ...NO_FILTER, text: 'jxhy' }, null)).toEqual([]);
   });
   it('knows when anything is filtered', () => {
     expect(isFiltered(NO_FILTER)).toBe(false);

@@ -33,9 +33,12 @@ export function indexEstates(estates: readonly Estate[]): EstateIndex {
 
 /**
  * The rows a clerk asked for: every chosen facet must match (an empty facet matches all), and
- * the text must appear in the name, company or address, ignoring case and full-width forms.
+ * the text must match the name, company or address. `textMatches` are the estates the search
+ * index matched to the text (characters, full pinyin, initials: the search box's matching);
+ * without it (the index still being built) the text must appear in one of them, ignoring case
+ * and full-width forms.
  */
-export function filterEstates(index: EstateIndex, filter: EstateFilter): Estate[] {
+export function filterEstates(index: EstateIndex, filter: EstateFilter, textMatches: ReadonlySet<string> | null = null): Estate[] {
   const communities = new Set(filter.communityIds);
   const classes = new Set(filter.classes);
   const modes = new Set(filter.modes);
@@ -47,7 +50,7 @@ export function filterEstates(index: EstateIndex, filter: EstateFilter): Estate[
       (classes.size === 0 || classes.has(e.estateClass)) &&
       (modes.size === 0 || modes.has(e.mode)) &&
       (filter.pilot === 'all' || e.pilot === (filter.pilot === 'pilot')) &&
-      (needle === '' || index.folded[i]!.includes(needle))
+      (needle === '' || (textMatches ? textMatches.has(e.id) : index.folded[i]!.includes(needle)))
     ) {
       out.push(e);
     }

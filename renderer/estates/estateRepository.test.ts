@@ -156,7 +156,7 @@ describe('listEstates', () => {
 
 describe('transactions', () => {
   it('rolls back every row when a batch of writes fails on its third row', async () => {
-    const batch = db.transaction('rw', db.communities, db.estates, async () => {
+    const batch = db.transaction('rw', db.communities, db.estates, db.companies, async () => {
       await createEstate(db, draft({ name: '一号院' }));
       await createEstate(db, draft({ name: '二号院' }));
       await createEstate(db, draft({ name: '一号院 ' }));

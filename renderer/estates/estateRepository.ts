@@ -12,6 +12,7 @@ import { nextTimestamp } from '../db/timestamps';
 import { keptText } from '../../shared/common/text';
 import { fieldsNeedingReason, type ReasonField } from '../../shared/history';
 import { describeChange } from '../history';
+import { linkCompany } from '../companies';
 
 /** What a form or an import row gives for an estate, unparsed. */
 export type EstateDraft = Draft<EstateFields>;
@@ -50,17 +51,18 @@ async function assertEstateNameFree(db: StreetLedgerDb, row: Estate, communityNa
 export async function createEstate(db: StreetLedgerDb, draft: EstateDraft): Promise<Estate> {
   const fields = validEstate(draft);
   const at = nextTimestamp();
-  const row: Estate = { ...fields, id: newId(), nameKey: nameKey(fields.name), createdAt: at, updatedAt: at };
+  const unlinked: Estate = { ...fields, id: newId(), nameKey: nameKey(fields.name), companyId: null, createdAt: at, updatedAt: at };
   let communityName = '';
   return guardUnique(
     () =>
-      db.transaction('rw', db.communities, db.estates, async () => {
-        communityName = await communityNameOf(db, row.communityId);
-        await assertEstateNameFree(db, row, communityName);
+      db.transaction('rw', db.communities, db.estates, db.companies, async () => {
+        communityName = await communityNameOf(db, unlinked.communityId);
+        await assertEstateNameFree(db, unlinked, communityName);
+        const row: Estate = { ...unlinked, companyId: await linkCompany(db, fields.company, undefined, newId) };
         await db.estates.add(row);
         return row;
       }),
-    () => duplicateName(row.name, communityName),
+    () => duplicateName(unlinked.name, communityName),
   );
 }
 
@@ -79,7 +81,7 @@ export async function updateEstate(db: StreetLedgerDb, id: string, changes: Esta
   let communityName = '';
   return guardUnique(
     () =>
-      db.transaction('rw', db.communities, db.estates, async () => {
+      db.transaction('rw', db.communities, db.estates, db.companies, async () => {
         const stored = await db.estates.get(id);
         if (!stored) return refuse(notFound('estate'));
         const fields = validEstate(mergeDraft(editableFields(stored), changes));
@@ -93,6 +95,7 @@ export async function updateEstate(db: StreetLedgerDb, id: string, changes: Esta
           ...fields,
           id,
           nameKey: nameKey(fields.name),
+          companyId: await linkCompany(db, fields.company, stored, newId),
           createdAt: stored.createdAt,
           updatedAt: nextTimestamp(stored.updatedAt),
         };

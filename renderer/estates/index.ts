@@ -4,3 +4,4 @@ export * from './estateKeys';
 export * from './estateRepository';
 export * from './inventoryImport';
 export * from './loadExampleStreet';
+export * from './estateSearch';

@@ -13,6 +13,7 @@ import { refuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { assertNoInspectionRecords, inspectionTables } from '../inspections';
 import { newCommunityRow } from './communityRepository';
+import { assertCompanyUnused, companyImportRows, companyTables } from '../companies';
 
 /**
  * The inventory's part of an import: new and changed communities, then new and changed estates
@@ -51,12 +52,17 @@ async function writeInventory(db: StreetLedgerDb, diff: Parameters<ImportUnit['w
   await db.communities.bulkAdd(newCommunities);
   await db.communities.bulkPut(changedCommunities);
 
+  const companies = companyImportRows(diff.companies ?? NO_DIFF, ledger.companies, at, newId);
+  await db.companies.bulkAdd(companies.added);
+  await db.companies.bulkPut(companies.changed);
+
   const communityIdByKey = new Map([...ledger.communities, ...newCommunities].map((c) => [c.nameKey, c.id]));
   const communityIdOf = (name: string): string => communityIdByKey.get(nameKey(name)) ?? refuse({ field: 'community', code: 'unknownCommunity', params: { name } });
   const storedEstates = new Map(ledger.estates.map((e) => [e.id, e]));
   const newEstates = estateDiff.added.map(({ value: { community, ...fields } }): Estate => ({
     ...fields,
     communityId: communityIdOf(community),
+    companyId: companies.link(fields.company, undefined),
     id: newId(),
     nameKey: nameKey(fields.name),
     createdAt: at,
@@ -66,6 +72,7 @@ async function writeInventory(db: StreetLedgerDb, diff: Parameters<ImportUnit['w
     ...storedEstates.get(id)!,
     ...fields,
     communityId: communityIdOf(community),
+    companyId: companies.link(fields.company, storedEstates.get(id)),
     nameKey: nameKey(fields.name),
     updatedAt: at,
   }));
@@ -73,6 +80,7 @@ async function writeInventory(db: StreetLedgerDb, diff: Parameters<ImportUnit['w
   await db.estates.bulkPut(changedEstates);
   return [
     { table: 'communities', added: newCommunities.map((c) => c.id), replaced: communityDiff.changed.map((r) => storedCommunities.get(r.id)!) },
+    { table: 'companies', added: companies.added.map((c) => c.id), replaced: companies.replaced },
     { table: 'estates', added: newEstates.map((e) => e.id), replaced: estateDiff.changed.map((r) => storedEstates.get(r.id)!) },
   ];
 }
@@ -87,6 +95,8 @@ export const inventoryImport: ImportUnit = {
       const others = await db.estates.where('communityId').equals(row.id).filter((e) => !addedEstates.has(e.id)).count();
       if (others > 0) refuse(batchProblem('batchReferenced', row), { field: 'community', code: 'communityHasEstates', params: { count: others } });
     },
+    // Nor a company that estates or credit events since lean on.
+    companies: (db, batch, row) => assertCompanyUnused(db, batch, row),
     // Nor an estate that committee or inspection records were made for since.
     estates: async (db, _batch, row) => {
       try {
@@ -98,7 +108,7 @@ export const inventoryImport: ImportUnit = {
       }
     },
   },
-  undoReads: (db) => [db.estates, ...committeeTables(db), ...inspectionTables(db)],
+  undoReads: (db) => [db.estates, ...committeeTables(db), ...inspectionTables(db), ...companyTables(db)],
 };
 
 export interface CommitInventoryInput {

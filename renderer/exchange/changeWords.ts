@@ -19,6 +19,8 @@ function vocabularies(kind: ExchangeKind, locale: Locale): Readonly<Record<strin
       return { estateClass: m.domain.estateClass, mode: m.domain.mode };
     case 'communities':
       return { kind: m.domain.communityKind };
+    case 'companies':
+      return { listing: m.companies.listing };
     case 'committeeMembers':
       return { role: m.committees.role };
     case 'assemblyMeetings':

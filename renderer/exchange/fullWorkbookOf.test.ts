@@ -60,9 +60,12 @@ async function contents(target: StreetLedgerDb) {
         return JSON.stringify({ ...rest, members });
       })
       .sort();
+  // An estate's company by its name: the ids differ between databases, the link must not.
+  const companyNames = new Map((await target.companies.toArray()).map((c) => [c.id, c.name]));
   return {
     communities: strip(await target.communities.toArray()),
-    estates: strip(await target.estates.toArray()),
+    companies: strip((await target.companies.toArray()).map(({ keptApart: _k, ...c }) => c)),
+    estates: strip((await target.estates.toArray()).map(({ companyId, ...e }) => ({ ...e, company: [e.company, companyId === null ? null : companyNames.get(companyId)] }))),
     committeeTerms: strip(await target.committeeTerms.toArray()),
     preparatoryGroups: strip(await target.preparatoryGroups.toArray()),
     assemblyMeetings: strip(await target.assemblyMeetings.toArray()),
@@ -74,7 +77,7 @@ async function contents(target: StreetLedgerDb) {
 describe('the full workbook', () => {
   it('holds a sheet for every kind the import reads back, then the history; notices and photos are left to backups', async () => {
     const book = XLSX.read(await fullWorkbookOf(db), { type: 'array' });
-    expect(book.SheetNames).toEqual(['社区', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '投诉件', '变更记录']);
+    expect(book.SheetNames).toEqual(['社区', '物业服务企业', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '投诉件', '变更记录']);
   });
 
   it('imports back into the same street as a no-op: nothing new, nothing changed', async () => {

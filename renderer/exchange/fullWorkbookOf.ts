@@ -1,6 +1,7 @@
 import { exportFullWorkbook } from '../../shared/exchange/export/fullWorkbook';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { listCommunities, listEstates } from '../estates';
+import { listCompanies } from '../companies';
 import { historySheetOf } from '../history';
 import type { PersonalView } from '../../shared/complaints';
 
@@ -12,8 +13,9 @@ import type { PersonalView } from '../../shared/complaints';
  * to show them (their course's steps, who took each and when, are in backups only).
  */
 export async function fullWorkbookOf(db: StreetLedgerDb, personalView: PersonalView = 'masked'): Promise<Uint8Array> {
-  const [communities, estates, terms, groups, meetings, inspections, surveys, notices, complaints] = await Promise.all([
+  const [communities, companies, estates, terms, groups, meetings, inspections, surveys, notices, complaints] = await Promise.all([
     listCommunities(db),
+    listCompanies(db),
     listEstates(db),
     db.committeeTerms.toArray(),
     db.preparatoryGroups.toArray(),
@@ -24,6 +26,6 @@ export async function fullWorkbookOf(db: StreetLedgerDb, personalView: PersonalV
     db.complaints.toArray(),
   ]);
   // Every record names its history lines, notices too (their history is kept, their sheet is not).
-  const history = await historySheetOf(db, [...communities, ...estates, ...terms, ...groups, ...meetings, ...inspections, ...surveys, ...notices, ...complaints]);
-  return exportFullWorkbook({ communities, estates, terms, groups, meetings, inspections, surveys, complaints, personalView, history });
+  const history = await historySheetOf(db, [...communities, ...companies, ...estates, ...terms, ...groups, ...meetings, ...inspections, ...surveys, ...notices, ...complaints]);
+  return exportFullWorkbook({ communities, companies, estates, terms, groups, meetings, inspections, surveys, complaints, personalView, history });
 }

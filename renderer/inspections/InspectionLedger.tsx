@@ -23,12 +23,12 @@ import { useToday } from './useToday';
 const DEFAULT_COLUMNS = ['date', 'community', 'kind', 'problems', 'score'];
 
 /** 检查台账: every inspection, filtered by community, kind and date, newest first. */
-export function InspectionLedger({ directory, onOpen }: { directory: EstateDirectory; onOpen: (id: string) => void }) {
+export function InspectionLedger({ directory, onOpen, initialFilter = NO_INSPECTION_FILTER }: { directory: EstateDirectory; onOpen: (id: string) => void; initialFilter?: InspectionFilter }) {
   const { inspections: t, domain, locale } = useMessages();
   const { settings } = useSettings();
   const today = useToday();
   const saveWorkbook = useSaveWorkbook();
-  const [filter, setFilter] = useState<InspectionFilter>(NO_INSPECTION_FILTER);
+  const [filter, setFilter] = useState<InspectionFilter>(initialFilter);
   const deferred = useDeferredValue(filter);
   const windowHeight = useWindowHeight();
   const estateIds = deferred.communityIds.length === 0 ? null : directory.estateIdsOf(deferred.communityIds);

@@ -1,5 +1,7 @@
 import { Button, Space, Spin, Tabs, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { NO_INSPECTION_FILTER, NO_NOTICE_FILTER } from '../../shared/inspections/ledgerFilter';
+import type { LedgerQuery } from '../app/ledgerQuery';
 import { useMessages } from '../i18n/I18nProvider';
 import { InspectionLedger } from './InspectionLedger';
 import { NoticeLedger } from './NoticeLedger';
@@ -11,11 +13,21 @@ import { shortcutProps } from '../components/keyboard/shortcutProps';
 type Tab = 'inspections' | 'notices' | 'surveys';
 
 /** 检查与整改台账: inspections, rectification notices and surveys of the whole street. */
-export function InspectionsPage() {
+export function InspectionsPage({ query }: { query?: LedgerQuery }) {
   const { inspections: t, ui } = useMessages();
   const directory = useEstateDirectory();
   const dialogs = useInspectionDialogs();
-  const [tab, setTab] = useState<Tab>('inspections');
+  const [tab, setTab] = useState<Tab>(query?.tab ?? 'inspections');
+  // A notice found by its number opens over its ledger.
+  const { openNotice } = dialogs;
+  const noticeToOpen = query?.notice;
+  useEffect(() => {
+    if (noticeToOpen) openNotice(noticeToOpen);
+  }, [noticeToOpen, openNotice]);
+  const range = { from: query?.from ?? '', to: query?.to ?? '' };
+  const communityIds = query?.communityIds ?? [];
+  const inspectionFilter = { ...NO_INSPECTION_FILTER, ...range, communityIds, kinds: query?.kinds ?? [] };
+  const noticeFilter = { ...NO_NOTICE_FILTER, ...range, communityIds, statuses: query?.statuses ?? [] };
   const noEstates = directory !== undefined && directory.estates.length === 0;
 
   return (
@@ -37,8 +49,8 @@ export function InspectionsPage() {
           activeKey={tab}
           onChange={(key) => setTab(key === 'notices' || key === 'surveys' ? key : 'inspections')}
           items={[
-            { key: 'inspections', label: <span data-testid="tab-inspections">{t.page.tabInspections}</span>, children: <InspectionLedger directory={directory} onOpen={dialogs.openInspection} /> },
-            { key: 'notices', label: <span data-testid="tab-notices">{t.page.tabNotices}</span>, children: <NoticeLedger directory={directory} onOpen={dialogs.openNotice} /> },
+            { key: 'inspections', label: <span data-testid="tab-inspections">{t.page.tabInspections}</span>, children: <InspectionLedger directory={directory} onOpen={dialogs.openInspection} initialFilter={inspectionFilter} /> },
+            { key: 'notices', label: <span data-testid="tab-notices">{t.page.tabNotices}</span>, children: <NoticeLedger directory={directory} onOpen={dialogs.openNotice} initialFilter={noticeFilter} /> },
             { key: 'surveys', label: <span data-testid="tab-surveys">{t.page.tabSurveys}</span>, children: <SurveyLedger directory={directory} onEdit={dialogs.openSurvey} /> },
           ]}
         />

@@ -23,12 +23,12 @@ import { useToday } from './useToday';
 /** Every column fits at 1366 px; the chooser lets a clerk narrow it further. */
 const DEFAULT_COLUMNS = ['estate', 'community', 'issuedOn', 'responsibleParty', 'deadline', 'status', 'overdue'];
 
-export function NoticeLedger({ directory, onOpen }: { directory: EstateDirectory; onOpen: (id: string) => void }) {
+export function NoticeLedger({ directory, onOpen, initialFilter = NO_NOTICE_FILTER }: { directory: EstateDirectory; onOpen: (id: string) => void; initialFilter?: NoticeFilter }) {
   const { inspections: t, locale } = useMessages();
   const { settings } = useSettings();
   const today = useToday();
   const saveWorkbook = useSaveWorkbook();
-  const [filter, setFilter] = useState<NoticeFilter>(NO_NOTICE_FILTER);
+  const [filter, setFilter] = useState<NoticeFilter>(initialFilter);
   const deferred = useDeferredValue(filter);
   const windowHeight = useWindowHeight();
   const estateIds = deferred.communityIds.length === 0 ? null : directory.estateIdsOf(deferred.communityIds);

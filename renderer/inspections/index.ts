@@ -5,3 +5,4 @@ export * from './inspectionRecords';
 export * from './inspectionRows';
 export * from './surveyImport';
 export { createInspection } from './inspectionRepository';
+export * from './noticeSearch';

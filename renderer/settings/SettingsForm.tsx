@@ -8,6 +8,7 @@ import { CommitteeSettingsFields } from '../committees/ui';
 import { InspectionSettingsFields } from '../inspections/ui';
 import { ComplaintSettingsFields } from '../complaints/ui';
 import { textLimit, textLimitRule } from '../components/textLimit';
+import { DutySettingsFields } from '../dashboard/ui';
 
 /** The office's identity: the same fields on first run and in 设置. */
 export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
@@ -40,6 +41,7 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
       {showLocale && <CommitteeSettingsFields />}
       {showLocale && <InspectionSettingsFields />}
       {showLocale && <ComplaintSettingsFields />}
+      {showLocale && <DutySettingsFields />}
       {showLocale && <HistorySettingsFields />}
       <Tooltip title={ui.shortcuts.save}>
         <Button type="primary" htmlType="submit" data-testid="settings-submit" {...shortcutProps('save')}>{submitLabel}</Button>

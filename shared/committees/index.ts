@@ -8,6 +8,7 @@ export * from './meetingMapping';
 export * from './memberMapping';
 export * from './messages';
 export * from './preparationKinds';
+export * from './records';
 export * from './status';
 export * from './termMapping';
 export * from './types';

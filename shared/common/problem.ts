@@ -82,7 +82,17 @@ export type ProblemCode =
   | 'complaintNeedsNumber'
   | 'complaintStepNotAllowed'
   | 'complaintAlreadyExtended'
-  | 'complaintNumberTaken';
+  | 'complaintNumberTaken'
+  // Property companies and their credit file (shared/companies).
+  | 'creditCodeLength'
+  | 'creditCodeCharacter'
+  | 'creditCodeCheckDigit'
+  | 'duplicateCompanyName'
+  | 'aliasTaken'
+  | 'companyHasEstates'
+  | 'unknownCompany'
+  | 'unknownCreditKind'
+  | 'unknownListing';
 
 export interface Problem {
   /** The field (form field or import column) the problem belongs to. */

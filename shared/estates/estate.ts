@@ -22,6 +22,11 @@ export interface Estate extends EstateFields {
   readonly id: string;
   /** `nameKey(name)`; unique together with `communityId`. */
   readonly nameKey: string;
+  /**
+   * The registered company (schema v8) that `company`, kept as typed, names: by its name or a
+   * short name. null when the estate names none, or one the register does not hold.
+   */
+  readonly companyId: string | null;
   readonly createdAt: number;
   readonly updatedAt: number;
 }

@@ -23,7 +23,7 @@ export function existingEstates(communities: readonly Community[], estates: read
   for (const estate of estates) {
     const community = names.get(estate.communityId);
     if (community === undefined) continue;
-    const { id, communityId: _communityId, nameKey: _nameKey, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = estate;
+    const { id, communityId: _communityId, companyId: _companyId, nameKey: _nameKey, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = estate;
     out.push({ id, value: { community, ...fields } });
   }
   return out;

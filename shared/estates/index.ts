@@ -9,6 +9,7 @@ export * from './estateClass';
 export * from './estateMapping';
 export * from './estateReference';
 export * from './inventoryTables';
+export * from './managementMode';
 export * from './reconciliation';
 export * from './validation';
 export * from './estateKinds';

@@ -88,7 +88,7 @@ export type ExchangeAnalysis = { readonly [K in ExchangeKind]: WorkbookAnalysis<
 
 /** An analysis that found no kind: the start for callers that analyse only some. */
 export const NO_ANALYSIS: ExchangeAnalysis = {
-  communities: null, estates: null, committeeTerms: null, committeeMembers: null, inspections: null,
+  communities: null, companies: null, estates: null, committeeTerms: null, committeeMembers: null, inspections: null,
   preparatoryGroups: null, assemblyMeetings: null, surveys: null, notices: null, complaints: null,
 };
 

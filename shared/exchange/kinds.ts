@@ -1,4 +1,5 @@
 import { assemblyMeetingsKind, committeeMembersKind, committeeTermsKind, preparatoryGroupsKind } from '../committees';
+import { companiesKind } from '../companies';
 import { communitiesKind, estatesKind } from '../estates';
 import { inspectionsKind, noticesKind, surveysKind } from '../inspections';
 import { complaintsKind } from '../complaints';
@@ -11,6 +12,7 @@ import type { RecordMapping } from './mapping';
  */
 export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
   communities: communitiesKind,
+  companies: companiesKind,
   estates: estatesKind,
   committeeTerms: committeeTermsKind,
   committeeMembers: committeeMembersKind,
@@ -27,7 +29,7 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
  * record the same file brings (communities → estates → terms → members; inspections of estates).
  */
 export const EXCHANGE_KINDS: readonly ExchangeKind[] = [
-  'communities', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices', 'complaints',
+  'communities', 'companies', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices', 'complaints',
 ];
 
 /** The kinds the app imports: those it stores. */

@@ -1,3 +1,4 @@
+import type { Company, CompanyRow } from '../companies';
 import type { AssemblyMeeting, AssemblyMeetingRow, CommitteeMemberRow, CommitteeTerm, CommitteeTermRow, PreparatoryGroup, PreparatoryGroupRow, TermRules } from '../committees';
 import type { Community, CommunityRow, Estate, EstateRow } from '../estates';
 import type { AcceptanceSurvey, Inspection, InspectionRow, NoticeLedgerRow, SurveyRow } from '../inspections';
@@ -16,6 +17,7 @@ import type { RecordMapping } from './mapping';
 /** Each kind's row: what one valid sheet row becomes. */
 export interface KindRows {
   readonly communities: CommunityRow;
+  readonly companies: CompanyRow;
   readonly estates: EstateRow;
   readonly committeeTerms: CommitteeTermRow;
   readonly committeeMembers: CommitteeMemberRow;
@@ -34,6 +36,7 @@ export type RowOf<K extends ExchangeKind> = KindRows[K];
 /** The tables an import writes, with their rows. */
 export interface ImportRows {
   readonly communities: Community;
+  readonly companies: Company;
   readonly estates: Estate;
   readonly committeeTerms: CommitteeTerm;
   readonly inspections: Inspection;
@@ -60,6 +63,7 @@ export interface KindContext {
 /** The stored records an import is compared with; a kind names the parts it needs. */
 export interface StoredLedger {
   readonly communities: readonly Community[];
+  readonly companies: readonly Company[];
   readonly estates: readonly Estate[];
   readonly terms: readonly CommitteeTerm[];
   readonly inspections: readonly Inspection[];
@@ -71,7 +75,7 @@ export interface StoredLedger {
 export type LedgerPart = keyof StoredLedger;
 
 /** A ledger with nothing in it: the start for callers that compare with some parts only. */
-export const EMPTY_LEDGER: StoredLedger = { communities: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [], complaints: [] };
+export const EMPTY_LEDGER: StoredLedger = { communities: [], companies: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [], complaints: [] };
 
 /** How the app keeps a kind: absent for a kind only the command reads. */
 export interface KindStore<Row> {
@@ -102,6 +106,7 @@ export interface RecordKind<K extends ExchangeKind> {
 export interface ExportLedger {
   readonly communities: readonly Community[];
   readonly estates: readonly Estate[];
+  readonly companies?: readonly Company[];
   readonly terms?: readonly CommitteeTerm[];
   readonly inspections?: readonly Inspection[];
   readonly groups?: readonly PreparatoryGroup[];

@@ -16,6 +16,8 @@ export const HISTORY_KINDS = [
   'notice',
   'survey',
   'complaint',
+  'company',
+  'creditEntry',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -15,6 +15,8 @@ const zhCN = {
     notice: '整改通知书',
     survey: '满意度测评',
     complaint: '投诉件',
+    company: '物业服务企业',
+    creditEntry: '信用事项',
   } satisfies Record<HistoryKind, string>,
   change: { created: '新建', updated: '修改', deleted: '删除' } satisfies Record<HistoryChange, string>,
   cause: {
@@ -89,6 +91,8 @@ const en: HistoryMessages = {
     notice: 'Rectification notice',
     survey: 'Satisfaction survey',
     complaint: 'Complaint',
+    company: 'Property company',
+    creditEntry: 'Credit event',
   },
   change: { created: 'Created', updated: 'Changed', deleted: 'Deleted' },
   cause: {

@@ -29,13 +29,16 @@ export const TRACKED_TABLES: Readonly<Record<string, TrackedTable>> = {
   notices: { kind: 'notice' },
   surveys: { kind: 'survey' },
   complaints: { kind: 'complaint' },
+  companies: { kind: 'company' },
+  creditEntries: { kind: 'creditEntry' },
 };
 
 /**
  * Fields that are bookkeeping, not something a person changed: ids, stamps, and keys derived
- * from a field that is itself logged (nameKey from name).
+ * from a field that is itself logged (nameKey from name, aliasKeys from aliases, an estate's
+ * companyId from its company text — or from a merge, logged on the companies merged).
  */
-export const UNLOGGED_FIELDS: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt', 'nameKey']);
+export const UNLOGGED_FIELDS: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt', 'nameKey', 'aliasKeys', 'companyId']);
 
 /** The table name of the history itself (schema v5). */
 export const HISTORY_TABLE = 'fieldHistory';

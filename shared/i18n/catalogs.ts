@@ -1,12 +1,15 @@
 import { backupMessages } from '../backup';
 import { complaintMessages } from '../complaints';
 import { committeeMessages } from '../committees';
+import { companyMessages } from '../companies';
 import { domainMessages } from './domain';
 import { faultMessages } from './faults';
 import { historyMessages } from '../history';
 import { inspectionMessages } from '../inspections';
 import type { Locale } from './locale';
 import { uiMessages } from './ui';
+import { searchMessages } from '../search';
+import { dashboardMessages } from '../dashboard';
 
 /**
  * Every locale resource of the app, by area. A new area (committees, inspections …) adds its
@@ -21,6 +24,9 @@ export const CATALOGS = {
   history: historyMessages,
   faults: faultMessages,
   complaints: complaintMessages,
+  companies: companyMessages,
+  search: searchMessages,
+  dashboard: dashboardMessages,
 } as const;
 
 export type Messages = { readonly locale: Locale } & {

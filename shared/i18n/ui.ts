@@ -13,6 +13,7 @@ const zhCN = {
   },
   nav: {
     home: '首页',
+    dashboard: '街道概况',
     communities: '社区',
     estates: '小区台账',
     classTable: '分类统计表',
@@ -108,7 +109,7 @@ const zhCN = {
     pilot: '试点',
     notes: '备注',
     updatedAt: '更新时间',
-    search: '搜索小区名称、物业企业、地址',
+    search: '搜索名称、物业企业、地址或拼音',
     filterCommunity: '所属社区',
     filterClass: '类别',
     filterMode: '管理模式',
@@ -139,7 +140,7 @@ const zhCN = {
     fileFailed: (file: string, reason: string) => `“${file}”无法导入：${reason}`,
     timeout: (seconds: number) => `读取超过 ${seconds} 秒仍未完成，已停止。文件可能过大或已损坏。`,
     kind: {
-      communities: '社区（规划数）', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录',
+      communities: '社区（规划数）', companies: '物业服务企业', estates: '小区', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录',
       preparatoryGroups: '筹备组', assemblyMeetings: '业主大会会议', surveys: '满意度测评', notices: '整改台账', complaints: '投诉件',
     } satisfies Record<ExchangeKind, string>,
     lowMatch: (kind: string, percent: number) => `这张工作表的表头与“${kind}”只匹配 ${percent}%，可能不是${kind}表`,
@@ -253,7 +254,7 @@ const en: UiMessages = {
     home: 'Back to the home page',
     retry: 'Open this page again',
   },
-  nav: { home: 'Home', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', complaints: 'Complaints', backups: 'Backups', settings: 'Settings' },
+  nav: { home: 'Home', dashboard: 'At a glance', communities: 'Communities', estates: 'Estates', classTable: 'Class table', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', complaints: 'Complaints', backups: 'Backups', settings: 'Settings' },
   common: {
     add: 'Add',
     edit: 'Edit',
@@ -339,7 +340,7 @@ const en: UiMessages = {
     pilot: 'Pilot',
     notes: 'Notes',
     updatedAt: 'Updated',
-    search: 'Search name, company, address',
+    search: 'Search name, company, address or pinyin',
     filterCommunity: 'Community',
     filterClass: 'Class',
     filterMode: 'Mode',
@@ -370,7 +371,7 @@ const en: UiMessages = {
     fileFailed: (file, reason) => `"${file}" cannot be imported: ${reason}`,
     timeout: (seconds) => `Reading took more than ${seconds} seconds and was stopped. The file may be too large or damaged.`,
     kind: {
-      communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections',
+      companies: 'Property companies', communities: 'Communities (planned counts)', estates: 'Estates', committeeTerms: 'Committee terms', committeeMembers: 'Committee members', inspections: 'Inspections',
       preparatoryGroups: 'Preparatory groups', assemblyMeetings: 'Assembly meetings', surveys: 'Surveys', notices: 'Rectification notices', complaints: 'Complaints',
     },
     lowMatch: (kind, percent) => `The header of this sheet matches "${kind}" only ${percent}%: it may not be a list of that kind`,

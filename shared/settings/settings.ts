@@ -74,6 +74,10 @@ export const settingsSchema = z.object({
   complaintNumberPattern: z.string().trim().min(1).max(60).refine((p) => p.includes('{n}'), 'must contain {n}'),
   /** Complaint deadlines and how their days are counted (issue 11). */
   complaintRules: complaintRulesSchema,
+  /** Plan 1: working days a week with a spot check (抽查); the dashboard's duty indicator. */
+  spotCheckDaysPerWeek: z.number().int().min(0).max(5),
+  /** Plan 3: patrols a day in each estate the street service centre manages. */
+  patrolsPerDay: z.number().int().min(0).max(24),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -97,6 +101,8 @@ export const DEFAULT_SETTINGS: Settings = {
   largeText: false,
   complaintNumberPattern: '投〔{year}〕{n}号',
   complaintRules: { acceptDays: 15, concludeDays: 60, extensionMaxDays: 30, dueSoonDays: 7, workingDays: false, holidays: [], workdays: [] },
+  spotCheckDaysPerWeek: 1,
+  patrolsPerDay: 2,
 };
 
 /** A change from the settings page: any subset of fields. */
@@ -138,5 +144,7 @@ export function coerceSettings(raw: unknown): Settings {
     largeText: field('largeText'),
     complaintNumberPattern: field('complaintNumberPattern'),
     complaintRules: field('complaintRules'),
+    spotCheckDaysPerWeek: field('spotCheckDaysPerWeek'),
+    patrolsPerDay: field('patrolsPerDay'),
   };
 }

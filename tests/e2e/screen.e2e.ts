@@ -4,6 +4,7 @@ import { PLAN5_COMMUNITIES } from '../../shared/estates/examplePlan5';
 import type { Locale } from '../../shared/i18n/locale';
 import { AppPage } from './pages/AppPage';
 import { ScreenPage } from './pages/ScreenPage';
+import { SearchPage } from './pages/SearchPage';
 import { launchApp, type AppBrowser } from './support/browser';
 import { seedEstates } from './support/seed';
 
@@ -34,6 +35,7 @@ const USER_DATA: readonly RegExp[] = [
 /** The root of each menu page, to know it has drawn. */
 const ROOT: Readonly<Record<NavPage, string>> = {
   home: 'home-page',
+  dashboard: 'dashboard-page',
   communities: 'communities-page',
   estates: 'estates-page',
   classTable: 'class-table-page',
@@ -49,11 +51,13 @@ describe("the clerk's screen at 1366×768", () => {
   let browser: AppBrowser;
   let app: AppPage;
   let screen: ScreenPage;
+  let search: SearchPage;
 
   beforeAll(async () => {
     browser = await launchApp(inject('appUrl'), SCREEN);
     app = new AppPage(browser.page);
     screen = new ScreenPage(browser.page);
+    search = new SearchPage(browser.page);
     await app.completeFirstRun(STREET, '南岸区', '张敏');
     await app.byTestId('load-example').click();
     await app.byTestId('home-open-table').waitFor();
@@ -97,11 +101,21 @@ describe("the clerk's screen at 1366×768", () => {
     await walk('zh-CN');
   });
 
+  it('finds an estate from any page with Ctrl+K, by its pinyin initials, and opens it with Enter', async () => {
+    await app.navigate('classTable');
+    expect(await search.focusByShortcut()).toBe(true);
+    await search.type('csxq00007');
+    await search.hit('estate', '测试小区00007').waitFor();
+    await screen.screenshot('zh-CN/search-box');
+    await search.openActive();
+    await app.byTestId('estate-page').waitFor();
+    await app.expectText(app.byTestId('estate-page').locator('h3').first(), '测试小区00007');
+  });
+
   it('opens an estate by keyboard alone', async () => {
     await app.navigate('estates');
     await app.byTestId('estate-open-测试小区00000').waitFor();
-    await browser.page.keyboard.press('Control+k');
-    expect(await browser.page.evaluate(() => document.activeElement?.closest('[data-shortcut="search"]') !== null || document.activeElement?.getAttribute('data-shortcut') === 'search')).toBe(true);
+    await app.byTestId('estate-search').locator('input').focus();
     await browser.page.keyboard.type('测试小区00007');
     await app.expectText(app.byTestId('estate-shown'), '显示 1 / 300 个小区');
     await screen.tabTo('a[data-testid="estate-open-测试小区00007"]');

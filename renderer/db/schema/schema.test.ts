@@ -35,7 +35,9 @@ describe('the current schema', () => {
       nameKey: { unique: false },
       '[communityId+nameKey]': { unique: true },
       updatedAt: { unique: false },
+      companyId: { unique: false },
     });
+    expect(indexes(db.companies)).toEqual({ nameKey: { unique: true }, aliasKeys: { unique: false } });
     db.close();
   });
 });

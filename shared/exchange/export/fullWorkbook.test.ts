@@ -15,7 +15,7 @@ function expectedCommunities(data: InventoryData) {
 
 function expectedEstates(data: InventoryData) {
   const names = new Map(data.communities.map((c) => [c.id, c.name]));
-  return data.estates.map(({ id: _id, communityId, nameKey: _k, createdAt: _c, updatedAt: _u, ...fields }) => ({ community: names.get(communityId), ...fields }));
+  return data.estates.map(({ id: _id, communityId, nameKey: _k, companyId: _link, createdAt: _c, updatedAt: _u, ...fields }) => ({ community: names.get(communityId), ...fields }));
 }
 
 describe('exportFullWorkbook', () => {

@@ -87,7 +87,7 @@ async function seeded(): Promise<StreetLedgerDb> {
   const estates: Estate[] = Array.from({ length: SIZE.estates }, (_, i) => ({
     id: newId(), communityId: communities[i % communities.length]!.id, name: `小区${i}`, nameKey: nameKey(`小区${i}`),
     estateClass: (i % 4) as Estate['estateClass'], mode: 'market', company: `物业公司${i % 300}`, buildings: null,
-    households: null, floorArea: null, address: '', pilot: false, notes: '', createdAt: i, updatedAt: i,
+    households: null, floorArea: null, address: '', pilot: false, notes: '', companyId: null, createdAt: i, updatedAt: i,
   }));
   const serials = new Map<number, number>();
   const complaints = Array.from({ length: SIZE.complaints }, (_, i) => complaintAt(i, estates, serials));

@@ -5,6 +5,7 @@ import type { NavPage } from '../../../renderer/app/useHashRoute';
 /** The root test id of each menu page that has one. */
 const PAGE_TEST_IDS: Partial<Record<NavPage, string>> = {
   home: 'home-page',
+  dashboard: 'dashboard-page',
   communities: 'communities-page',
   estates: 'estates-page',
   classTable: 'class-table-page',

@@ -79,3 +79,35 @@ export async function seedDamagedTerm(page: Page, estateName: string): Promise<s
     return estate.id;
   }, estateName);
 }
+
+export interface SeededInspection {
+  /** `seed-N`: an estate seedEstates wrote. */
+  readonly estateId: string;
+  readonly inspectedOn: string;
+  readonly kind: 'patrol' | 'spotCheck' | 'campaign' | 'assessment' | 'revisit' | 'selfInspection' | 'acceptance';
+}
+
+/** Writes inspections (no problems found) straight into IndexedDB, in the shape of shared/inspections/inspection.ts. */
+export async function seedInspections(page: Page, rows: readonly SeededInspection[]): Promise<void> {
+  await page.evaluate(async (list) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('street-ledger');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const check = { result: 'pass', note: '', mark: null };
+    const tx = db.transaction('inspections', 'readwrite');
+    list.forEach((row, i) => {
+      tx.objectStore('inspections').put({
+        id: `seed-inspection-${i}`, ...row, time: '09:00', inspectors: ['张敏'],
+        categories: { publicOrder: check, sanitation: check, security: check, facilities: check, greening: check, other: check },
+        score: null, findings: '', photoCount: 0, createdAt: i + 1, updatedAt: i + 1,
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, rows);
+}
