@@ -40,7 +40,7 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
     case 'inspections':
       return <InspectionsPage key={routeToHash(route)} query={route.query} />;
     case 'complaints':
-      return <ComplaintsPage />;
+      return <ComplaintsPage key={routeToHash(route)} query={route.query} />;
     case 'backups':
       return <BackupsPage />;
     case 'settings':

@@ -4,6 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_STATUSES, NO_COMPLAINT_FILTER, type ComplaintFilter } from '../../shared/complaints';
 import type { Community, Estate } from '../../shared/estates';
 import { useMessages } from '../i18n/I18nProvider';
+import { useCompanyChoices } from './complaintHooks';
 
 /** The complaints ledger's filters: status, channel, category, community, estate, company, overdue, date range. */
 export function ComplaintFilterBar({ filter, onChange, communities, estates, extra }: {
@@ -19,7 +20,8 @@ export function ComplaintFilterBar({ filter, onChange, communities, estates, ext
   const dateIds = { start: `${id}-from`, end: `${id}-to` };
   const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] = [filter.from === '' ? null : dayjs(filter.from), filter.to === '' ? null : dayjs(filter.to)];
   const shownEstates = filter.communityIds.length === 0 ? estates : estates.filter((e) => filter.communityIds.includes(e.communityId));
-  const multi = <V extends string>(key: 'statuses' | 'channels' | 'categories' | 'communityIds' | 'estateIds', label: string, options: { value: V; label: string }[], values: readonly V[]) => (
+  const companies = useCompanyChoices() ?? [];
+  const multi = <V extends string>(key: 'statuses' | 'channels' | 'categories' | 'communityIds' | 'estateIds' | 'companyIds', label: string, options: { value: V; label: string }[], values: readonly V[]) => (
     <Select
       mode="multiple"
       allowClear
@@ -41,6 +43,7 @@ export function ComplaintFilterBar({ filter, onChange, communities, estates, ext
       {multi('categories', f.category, COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: t.category[c] })), filter.categories)}
       {multi('communityIds', f.community, communities.map((c) => ({ value: c.id, label: c.name })), filter.communityIds)}
       {multi('estateIds', f.estate, shownEstates.map((e) => ({ value: e.id, label: e.name })), filter.estateIds)}
+      {companies.length > 0 && multi('companyIds', f.companyRecord, companies.map((c) => ({ value: c.id, label: c.name })), filter.companyIds)}
       <Input allowClear style={{ width: 150 }} placeholder={f.company} aria-label={f.company} value={filter.company} onChange={(e) => onChange({ ...filter, company: e.target.value })} data-testid="complaint-filter-company" />
       <Checkbox checked={filter.overdueOnly} onChange={(e) => onChange({ ...filter, overdueOnly: e.target.checked })} data-testid="complaint-filter-overdue">{f.overdueOnly}</Checkbox>
       <span>

@@ -2,6 +2,7 @@ import { Button, Space, Spin, Switch, Tabs, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { PersonalView } from '../../shared/complaints';
 import { shortcutProps } from '../components/keyboard/shortcutProps';
+import type { LedgerQuery } from '../app/ledgerQuery';
 import { useMessages } from '../i18n/I18nProvider';
 import { useEstateDirectory } from '../inspections/ui';
 import { ComplaintDrawer } from './ComplaintDrawer';
@@ -10,12 +11,12 @@ import { ComplaintLedger } from './ComplaintLedger';
 import { MonthlySummaryView } from './MonthlySummaryView';
 
 /** 投诉信访: the ledger and the monthly summary; a complaint is recorded here and opened in its drawer. */
-export function ComplaintsPage() {
+export function ComplaintsPage({ query }: { readonly query?: LedgerQuery }) {
   const { complaints: t, ui } = useMessages();
   const directory = useEstateDirectory();
   const [view, setView] = useState<PersonalView>('masked');
   const [form, setForm] = useState<ComplaintFormMode | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(query?.complaint ?? null);
   if (!directory) return <Spin />;
   return (
     <div data-testid="complaints-page">

@@ -3,6 +3,8 @@ import type { Complaint } from '../../shared/complaints';
 import type { Inspection, RectificationNotice } from '../../shared/inspections';
 import { compositeKey } from '../../shared/common/compositeKey';
 import { useDb } from '../db/DbContext';
+import type { Company } from '../../shared/companies';
+import { listCompanies } from '../companies';
 import { listAttachments } from './attachmentRepository';
 import { complaintsOfInspection, getComplaint, listComplaints, listComplaintsOfEstate, listOpenComplaints, queryComplaints, type ComplaintQuery } from './complaintRepository';
 import type { ComplaintAttachment } from './complaintRows';
@@ -63,4 +65,10 @@ export function useComplaintLinks(complaint: Complaint): ComplaintLinks | undefi
     const notices = ids.length === 0 ? [] : await db.notices.where('inspectionId').anyOf(ids).toArray();
     return { inspections, notices: notices.sort((a, b) => a.year - b.year || a.serial - b.serial) };
   }, [db, key]);
+}
+
+/** The register's companies, for the ledger's "against" filter. */
+export function useCompanyChoices(): readonly Company[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => listCompanies(db), [db]);
 }

@@ -3,6 +3,7 @@ import { committeeMemberSearchProvider } from '../committees';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { communitySearchProvider, estateSearchProvider } from '../estates';
 import { noticeSearchProvider } from '../inspections';
+import { complaintSearchProvider } from '../complaints';
 
 /**
  * One provider per searchable kind, each in its own domain's folder. A new kind (complaints,
@@ -14,4 +15,5 @@ export const SEARCH_PROVIDERS = {
   community: communitySearchProvider,
   committeeMember: committeeMemberSearchProvider,
   notice: noticeSearchProvider,
+  complaint: complaintSearchProvider,
 } as const satisfies Record<SearchKind, SearchProvider<StreetLedgerDb>>;

@@ -7,6 +7,7 @@ const TARGETS: Readonly<Record<SearchKind, (opens: string) => Route>> = {
   community: (communityId) => ({ page: 'estates', query: { communityIds: [communityId] } }),
   committeeMember: (estateId) => ({ page: 'estate', estateId }),
   notice: (notice) => ({ page: 'inspections', query: { tab: 'notices', notice } }),
+  complaint: (complaint) => ({ page: 'complaints', query: { complaint } }),
 };
 
 export function routeOfHit(document: Pick<SearchDocument, 'kind' | 'opens'>): Route {
