@@ -66,11 +66,11 @@ export function unusable(file: string, error: string, hint?: string): FileAnalys
 /** The way on from a refusal, in this command's own options: each suggestion can be followed. */
 function hintFor(error: ExchangeError, locale: Locale): string | undefined {
   const h = exchangeMessages[locale].cli.hints;
-  const missing = String(error.params.missingFields ?? '').split(',');
-  switch (error.code) {
+  const failure = error.failure;
+  switch (failure.code) {
     case 'partialHeader':
     case 'missingColumns':
-      return missing.includes('community') ? h.community(String(error.params.sheet ?? '')) : h.headerRow;
+      return failure.params.missingFields.includes('community') ? h.community(failure.params.sheet ?? '') : h.headerRow;
     case 'noHeader':
       return h.headerRow;
     default:

@@ -77,7 +77,7 @@ function columnLines(section: Section, locale: Locale): string[] {
   if (ignored.length > 0) lines.push(m.ignoredLine(ignored.map((u) => m.ignoredColumn(u.column, u.header)).join(m.listSeparator)));
   for (const u of lookalikeIgnored(uses)) lines.push(m.lookalikeLine(u.column, u.header));
   for (const g of groupNotImported(section.analysis.notImported)) {
-    lines.push(m.notImportedLine(g.column, g.header, rowRanges(g.rows, locale === 'en' ? ', ' : '、'), formatNotImportedReason(g.reason, locale)));
+    lines.push(m.notImportedLine(g.column, g.header, rowRanges(g.rows, domainMessages[locale].enumeration), formatNotImportedReason(g.reason, locale)));
   }
   return lines;
 }

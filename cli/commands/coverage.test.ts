@@ -6,9 +6,7 @@ import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
 import type { CommitteeTerm } from '../../shared/committees/types';
 import type { Community } from '../../shared/estates/community';
 import type { Estate } from '../../shared/estates/estate';
-import { committeeSheets } from '../../shared/committees/committeeTables';
-import { communityTable, estateTable, withHeader } from '../../shared/estates/inventoryTables';
-import { writeXlsx } from '../../shared/exchange/export/xlsxFile';
+import { exportFullWorkbook } from '../../shared/exchange/export/fullWorkbook';
 import { main } from '../main';
 
 /** The command run in-process on files in a temporary folder: output and exit code. */
@@ -54,11 +52,7 @@ function ownExport(): Uint8Array {
     id: 't', estateId: 'e1', termNumber: 1, electedOn: '2024-05-15', startOn: '2024-05-15', endOn: '2029-05-15', filedOn: '2024-06-05', filingNumber: '太备12号', notes: '',
     members: [{ id: 'm', name: '王建国', role: 'chair', phone: '', building: '', room: '', joinedOn: null, leftOn: null, leftReason: null }], createdAt: 0, updatedAt: 0,
   };
-  return writeXlsx([
-    { name: '社区', rows: withHeader(communityTable([community])) },
-    { name: '小区', rows: withHeader(estateTable({ communities: [community], estates })) },
-    ...committeeSheets({ communities: [community], estates, terms: [term] }),
-  ]);
+  return exportFullWorkbook({ communities: [community], estates, terms: [term] });
 }
 
 beforeAll(() => {

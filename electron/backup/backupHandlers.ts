@@ -8,6 +8,7 @@ import type { FileAccess, FileDialogs, IpcHandlers } from '../ipc/handlers';
 import { BackupVerifyError, ensureBackupFolder, listBackupFiles, writeBackupFile } from './backupFolder';
 
 /** The folder under Documents when the user has not chosen one: 街道物业台账/备份. */
+// A folder's name, not UI words: one fixed place in every locale, so a switched language finds its backups.
 export const DEFAULT_BACKUP_FOLDER = ['街道物业台账', '备份'] as const;
 
 export interface BackupDependencies {

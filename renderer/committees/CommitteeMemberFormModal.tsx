@@ -1,3 +1,4 @@
+import { problemText } from '../../shared/common/problem';
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { LEAVE_REASONS, MEMBER_ROLES, type CommitteeMember, type CommitteeTerm, type LeaveReason, type MemberRole } from '../../shared/committees/types';
@@ -64,7 +65,7 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
       ...(leaving && !values.leftOn ? (['leftOn'] as const) : []),
     ];
     if (missing.length > 0) {
-      form.setFields(missing.map((name) => ({ name, errors: [domain.problems.required()] })));
+      form.setFields(missing.map((name) => ({ name, errors: [problemText({ field: name, code: 'required' }, domain.problems)] })));
       return false;
     }
     // A date field the mode does not show is absent (undefined): the stored value stays.

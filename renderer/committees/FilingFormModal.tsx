@@ -1,3 +1,4 @@
+import { problemText } from '../../shared/common/problem';
 import { Col, DatePicker, Form, Input, Row, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { filingDeadline } from '../../shared/committees/status';
@@ -26,7 +27,7 @@ export function FilingFormModal({ open, term, onClose }: { open: boolean; term: 
   const submit = async (values: FilingFormValues) => {
     // Blank is a valid term field (not yet filed) but not a filing.
     if (values.filedOn === null) {
-      form.setFields([{ name: 'filedOn', errors: [domain.problems.required()] }]);
+      form.setFields([{ name: 'filedOn', errors: [problemText({ field: 'filedOn', code: 'required' }, domain.problems)] }]);
       return false;
     }
     return updateCommitteeTerm(db, term.id, { filedOn: fromPicker(values.filedOn), filingNumber: values.filingNumber }, { defaultTermYears: settings.committeeTermYears });

@@ -28,7 +28,7 @@ export function PreparatoryGroupFormModal({ open, estateId, editing, onClose }: 
   const [form] = Form.useForm<GroupFormValues>();
   const initialValues: GroupFormValues = {
     formedOn: toPicker(editing?.formedOn),
-    members: editing?.members.join('、') ?? '',
+    members: editing ? domain.list(editing.members) : '',
     communityRepresentative: editing?.communityRepresentative ?? '',
     notes: editing?.notes ?? '',
   };

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
 import type { Estate } from '../../shared/estates/estate';
-import { analyseExchange } from '../../shared/exchange/exchangeAnalysis';
-import { committeeSheets } from '../../shared/committees/committeeTables';
-import { communityTable, estateTable, withHeader } from '../../shared/estates/inventoryTables';
+import { analyseExchange, storedKeysOf } from '../../shared/exchange/exchangeAnalysis';
+import { EMPTY_LEDGER } from '../../shared/exchange/recordKind';
+import { exportFullWorkbook } from '../../shared/exchange/export/fullWorkbook';
+import { withHeader } from '../../shared/estates/inventoryTables';
 import { writeXlsx } from '../../shared/exchange/export/xlsxFile';
 import { readWorkbook } from '../../shared/exchange/read';
 import { createCommunity } from '../estates/communityRepository';
-import { commitCommitteeImport, committeeLedgerOf, diffCommittees, knownEstateKeys, storedTermKeys, type CommitteeAnalysis } from './committeeImport';
+import { commitExchangeImport, diffExchange } from '../exchange/exchangeImport';
 import { addCommitteeMember, createCommitteeTerm, updateCommitteeMember, updateCommitteeTerm } from './committeeTermRepository';
 import { createEstate } from '../estates/estateRepository';
 import { undoImportBatch } from '../db/importBatchRepository';
@@ -32,29 +33,23 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-async function ledger() {
-  return committeeLedgerOf(await db.communities.toArray(), await db.estates.toArray(), await db.committeeTerms.toArray());
-}
-
 async function preview(bytes: Uint8Array, fileName: string) {
-  const current = await ledger();
+  const [communities, estates, terms] = [await db.communities.toArray(), await db.estates.toArray(), await db.committeeTerms.toArray()];
+  const kinds = ['committeeTerms', 'committeeMembers'] as const;
   const { committeeTerms, committeeMembers } = analyseExchange(await readWorkbook(bytes, fileName), {
     rules,
-    kinds: ['committeeTerms', 'committeeMembers'],
-    stored: { estates: knownEstateKeys(await db.communities.toArray(), await db.estates.toArray()), committeeTerms: storedTermKeys(current) },
+    kinds,
+    stored: storedKeysOf({ ...EMPTY_LEDGER, communities, estates, terms }, { rules }, kinds),
   });
-  const analysis: CommitteeAnalysis = { terms: committeeTerms, members: committeeMembers };
-  return { analysis, previewed: diffCommittees(analysis, current, rules) };
+  const analysis = { committeeTerms, committeeMembers };
+  const diff = await diffExchange(db, analysis, rules);
+  return { analysis, previewed: diff, terms: diff.committeeTerms!, members: diff.committeeMembers! };
 }
 
 /** The full workbook as the app writes it: inventory sheets, then the committee sheets. */
 async function fullWorkbook(): Promise<Uint8Array> {
   const [communities, estates, terms] = [await db.communities.toArray(), await db.estates.toArray(), await db.committeeTerms.toArray()];
-  return writeXlsx([
-    { name: '社区', rows: withHeader(communityTable(communities)) },
-    { name: '小区', rows: withHeader(estateTable({ communities, estates })) },
-    ...committeeSheets({ communities, estates, terms }),
-  ]);
+  return exportFullWorkbook({ communities, estates, terms });
 }
 
 const DISTRICT_LIST = xlsxBytes({
@@ -73,32 +68,32 @@ const DISTRICT_LIST = xlsxBytes({
 describe('committing a committee workbook', () => {
   it('re-imports our own full workbook as a no-op: nothing added, nothing changed, nothing written', async () => {
     const before = await db.committeeTerms.toArray();
-    const { analysis, previewed } = await preview(await fullWorkbook(), '台账.xlsx');
-    expect(analysis.terms?.rows.invalid).toEqual([]);
-    expect(analysis.members?.rows.invalid).toEqual([]);
-    expect(previewed.terms).toMatchObject({ added: [], changed: [] });
-    expect(previewed.members).toMatchObject({ added: [], changed: [] });
-    expect(previewed.members.unchanged).toHaveLength(3);
-    const batch = await commitCommitteeImport(db, { analysis, previewed, fileName: '台账.xlsx', operator: '张敏', rules });
-    expect(batch.counts).toEqual({ added: 0, changed: 0, unchanged: 4, invalid: 0, skipped: 0 });
+    const { analysis, previewed, terms: previewedTerms, members: previewedMembers } = await preview(await fullWorkbook(), '台账.xlsx');
+    expect(analysis.committeeTerms?.rows.invalid).toEqual([]);
+    expect(analysis.committeeMembers?.rows.invalid).toEqual([]);
+    expect(previewedTerms).toMatchObject({ added: [], changed: [] });
+    expect(previewedMembers).toMatchObject({ added: [], changed: [] });
+    expect(previewedMembers.unchanged).toHaveLength(3);
+    expect(await commitExchangeImport(db, { analysis, previewed, rules, fileName: '台账.xlsx', operator: '张敏' })).toEqual([]);
+    expect(await db.importBatches.count()).toBe(0);
     expect(await db.committeeTerms.toArray()).toEqual(before);
   });
 
   it('adds the new term with its chair from a district list, updates the filing of the old one, and undoes both', async () => {
     const before = await db.committeeTerms.toArray();
-    const { analysis, previewed } = await preview(DISTRICT_LIST, '区名单.xlsx');
-    expect(previewed.terms.added).toHaveLength(1);
-    expect(previewed.terms.changed.map((c) => c.changes)).toEqual([[{ field: 'filedOn', before: '2019-06-20', after: '2019-06-25' }]]);
-    const batch = await commitCommitteeImport(db, { analysis, previewed, fileName: '区名单.xlsx', operator: '张敏', rules });
-    expect(batch.counts).toMatchObject({ added: 1, changed: 1 });
+    const { analysis, previewed, terms: previewedTerms } = await preview(DISTRICT_LIST, '区名单.xlsx');
+    expect(previewedTerms.added).toHaveLength(1);
+    expect(previewedTerms.changed.map((c) => c.changes)).toEqual([[{ field: 'filedOn', before: '2019-06-20', after: '2019-06-25' }]]);
+    const [batch] = await commitExchangeImport(db, { analysis, previewed, rules, fileName: '区名单.xlsx', operator: '张敏' });
+    expect(batch?.counts).toMatchObject({ added: 1, changed: 1 });
     const terms = await db.committeeTerms.toArray();
     const added = terms.find((t) => t.estateId !== jinxiu.id);
-    expect(added).toMatchObject({ termNumber: 1, electedOn: '2024-05-15', endOn: '2027-05-15', filedOn: null, updatedAt: batch.committedAt });
+    expect(added).toMatchObject({ termNumber: 1, electedOn: '2024-05-15', endOn: '2027-05-15', filedOn: null, updatedAt: batch?.committedAt });
     expect(added?.members.map((m) => [m.name, m.role, m.phone])).toEqual([['陈静', 'chair', '13900000009']]);
     // The stored roster of the changed term is kept: the chair column does not rewrite it.
     expect(terms.find((t) => t.estateId === jinxiu.id)).toMatchObject({ filedOn: '2019-06-25', members: before[0]?.members });
 
-    await undoImportBatch(db, batch.id);
+    await undoImportBatch(db, batch!.id);
     expect(await db.committeeTerms.toArray()).toEqual(before);
   });
 
@@ -107,7 +102,7 @@ describe('committing a committee workbook', () => {
     const [stored] = await db.committeeTerms.toArray();
     await updateCommitteeTerm(db, stored!.id, { filedOn: '2019-06-25' }, rules);
     const before = await db.committeeTerms.toArray();
-    expect((await refusal(commitCommitteeImport(db, { analysis, previewed, fileName: '区名单.xlsx', operator: '张敏', rules }))).map((p) => p.code)).toEqual([
+    expect((await refusal(commitExchangeImport(db, { analysis, previewed, rules, fileName: '区名单.xlsx', operator: '张敏' }))).map((p) => p.code)).toEqual([
       'changedSincePreview',
     ]);
     expect(await db.committeeTerms.toArray()).toEqual(before);
@@ -124,10 +119,10 @@ describe('committing a committee workbook', () => {
         }),
       },
     ]);
-    const { analysis, previewed } = await preview(bytes, '成员.xlsx');
-    expect(previewed.members.added).toHaveLength(1);
+    const { analysis, previewed, members: previewedMembers } = await preview(bytes, '成员.xlsx');
+    expect(previewedMembers.added).toHaveLength(1);
     const before = await db.committeeTerms.toArray();
-    expect((await refusal(commitCommitteeImport(db, { analysis, previewed, fileName: '成员.xlsx', operator: '张敏', rules }))).map((p) => p.code)).toEqual(['twoChairs']);
+    expect((await refusal(commitExchangeImport(db, { analysis, previewed, rules, fileName: '成员.xlsx', operator: '张敏' }))).map((p) => p.code)).toEqual(['twoChairs']);
     expect(await db.committeeTerms.toArray()).toEqual(before);
   });
 });

@@ -1,18 +1,14 @@
 import { compositeKey } from '../../shared/common/compositeKey';
 import { DomainError } from '../../shared/common/problem';
 import type { CommitteeMember, CommitteeTerm } from '../../shared/committees/types';
-import { memberInTermProblems, membersOutsideTerm, type TermRules } from '../../shared/committees/validation';
-import { existingCommitteeTerms, memberRecordId } from '../../shared/committees/committeeExisting';
-import type { CommitteeLedger } from '../../shared/committees/committeeTables';
+import { memberInTermProblems, membersOutsideTerm } from '../../shared/committees/validation';
+import { memberRecordId } from '../../shared/committees/committeeExisting';
 import type { CommitteeMemberRow } from '../../shared/committees/memberMapping';
-import { committeeTermsMapping, hasTerm, type CommitteeTermRow } from '../../shared/committees/termMapping';
-import type { Community, Estate } from '../../shared/estates';
-import type { RecordDiff } from '../../shared/exchange/diff';
-import { NO_ANALYSIS, type ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
-import { diffAnalysis, NO_DIFF, type ExchangeDiff } from '../../shared/exchange/exchangeDiff';
-import type { ImportBatch, ImportBatchEntry } from '../../shared/exchange/importBatch';
-import { EMPTY_LEDGER, type StoredLedger } from '../../shared/exchange/recordKind';
-import { commitBatch, type ImportUnit } from '../db/importCommit';
+import { hasTerm } from '../../shared/committees/termMapping';
+import { NO_DIFF, type ExchangeDiff } from '../../shared/exchange/exchangeDiff';
+import type { ImportBatchEntry } from '../../shared/exchange/importBatch';
+import type { StoredLedger } from '../../shared/exchange/recordKind';
+import type { ImportUnit } from '../db/importCommit';
 import { refuse } from '../db/problems';
 import { estateIdResolver } from '../estates';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
@@ -21,40 +17,6 @@ import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
  * The committees' part of an import (terms, and members where the file has them): a term's
  * roster lives in its row, so every touched term is one replaced row of one committees batch.
  */
-
-export interface CommitteeDiff {
-  readonly terms: RecordDiff<CommitteeTermRow>;
-  readonly members: RecordDiff<CommitteeMemberRow>;
-}
-
-/** A committee workbook's two kinds, as the analysis found them. */
-export interface CommitteeAnalysis {
-  readonly terms: ExchangeAnalysis['committeeTerms'];
-  readonly members: ExchangeAnalysis['committeeMembers'];
-}
-
-/** The stored records a committee import is compared with. */
-export type StoredCommittees = Pick<StoredLedger, 'communities' | 'estates' | 'terms'>;
-
-export function committeeLedgerOf(communities: readonly Community[], estates: readonly Estate[], terms: readonly CommitteeTerm[]): StoredCommittees {
-  return { communities, estates, terms };
-}
-
-export { knownEstateKeys } from '../estates';
-
-/** Keys of the stored terms, as member rows reference them. */
-export function storedTermKeys(ledger: CommitteeLedger): Set<string> {
-  const mapping = committeeTermsMapping({ defaultTermYears: 5 });
-  return new Set(existingCommitteeTerms(ledger).map((t) => mapping.identity(t.value).key));
-}
-
-const byKind = (analysis: CommitteeAnalysis): ExchangeAnalysis => ({ ...NO_ANALYSIS, committeeTerms: analysis.terms, committeeMembers: analysis.members });
-const byKindDiff = (diff: CommitteeDiff): ExchangeDiff => ({ committeeTerms: diff.terms, committeeMembers: diff.members });
-
-export function diffCommittees(analysis: CommitteeAnalysis, ledger: StoredCommittees, rules: TermRules): CommitteeDiff {
-  const diff = diffAnalysis(byKind(analysis), { ...EMPTY_LEDGER, ...ledger }, { rules }, ['committeeTerms', 'committeeMembers']);
-  return { terms: diff.committeeTerms ?? NO_DIFF, members: diff.committeeMembers ?? NO_DIFF };
-}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -136,17 +98,3 @@ export const committeeImport: ImportUnit = {
   batch: 'committees',
   write: (db, diff, ledger, at) => writeCommittees(db, diff, ledger, at),
 };
-
-export interface CommitCommitteesInput {
-  readonly analysis: CommitteeAnalysis;
-  /** The diff the user saw and accepted. */
-  readonly previewed: CommitteeDiff;
-  readonly fileName: string;
-  readonly operator: string;
-  readonly rules: TermRules;
-}
-
-/** A committee file alone, as one batch (the import page commits every kind at once instead). */
-export function commitCommitteeImport(db: StreetLedgerDb, input: CommitCommitteesInput): Promise<ImportBatch> {
-  return commitBatch(db, committeeImport, { ...input, analysis: byKind(input.analysis), previewed: byKindDiff(input.previewed) });
-}

@@ -23,7 +23,9 @@ function isHandKind(value: unknown): value is HandCreditKind {
 function validEntry(draft: CreditEntryDraft): CreditEntryFields {
   const problems: Problem[] = [];
   if (!isHandKind(draft.kind)) problems.push({ field: 'creditKind', code: 'unknownCreditKind', params: { value: String(draft.kind ?? '') } });
-  if (!isIsoDate(draft.on)) problems.push({ field: 'on', code: draft.on ? 'notADate' : 'required' });
+  if (!isIsoDate(draft.on)) {
+    problems.push(draft.on ? { field: 'on', code: 'notADate', params: { value: String(draft.on) } } : { field: 'on', code: 'required' });
+  }
   const points = typeof draft.points === 'number' ? draft.points : Number(draft.points);
   if (draft.points === null || draft.points === '' || !Number.isFinite(points)) problems.push({ field: 'points', code: 'notANumber' });
   else if (Math.abs(points) > 100) problems.push({ field: 'points', code: 'outOfRange', params: { min: -100, max: 100 } });

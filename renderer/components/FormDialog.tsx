@@ -1,5 +1,5 @@
-import { App as AntApp, Form, Modal, Tooltip, type FormInstance } from 'antd';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { App as AntApp, Form, Modal, Space, Tooltip, type FormInstance } from 'antd';
+import { useEffect, useRef, useState, type FC, type ReactNode } from 'react';
 import { useMessages } from '../i18n/I18nProvider';
 import { shortcutProps } from './keyboard/shortcutProps';
 import { useSaveWithProblems } from './useSaveWithProblems';
@@ -12,8 +12,12 @@ import { useSaveWithProblems } from './useSaveWithProblems';
  * open. Otherwise `savedMessage` (if any) is shown and the dialog closes. `testId` names the form
  * (`${testId}-form`) and its Save button (`${testId}-save`). Pass `form` to watch fields from
  * outside (a live preview); else the dialog makes its own.
+ *
+ * A long form (the inspection entry) may also show something in place of the form until it is
+ * ready (`replaceForm`: loading, a draft to take back), a note and more actions in the footer,
+ * stay open after a save to take the next record (`stayOpen`), and refuse a click beside it.
  */
-export function FormDialog<Values extends object, Result = unknown>({ open, title, okText, testId, formTestId, saveTestId, width = 640, initialValues, write, savedMessage, onSaved, onClose, form: given, intro, children }: {
+export function FormDialog<Values extends object, Result = unknown>({ open, title, okText, testId, formTestId, saveTestId, width = 640, initialValues, write, savedMessage, onSaved, onClose, form: given, intro, children, replaceForm, footerNote, extraActions, stayOpen, guarded = false, onValuesChange }: {
   open: boolean;
   title: string;
   /** The Save button's words, where the form does something more particular (下发通知书). */
@@ -32,12 +36,24 @@ export function FormDialog<Values extends object, Result = unknown>({ open, titl
   /** Shown above the form (a rule, a deadline). */
   intro?: ReactNode;
   children: ReactNode;
+  /** Shown instead of the form and its buttons while set. */
+  replaceForm?: ReactNode;
+  /** On the footer's left: a draft's state, a hint. */
+  footerNote?: ReactNode;
+  /** Buttons before Save (保存并录入下一条). */
+  extraActions?: ReactNode;
+  /** After a successful write: keep the dialog open (the caller starts the next record). */
+  stayOpen?: (result: Result) => boolean;
+  /** A click beside the dialog does not close it: a long form is not lost by a slip. */
+  guarded?: boolean;
+  onValuesChange?: () => void;
 }) {
   const { ui } = useMessages();
   const { message } = AntApp.useApp();
   const [own] = Form.useForm<Values>();
   const form = given ?? own;
   const save = useSaveWithProblems(form);
+  const [saving, setSaving] = useState(false);
   // Only opening resets the form: the caller builds initialValues anew on every render.
   const initial = useRef(initialValues);
   useEffect(() => {
@@ -50,17 +66,31 @@ export function FormDialog<Values extends object, Result = unknown>({ open, titl
   }, [open, form]);
 
   const submit = async (values: Values) => {
+    if (saving) return;
+    setSaving(true);
     let outcome: { readonly result: Result } | null = null;
     const written = await save(async () => {
       const result = await write(values);
       if (result !== false) outcome = { result };
     });
+    setSaving(false);
     if (!written || outcome === null) return;
     const { result } = outcome;
     if (savedMessage !== undefined) void message.success(typeof savedMessage === 'function' ? savedMessage(result) : savedMessage);
     onSaved?.(result);
-    onClose();
+    if (!stayOpen?.(result)) onClose();
   };
+  const buttons = (OkBtn: FC, CancelBtn: FC) => (
+    <>
+      <CancelBtn />
+      {extraActions}
+      <Tooltip title={ui.shortcuts.save}>
+        <span>
+          <OkBtn />
+        </span>
+      </Tooltip>
+    </>
+  );
   return (
     <Modal
       open={open}
@@ -70,23 +100,32 @@ export function FormDialog<Values extends object, Result = unknown>({ open, titl
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
-      okButtonProps={{ 'data-testid': saveTestId ?? `${testId}-save`, ...shortcutProps('save') }}
-      footer={(_, { OkBtn, CancelBtn }) => (
-        <>
-          <CancelBtn />
-          <Tooltip title={ui.shortcuts.save}>
-            <span>
-              <OkBtn />
-            </span>
-          </Tooltip>
-        </>
-      )}
+      okButtonProps={{ 'data-testid': saveTestId ?? `${testId}-save`, loading: saving, ...shortcutProps('save') }}
+      cancelButtonProps={{ 'data-testid': `${testId}-cancel` }}
+      footer={
+        replaceForm !== undefined
+          ? null
+          : (_, { OkBtn, CancelBtn }) =>
+              footerNote === undefined ? (
+                buttons(OkBtn, CancelBtn)
+              ) : (
+                <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+                  {footerNote}
+                  <Space>{buttons(OkBtn, CancelBtn)}</Space>
+                </Space>
+              )
+      }
+      {...(guarded ? { mask: { closable: false } } : {})}
       width={width}
     >
-      {intro}
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(values) => void submit(values)} data-testid={formTestId ?? `${testId}-form`}>
-        {children}
-      </Form>
+      {replaceForm ?? (
+        <>
+          {intro}
+          <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={onValuesChange} onFinish={(values) => void submit(values)} data-testid={formTestId ?? `${testId}-form`}>
+            {children}
+          </Form>
+        </>
+      )}
     </Modal>
   );
 }

@@ -1,5 +1,5 @@
 import { App as AntApp, type FormInstance } from 'antd';
-import { isDomainError } from '../../shared/common/problem';
+import { isDomainError, problemText } from '../../shared/common/problem';
 import { formatProblems } from '../../shared/i18n/format';
 import { useMessages } from '../i18n/I18nProvider';
 import { refusalMessage } from './refusalMessage';
@@ -26,7 +26,7 @@ export function useSaveWithProblems(form: FormInstance) {
       const known = new Set(Object.keys(form.getFieldsValue(true) as object));
       const onForm = error.problems.filter((p) => known.has(p.field));
       const elsewhere = error.problems.filter((p) => !onForm.includes(p));
-      form.setFields(onForm.map((p) => ({ name: p.field, errors: [domain.problems[p.code](p.params)] })));
+      form.setFields(onForm.map((p) => ({ name: p.field, errors: [problemText(p, domain.problems)] })));
       const reasons = formatProblems(error.problems, domain);
       void message.error({ content: elsewhere.length > 0 ? reasons : ui.common.notSavedBecause(reasons), className: 'save-refused' });
       return false;

@@ -61,7 +61,7 @@ export async function undoImportBatch(db: StreetLedgerDb, batchId: string): Prom
   return db.transaction('rw', [db.importBatches, db.importBatchEntries, ...tables, ...guarded], async () => {
     const current = await loadImportBatch(db, batchId);
     if (!current) return refuse(notFound('batch'));
-    if (current.undoneAt !== null) return refuse(batchProblem('batchUndone', { id: current.fileName, name: current.fileName }));
+    if (current.undoneAt !== null) return refuse({ field: 'batch', code: 'batchUndone' });
     // The undo's own history entries name the batch they undo; the operator is whoever undoes it.
     describeChange({ reason: current.fileName, cause: 'undoImport', batchId: current.id });
     const entries: ImportBatchEntry[] = [...current.entries].reverse();

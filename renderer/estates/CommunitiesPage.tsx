@@ -2,7 +2,7 @@ import { App as AntApp, Button, Popconfirm, Space, Table, Typography, Tooltip } 
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { Community } from '../../shared/estates/community';
-import { isDomainError } from '../../shared/common/problem';
+import { isDomainError, type ProblemOf } from '../../shared/common/problem';
 import { testIdProps } from '../components/testId';
 import { deleteCommunity } from './communityRepository';
 import { useDb } from '../db/DbContext';
@@ -28,9 +28,9 @@ export function CommunitiesPage() {
       await deleteCommunity(db, community.id);
       void message.success(ui.common.deleted);
     } catch (error) {
-      const refused = isDomainError(error) ? error.problems.find((p) => p.code === 'communityHasEstates') : undefined;
+      const refused = isDomainError(error) ? error.problems.find((p): p is ProblemOf<'communityHasEstates'> => p.code === 'communityHasEstates') : undefined;
       if (refused) {
-        void message.error({ content: t.deleteRefused(community.name, Number(refused.params?.count ?? 0)), className: 'delete-refused' });
+        void message.error({ content: t.deleteRefused(community.name, refused.params.count), className: 'delete-refused' });
       } else {
         refusal.show(error);
       }

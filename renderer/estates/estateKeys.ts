@@ -19,11 +19,6 @@ export function estateIdsByKey(communities: readonly Community[], estates: reado
   return ids;
 }
 
-/** The keys alone: what an analysis takes as `known.estates`. */
-export function knownEstateKeys(communities: readonly Community[], estates: readonly Estate[]): Set<string> {
-  return new Set(estateIdsByKey(communities, estates).keys());
-}
-
 /** The id of the estate a row names; refused (unknownEstate) if there is none. */
 export function estateIdResolver(communities: readonly Community[], estates: readonly Estate[]): (community: string, estate: string) => string {
   const ids = estateIdsByKey(communities, estates);

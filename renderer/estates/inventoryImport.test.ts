@@ -3,12 +3,13 @@ import { analyseInventory, type InventoryAnalysis } from '../../shared/exchange/
 import { createCommunity } from './communityRepository';
 import { createEstate, updateEstate } from './estateRepository';
 import { listImportBatches, undoImportBatch } from '../db/importBatchRepository';
-import { commitInventoryImport, diffInventory } from './inventoryImport';
+import { commitExchangeImport, diffExchange } from '../exchange/exchangeImport';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { refusal } from '../db/testing/expectRefused';
 import { openTestDb } from '../db/testing/testDb';
 
 const encoder = new TextEncoder();
+const rules = { defaultTermYears: 5 };
 const csv = (text: string) => encoder.encode(text);
 
 let db: StreetLedgerDb;
@@ -37,18 +38,18 @@ async function analyse(text: string): Promise<InventoryAnalysis> {
 
 async function preview(text: string) {
   const analysis = await analyse(text);
-  return { analysis, previewed: diffInventory(analysis, await db.communities.toArray(), await db.estates.toArray()) };
+  return { analysis, previewed: await diffExchange(db, analysis, rules) };
 }
 
 describe('committing an inventory import', () => {
   it('adds and updates in one batch and leaves invalid rows out', async () => {
     const { analysis, previewed } = await preview(FILE);
-    expect(previewed.estates.added.map((r) => r.value.name)).toEqual(['滨江苑']);
-    expect(previewed.estates.changed.map((r) => r.changes)).toEqual([[{ field: 'households', before: 100, after: 1203 }]]);
+    expect(previewed.estates?.added.map((r) => r.value.name)).toEqual(['滨江苑']);
+    expect(previewed.estates?.changed.map((r) => r.changes)).toEqual([[{ field: 'households', before: 100, after: 1203 }]]);
     expect(analysis.estates?.counts).toMatchObject({ invalid: 1, skipped: 1 });
 
-    const batch = await commitInventoryImport(db, { analysis, previewed, fileName: '小区.csv', operator: '张敏' });
-    expect(batch.counts).toEqual({ added: 1, changed: 1, unchanged: 1, invalid: 1, skipped: 1 });
+    const [batch] = await commitExchangeImport(db, { analysis, previewed, fileName: '小区.csv', operator: '张敏', rules });
+    expect(batch?.counts).toEqual({ added: 1, changed: 1, unchanged: 1, invalid: 1, skipped: 1 });
     const estates = await db.estates.toArray();
     expect(estates.map((e) => [e.name, e.households]).sort()).toEqual([['滨江苑', 300], ['老街小区', 40], ['锦绣花园', 1203]]);
     expect(estates.find((e) => e.name === '滨江苑')?.estateClass).toBe(1);
@@ -60,7 +61,7 @@ describe('committing an inventory import', () => {
     const wanan = await db.communities.where('nameKey').equals('万安社区').first();
     await createEstate(db, { communityId: wanan!.id, name: '滨江苑' });
     const before = await db.estates.toArray();
-    const problems = await refusal(commitInventoryImport(db, { analysis, previewed, fileName: 'x.csv', operator: '' }));
+    const problems = await refusal(commitExchangeImport(db, { analysis, previewed, fileName: 'x.csv', operator: '', rules }));
     expect(problems.map((p) => p.code)).toEqual(['changedSincePreview']);
     expect(await db.estates.toArray()).toEqual(before);
     expect(await db.importBatches.count()).toBe(0);
@@ -68,11 +69,11 @@ describe('committing an inventory import', () => {
 
   it('creates the communities a file brings before the estates in them', async () => {
     const { analysis, previewed } = await preview(['社区,规划数', '新华社区,2', '', ''].join('\n'));
-    expect(previewed.communities.added).toHaveLength(1);
-    await commitInventoryImport(db, { analysis, previewed, fileName: 'c.csv', operator: '' });
+    expect(previewed.communities?.added).toHaveLength(1);
+    await commitExchangeImport(db, { analysis, previewed, fileName: 'c.csv', operator: '', rules });
     const second = await preview(FILE);
-    expect(second.previewed.estates.added.map((r) => r.value.name).sort()).toEqual(['机关宿舍', '滨江苑']);
-    await commitInventoryImport(db, { ...second, fileName: 'e.csv', operator: '' });
+    expect(second.previewed.estates?.added.map((r) => r.value.name).sort()).toEqual(['机关宿舍', '滨江苑']);
+    await commitExchangeImport(db, { ...second, fileName: 'e.csv', operator: '', rules });
     const xinhua = await db.communities.where('nameKey').equals('新华社区').first();
     expect(await db.estates.where('communityId').equals(xinhua!.id).count()).toBe(1);
   });
@@ -81,16 +82,17 @@ describe('committing an inventory import', () => {
 describe('undoing an import batch', () => {
   async function importFile() {
     const { analysis, previewed } = await preview(FILE);
-    return commitInventoryImport(db, { analysis, previewed, fileName: '小区.csv', operator: '张敏' });
+    const [batch] = await commitExchangeImport(db, { analysis, previewed, fileName: '小区.csv', operator: '张敏', rules });
+    return batch!;
   }
 
   it('restores the ledger exactly as it was', async () => {
     const before = await db.estates.toArray();
     const batch = await importFile();
-    const undone = await undoImportBatch(db, batch.id);
+    const undone = await undoImportBatch(db, batch!.id);
     expect(undone.undoneAt).not.toBeNull();
     expect((await db.estates.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(before.sort((a, b) => a.id.localeCompare(b.id)));
-    expect((await refusal(undoImportBatch(db, batch.id))).map((p) => p.code)).toEqual(['batchUndone']);
+    expect((await refusal(undoImportBatch(db, batch!.id))).map((p) => p.code)).toEqual(['batchUndone']);
   });
 
   it('refuses, changing nothing, when a record was edited since', async () => {
@@ -98,7 +100,7 @@ describe('undoing an import batch', () => {
     const jinxiu = (await db.estates.toArray()).find((e) => e.name === '锦绣花园')!;
     await updateEstate(db, jinxiu.id, { notes: '已核实' });
     const snapshot = await db.estates.toArray();
-    const problems = await refusal(undoImportBatch(db, batch.id));
+    const problems = await refusal(undoImportBatch(db, batch!.id));
     expect(problems).toEqual([{ field: 'batch', code: 'batchEditedSince', params: { name: '锦绣花园' } }]);
     expect(await db.estates.toArray()).toEqual(snapshot);
     expect((await db.importBatches.get(batch.id))?.undoneAt).toBeNull();
@@ -106,10 +108,10 @@ describe('undoing an import batch', () => {
 
   it('refuses when an estate was added since to a community the batch created', async () => {
     const { analysis, previewed } = await preview(['社区,规划数', '新华社区,2'].join('\n'));
-    const batch = await commitInventoryImport(db, { analysis, previewed, fileName: 'c.csv', operator: '' });
+    const [batch] = await commitExchangeImport(db, { analysis, previewed, fileName: 'c.csv', operator: '', rules });
     const xinhua = await db.communities.where('nameKey').equals('新华社区').first();
     await createEstate(db, { communityId: xinhua!.id, name: '手工录入小区' });
-    const problems = await refusal(undoImportBatch(db, batch.id));
+    const problems = await refusal(undoImportBatch(db, batch!.id));
     expect(problems.map((p) => p.code)).toEqual(['batchReferenced', 'communityHasEstates']);
     expect(await db.communities.count()).toBe(2);
   });

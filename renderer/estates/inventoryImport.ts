@@ -1,13 +1,11 @@
 import { DomainError, isDomainError } from '../../shared/common/problem';
 import { nameKey } from '../../shared/common/text';
-import type { Community, CommunityRow, Estate, EstateRow } from '../../shared/estates';
-import type { RecordDiff } from '../../shared/exchange/diff';
-import { NO_ANALYSIS, type ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
-import { diffAnalysis, NO_DIFF } from '../../shared/exchange/exchangeDiff';
-import type { ImportBatch, ImportBatchEntry } from '../../shared/exchange/importBatch';
-import { EMPTY_LEDGER, type StoredLedger } from '../../shared/exchange/recordKind';
+import type { Community, Estate } from '../../shared/estates';
+import { NO_DIFF } from '../../shared/exchange/exchangeDiff';
+import type { ImportBatchEntry } from '../../shared/exchange/importBatch';
+import type { StoredLedger } from '../../shared/exchange/recordKind';
 import { assertNoCommitteeRecords, committeeTables } from '../committees';
-import { commitBatch, type ImportUnit } from '../db/importCommit';
+import type { ImportUnit } from '../db/importCommit';
 import { batchProblem } from '../db/batchProblems';
 import { refuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
@@ -19,26 +17,6 @@ import { assertCompanyUnused, companyImportRows, companyTables } from '../compan
  * The inventory's part of an import: new and changed communities, then new and changed estates
  * (an estate of a community the same file brings is written after it), one undoable batch.
  */
-
-export interface InventoryDiff {
-  readonly communities: RecordDiff<CommunityRow>;
-  readonly estates: RecordDiff<EstateRow>;
-}
-
-export type InventoryAnalysis = Pick<ExchangeAnalysis, 'communities' | 'estates'>;
-
-const NO_RULES = { defaultTermYears: 5 };
-
-/**
- * The preview: what the analysed file would add and change against `communities`/`estates`.
- * Estates are compared with the communities as they will be after the file's own communities
- * are in, so an estate of a community the file brings is "new", not "unknown".
- */
-export function diffInventory(analysis: InventoryAnalysis, communities: readonly Community[], estates: readonly Estate[]): InventoryDiff {
-  const ledger: StoredLedger = { ...EMPTY_LEDGER, communities, estates };
-  const diff = diffAnalysis({ ...NO_ANALYSIS, ...analysis }, ledger, { rules: NO_RULES }, ['communities', 'estates']);
-  return { communities: diff.communities ?? NO_DIFF, estates: diff.estates ?? NO_DIFF };
-}
 
 async function writeInventory(db: StreetLedgerDb, diff: Parameters<ImportUnit['write']>[1], ledger: StoredLedger, at: number): Promise<ImportBatchEntry[]> {
   const communityDiff = diff.communities ?? NO_DIFF;
@@ -110,16 +88,3 @@ export const inventoryImport: ImportUnit = {
   },
   undoReads: (db) => [db.estates, ...committeeTables(db), ...inspectionTables(db), ...companyTables(db)],
 };
-
-export interface CommitInventoryInput {
-  readonly analysis: InventoryAnalysis;
-  /** The diff the user saw and accepted; the commit is refused if the ledger moved since. */
-  readonly previewed: InventoryDiff;
-  readonly fileName: string;
-  readonly operator: string;
-}
-
-/** An inventory file alone, as one batch (the import page commits every kind at once instead). */
-export function commitInventoryImport(db: StreetLedgerDb, input: CommitInventoryInput): Promise<ImportBatch> {
-  return commitBatch(db, inventoryImport, { ...input, rules: NO_RULES });
-}

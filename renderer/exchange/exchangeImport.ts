@@ -1,5 +1,5 @@
 import type { TermRules } from '../../shared/committees';
-import type { CreatedRecords, ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
+import { NO_ANALYSIS, type CreatedRecords, type ExchangeAnalysis } from '../../shared/exchange/exchangeAnalysis';
 import { diffAnalysis, type ExchangeDiff } from '../../shared/exchange/exchangeDiff';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
 import { IMPORT_KINDS } from '../../shared/exchange/kinds';
@@ -13,9 +13,11 @@ import type { StreetLedgerDb } from '../db/StreetLedgerDb';
  * the caller read for the analysis a moment ago, so 100,000 estates are not read twice (the
  * commit takes the diff again inside its transaction either way).
  */
-export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysis, rules: TermRules, stored?: Partial<StoredLedger>, created: CreatedRecords = {}): Promise<ExchangeDiff> {
-  const kinds = IMPORT_KINDS.filter((kind) => analysis[kind] !== null || (created[kind]?.length ?? 0) > 0);
-  return diffAnalysis(analysis, await readLedger(db, kinds, stored), { rules }, IMPORT_KINDS, created);
+export async function diffExchange(db: StreetLedgerDb, analysis: Partial<ExchangeAnalysis>, rules: TermRules, stored?: Partial<StoredLedger>, created: CreatedRecords = {}): Promise<ExchangeDiff> {
+  // A file of some kinds only (a test's inventory list): the kinds it lacks are absent.
+  const whole: ExchangeAnalysis = { ...NO_ANALYSIS, ...analysis };
+  const kinds = IMPORT_KINDS.filter((kind) => whole[kind] !== null || (created[kind]?.length ?? 0) > 0);
+  return diffAnalysis(whole, await readLedger(db, kinds, stored), { rules }, IMPORT_KINDS, created);
 }
 
 /**
@@ -26,7 +28,7 @@ export async function diffExchange(db: StreetLedgerDb, analysis: ExchangeAnalysi
  */
 export function commitExchangeImport(
   db: StreetLedgerDb,
-  input: { analysis: ExchangeAnalysis; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string; created?: CreatedRecords; complaintNumberPattern?: string },
+  input: { analysis: Partial<ExchangeAnalysis>; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string; created?: CreatedRecords; complaintNumberPattern?: string },
 ): Promise<ImportBatch[]> {
   return commitImport(db, importUnits(), input);
 }

@@ -103,7 +103,7 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
 }
 
 function failureOf(error: unknown): ImportFailure {
-  if (isExchangeError(error)) return { kind: 'exchange', code: error.code, params: error.params };
+  if (isExchangeError(error)) return { kind: 'exchange', ...error.failure };
   if (isDomainError(error)) return { kind: 'domain', problems: error.problems };
   const storage = storageFailureOf(error);
   if (storage) return { kind: 'storage', failure: storage };

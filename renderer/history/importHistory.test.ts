@@ -3,12 +3,13 @@ import { analyseInventory } from '../../shared/exchange/testing/analyseInventory
 import { createCommunity } from '../estates';
 import { createEstate } from '../estates';
 import { undoImportBatch } from '../db/importBatchRepository';
-import { commitInventoryImport, diffInventory } from '../estates';
+import { commitExchangeImport, diffExchange } from '../exchange/exchangeImport';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { openTestDb } from '../db/testing/testDb';
 import { setOperator } from './changeContext';
 import { historyOfBatch, historyOfEstate } from './historyRepository';
 
+const rules = { defaultTermYears: 5 };
 let db: StreetLedgerDb;
 beforeEach(async () => {
   db = await openTestDb();
@@ -18,8 +19,9 @@ afterEach(() => db.close());
 async function importCsv(csv: string, fileName: string, operator: string) {
   const bytes = new TextEncoder().encode(csv);
   const analysis = await analyseInventory(bytes, fileName, { existingCommunities: await db.communities.toArray() });
-  const previewed = diffInventory(analysis, await db.communities.toArray(), await db.estates.toArray());
-  return commitInventoryImport(db, { analysis, previewed, fileName, operator });
+  const previewed = await diffExchange(db, analysis, rules);
+  const [batch] = await commitExchangeImport(db, { analysis, previewed, rules, fileName, operator });
+  return batch!;
 }
 
 describe('the history of an import and its undo', () => {
@@ -50,10 +52,10 @@ describe('the history of an import and its undo', () => {
     const community = await createCommunity(db, { name: '万安社区' });
     const bytes = new TextEncoder().encode('社区,小区名称\n万安社区,滨江苑\n');
     const analysis = await analyseInventory(bytes, 'a.csv', { existingCommunities: await db.communities.toArray() });
-    const previewed = diffInventory(analysis, await db.communities.toArray(), await db.estates.toArray());
+    const previewed = await diffExchange(db, analysis, rules);
     await createEstate(db, { communityId: community.id, name: '滨江苑' });
     const before = await db.fieldHistory.count();
-    await expect(commitInventoryImport(db, { analysis, previewed, fileName: 'a.csv', operator: '' })).rejects.toThrow();
+    await expect(commitExchangeImport(db, { analysis, previewed, fileName: 'a.csv', operator: '', rules })).rejects.toThrow();
     expect(await db.fieldHistory.count()).toBe(before);
   });
 });

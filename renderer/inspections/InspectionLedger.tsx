@@ -1,22 +1,17 @@
-import { Button, Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Inspection } from '../../shared/inspections/inspection';
 import { problemsFound } from '../../shared/inspections/inspection';
 import { INSPECTION_KINDS, type InspectionKind } from '../../shared/inspections/kinds';
 import { exportInspectionLedger } from '../../shared/inspections/inspectionLedgers';
 import { filterInspections, NO_INSPECTION_FILTER, type InspectionFilter } from '../../shared/inspections/ledgerFilter';
-import { useWindowHeight } from '../components/useWindowHeight';
 import { useInspectionLedger } from './inspectionHooks';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { OpenRecordButton } from '../components/table/OpenRecordButton';
-import { ColumnChooser } from '../components/table/ColumnChooser';
-import { tableRowProps } from '../components/table/tableRoles';
-import { useAriaTable } from '../components/table/useAriaTable';
-import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
-import { LedgerFilterBar } from './LedgerFilterBar';
+import type { LedgerColumn } from '../components/table/useColumnChoice';
+import { placedIn, RecordLedger } from './RecordLedger';
 import type { EstateDirectory } from './useEstateDirectory';
-import { useSaveWorkbook } from './useSaveWorkbook';
 import { useToday } from './useToday';
 
 /** What fits at 1366 px; who inspected and the photo count are in 显示列. */
@@ -27,10 +22,8 @@ export function InspectionLedger({ directory, onOpen, initialFilter = NO_INSPECT
   const { inspections: t, domain, locale } = useMessages();
   const { settings } = useSettings();
   const today = useToday();
-  const saveWorkbook = useSaveWorkbook();
   const [filter, setFilter] = useState<InspectionFilter>(initialFilter);
   const deferred = useDeferredValue(filter);
-  const windowHeight = useWindowHeight();
   const estateIds = deferred.communityIds.length === 0 ? null : directory.estateIdsOf(deferred.communityIds);
   const rows = useInspectionLedger({ from: deferred.from, to: deferred.to, estateIds });
   const shown = useMemo(() => filterInspections(rows ?? [], deferred, directory.communityOf), [rows, deferred, directory]);
@@ -71,56 +64,28 @@ export function InspectionLedger({ directory, onOpen, initialFilter = NO_INSPECT
     { title: t.ledger.score, key: 'score', width: 70, align: 'right', render: (_, i) => i.score ?? '' },
     { title: t.ledger.photos, key: 'photos', width: 60, align: 'right', render: (_, i) => (i.photoCount > 0 ? i.photoCount : '') },
   ], [t, domain, directory, onOpen]);
-  const choice = useColumnChoice('inspections', columns, DEFAULT_COLUMNS);
-  const tableRef = useAriaTable(t.page.tabInspections, shown.length);
-  const scroll = useMemo(() => ({ x: choice.width, y: Math.max(240, windowHeight - 360) }), [choice.width, windowHeight]);
 
   return (
-    <div data-testid="inspection-ledger">
-      <LedgerFilterBar<InspectionFilter, InspectionKind>
-        testId="inspection-filter"
-        filter={filter}
-        empty={NO_INSPECTION_FILTER}
-        communities={directory.communities}
-        facet={{ key: 'kinds', label: t.filter.kind, options: INSPECTION_KINDS.map((k) => ({ value: k, label: t.kind[k] })), values: filter.kinds }}
-        onChange={setFilter}
-        extra={
-          <>
-          <ColumnChooser choice={choice} testId="inspection-columns" />
-          <Button
-            disabled={shown.length === 0}
-            data-testid="inspection-export"
-            onClick={() =>
-              void saveWorkbook(t.report.inspectionFile(settings.streetName, today), () =>
-                exportInspectionLedger(
-                  { streetName: settings.streetName, date: today },
-                  shown.map((record) => ({ community: directory.get(record.estateId)?.community?.name ?? '', estate: directory.get(record.estateId)?.estate.name ?? '', record })),
-                  locale,
-                ),
-              )
-            }
-          >
-            {t.report.exportShown}
-          </Button>
-          </>
-        }
-      />
-      <div ref={tableRef}>
-      <Table<Inspection>
-        virtual
-        rowKey="id"
-        size="small"
-        bordered
-        loading={rows === undefined}
-        dataSource={shown}
-        columns={choice.shown}
-        pagination={false}
-        scroll={scroll}
-        onRow={(_, rowIndex) => tableRowProps('inspection-row', rowIndex)}
-        locale={{ emptyText: t.ledger.empty }}
-        footer={() => <span data-testid="inspection-shown">{t.ledger.shown(shown.length, rows?.length ?? 0)}</span>}
-      />
-      </div>
-    </div>
+    <RecordLedger<Inspection, InspectionFilter, InspectionKind>
+      testId="inspection"
+      choiceKey="inspections"
+      directory={directory}
+      rows={rows}
+      shown={shown}
+      columns={columns}
+      defaultColumns={DEFAULT_COLUMNS}
+      label={t.page.tabInspections}
+      filter={filter}
+      emptyFilter={NO_INSPECTION_FILTER}
+      facet={{ key: 'kinds', label: t.filter.kind, options: INSPECTION_KINDS.map((k) => ({ value: k, label: t.kind[k] })), values: filter.kinds }}
+      onFilter={setFilter}
+      exportFile={{
+        name: t.report.inspectionFile(settings.streetName, today),
+        bytes: () => exportInspectionLedger({ streetName: settings.streetName, date: today }, placedIn(directory, shown), locale),
+      }}
+      rowTestId={() => 'inspection-row'}
+      emptyText={t.ledger.empty}
+      shownText={t.ledger.shown}
+    />
   );
 }

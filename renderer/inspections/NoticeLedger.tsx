@@ -1,22 +1,16 @@
-import { Button, Table } from 'antd';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { exportNoticeLedger } from '../../shared/inspections/inspectionLedgers';
 import type { RectificationNotice } from '../../shared/inspections/notice';
 import { filterNotices, NO_NOTICE_FILTER, type NoticeFilter } from '../../shared/inspections/ledgerFilter';
 import { daysOverdue, SHOWN_STATUSES, shownStatus, type ShownStatus } from '../../shared/inspections/overdue';
-import { useWindowHeight } from '../components/useWindowHeight';
 import { useNoticeLedger } from './inspectionHooks';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { OpenRecordButton } from '../components/table/OpenRecordButton';
-import { ColumnChooser } from '../components/table/ColumnChooser';
-import { tableRowProps } from '../components/table/tableRoles';
-import { useAriaTable } from '../components/table/useAriaTable';
-import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
-import { LedgerFilterBar } from './LedgerFilterBar';
+import type { LedgerColumn } from '../components/table/useColumnChoice';
+import { placedIn, RecordLedger } from './RecordLedger';
 import { NoticeStatusTag } from './notice/NoticeStatusTag';
 import type { EstateDirectory } from './useEstateDirectory';
-import { useSaveWorkbook } from './useSaveWorkbook';
 import { useToday } from './useToday';
 
 /** 整改台账: every notice, filtered by community, status (逾期 included) and issue date. */
@@ -27,10 +21,8 @@ export function NoticeLedger({ directory, onOpen, initialFilter = NO_NOTICE_FILT
   const { inspections: t, locale } = useMessages();
   const { settings } = useSettings();
   const today = useToday();
-  const saveWorkbook = useSaveWorkbook();
   const [filter, setFilter] = useState<NoticeFilter>(initialFilter);
   const deferred = useDeferredValue(filter);
-  const windowHeight = useWindowHeight();
   const estateIds = deferred.communityIds.length === 0 ? null : directory.estateIdsOf(deferred.communityIds);
   const rows = useNoticeLedger({ from: deferred.from, to: deferred.to, estateIds });
   const shown = useMemo(() => filterNotices(rows ?? [], deferred, directory.communityOf, today), [rows, deferred, directory, today]);
@@ -65,56 +57,28 @@ export function NoticeLedger({ directory, onOpen, initialFilter = NO_NOTICE_FILT
       },
     },
   ], [t, directory, today, onOpen]);
-  const choice = useColumnChoice('notices', columns, DEFAULT_COLUMNS);
-  const scroll = useMemo(() => ({ x: choice.width, y: Math.max(240, windowHeight - 360) }), [choice.width, windowHeight]);
-  const tableRef = useAriaTable(t.page.tabNotices, shown.length);
 
   return (
-    <div data-testid="notice-ledger">
-      <LedgerFilterBar<NoticeFilter, ShownStatus>
-        testId="notice-filter"
-        filter={filter}
-        empty={NO_NOTICE_FILTER}
-        communities={directory.communities}
-        facet={{ key: 'statuses', label: t.filter.status, options: SHOWN_STATUSES.map((s) => ({ value: s, label: t.status[s] })), values: filter.statuses }}
-        onChange={setFilter}
-        extra={
-          <>
-          <ColumnChooser choice={choice} testId="notice-columns" />
-          <Button
-            disabled={shown.length === 0}
-            data-testid="notice-export"
-            onClick={() =>
-              void saveWorkbook(t.report.noticeFile(settings.streetName, today), () =>
-                exportNoticeLedger(
-                  { streetName: settings.streetName, date: today },
-                  shown.map((record) => ({ community: directory.get(record.estateId)?.community?.name ?? '', estate: directory.get(record.estateId)?.estate.name ?? '', record })),
-                  locale,
-                ),
-              )
-            }
-          >
-            {t.report.exportShown}
-          </Button>
-          </>
-        }
-      />
-      <div ref={tableRef}>
-      <Table<RectificationNotice>
-        virtual
-        rowKey="id"
-        size="small"
-        bordered
-        loading={rows === undefined}
-        dataSource={shown}
-        columns={choice.shown}
-        pagination={false}
-        scroll={scroll}
-        onRow={(n, rowIndex) => tableRowProps(`notice-row-${n.number}`, rowIndex)}
-        locale={{ emptyText: t.noticeLedger.empty }}
-        footer={() => <span data-testid="notice-shown">{t.noticeLedger.shown(shown.length, rows?.length ?? 0)}</span>}
-      />
-      </div>
-    </div>
+    <RecordLedger<RectificationNotice, NoticeFilter, ShownStatus>
+      testId="notice"
+      choiceKey="notices"
+      directory={directory}
+      rows={rows}
+      shown={shown}
+      columns={columns}
+      defaultColumns={DEFAULT_COLUMNS}
+      label={t.page.tabNotices}
+      filter={filter}
+      emptyFilter={NO_NOTICE_FILTER}
+      facet={{ key: 'statuses', label: t.filter.status, options: SHOWN_STATUSES.map((s) => ({ value: s, label: t.status[s] })), values: filter.statuses }}
+      onFilter={setFilter}
+      exportFile={{
+        name: t.report.noticeFile(settings.streetName, today),
+        bytes: () => exportNoticeLedger({ streetName: settings.streetName, date: today }, placedIn(directory, shown), locale),
+      }}
+      rowTestId={(n) => `notice-row-${n.number}`}
+      emptyText={t.noticeLedger.empty}
+      shownText={t.noticeLedger.shown}
+    />
   );
 }

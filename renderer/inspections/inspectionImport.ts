@@ -1,11 +1,9 @@
-import type { Community, Estate } from '../../shared/estates';
 import type { RecordDiff } from '../../shared/exchange/diff';
-import { diffKind, NO_DIFF } from '../../shared/exchange/exchangeDiff';
-import type { ImportBatch, ImportBatchEntry } from '../../shared/exchange/importBatch';
-import type { WorkbookAnalysis, SheetAnalysis } from '../../shared/exchange/pipeline';
-import { EMPTY_LEDGER, type StoredLedger } from '../../shared/exchange/recordKind';
+import { NO_DIFF } from '../../shared/exchange/exchangeDiff';
+import type { ImportBatchEntry } from '../../shared/exchange/importBatch';
+import type { StoredLedger } from '../../shared/exchange/recordKind';
 import type { Inspection, InspectionRow } from '../../shared/inspections';
-import { commitBatch, type ImportUnit } from '../db/importCommit';
+import type { ImportUnit } from '../db/importCommit';
 import { batchProblem } from '../db/batchProblems';
 import { refuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
@@ -17,19 +15,6 @@ import { inspectionHasNotices } from './inspectionProblems';
  * ones updated, one undoable batch. An inspection is the same one when estate, date, time and
  * kind agree, so importing a list twice adds nothing.
  */
-
-const NO_RULES = { defaultTermYears: 5 };
-
-export { existingInspections } from '../../shared/inspections';
-
-export function diffInspections(
-  analysis: SheetAnalysis<InspectionRow>,
-  communities: readonly Community[],
-  estates: readonly Estate[],
-  inspections: readonly Inspection[],
-): RecordDiff<InspectionRow> {
-  return diffKind('inspections', analysis, { ...EMPTY_LEDGER, communities, estates, inspections }, { rules: NO_RULES });
-}
 
 async function writeInspections(db: StreetLedgerDb, diff: RecordDiff<InspectionRow>, ledger: StoredLedger, at: number): Promise<ImportBatchEntry[]> {
   const resolveEstate = estateIdResolver(ledger.communities, ledger.estates);
@@ -63,16 +48,3 @@ export const inspectionImport: ImportUnit = {
   },
   undoReads: (db) => [db.notices],
 };
-
-export interface CommitInspectionsInput {
-  readonly analysis: WorkbookAnalysis<InspectionRow>;
-  /** The diff the user saw and accepted. */
-  readonly previewed: RecordDiff<InspectionRow>;
-  readonly fileName: string;
-  readonly operator: string;
-}
-
-/** An inspection list alone, as one batch (the import page commits every kind at once instead). */
-export function commitInspectionImport(db: StreetLedgerDb, input: CommitInspectionsInput): Promise<ImportBatch> {
-  return commitBatch(db, inspectionImport, { ...input, analysis: { inspections: input.analysis }, previewed: { inspections: input.previewed }, rules: NO_RULES });
-}

@@ -14,7 +14,7 @@ export function recordNotFound(field: 'inspection' | 'notice' | 'survey' | 'phot
 }
 
 export function inspectionHasNotices(numbers: readonly string[]): Problem {
-  return { field: 'inspection', code: 'inspectionHasNotices', params: { numbers: numbers.join('、') } };
+  return { field: 'inspection', code: 'inspectionHasNotices', params: { numbers } };
 }
 
 export function noticeNumberTaken(number: string): Problem {

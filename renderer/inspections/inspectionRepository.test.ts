@@ -113,7 +113,7 @@ describe('deleteInspection', () => {
     const created = await createInspection(db, spotCheck(wanke.id));
     await issueNotice(db, { estateId: wanke.id, inspectionId: created.id, issuedOn: '2024-03-15', responsibleParty: '万科物业', items: [{ text: '清运' }], deadline: '2024-03-22' }, '〔{year}〕第{n}号');
     const problems = await refusal(deleteInspection(db, created.id));
-    expect(problems).toEqual([{ field: 'inspection', code: 'inspectionHasNotices', params: { numbers: '〔2024〕第1号' } }]);
+    expect(problems).toEqual([{ field: 'inspection', code: 'inspectionHasNotices', params: { numbers: ['〔2024〕第1号'] } }]);
     expect(await getInspection(db, created.id)).toBeDefined();
   });
 });

@@ -127,6 +127,7 @@ export function backupFileName(createdAt: number, reason: string): string {
   const d = new Date(createdAt);
   const two = (n: number) => String(n).padStart(2, '0');
   const stamp = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}_${two(d.getHours())}${two(d.getMinutes())}${two(d.getSeconds())}`;
+  // A file name, not UI words: the same in every locale, so every backup is found by its name.
   return `台账备份_${stamp}_${String(createdAt % 1000).padStart(3, '0')}_${reason}.${BACKUP_EXTENSION}`;
 }
 

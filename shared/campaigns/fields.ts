@@ -1,5 +1,5 @@
 import { parseDate } from '../common/dates';
-import type { Problem, ProblemCode } from '../common/problem';
+import { problemOf, type Problem, type ProblemArgs, type ProblemCode } from '../common/problem';
 import { keptParagraph, keptText } from '../common/text';
 
 /** Longest title, department or name a campaign record keeps; a typo of a pasted paragraph is refused. */
@@ -14,8 +14,8 @@ export const NOTE_MAX_LENGTH = 2000;
 export class FieldReader {
   readonly problems: Problem[] = [];
 
-  add(field: string, code: ProblemCode, params?: Problem['params']): void {
-    this.problems.push(params ? { field, code, params } : { field, code });
+  add<C extends ProblemCode>(field: string, code: C, ...params: ProblemArgs<C>): void {
+    this.problems.push(problemOf(field, code, ...params));
   }
 
   text(field: string, raw: unknown, options: { required?: boolean; max?: number; paragraph?: boolean } = {}): string {

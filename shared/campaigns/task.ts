@@ -58,7 +58,7 @@ export function validateTask(draft: TaskDraft): Validated<TaskFields> {
   const responsibleDepartments = reader.names('responsibleDepartments', draft.responsibleDepartments);
   const startedOn = reader.date('startedOn', draft.startedOn);
   const doneOn = reader.date('doneOn', draft.doneOn);
-  if (startedOn !== null && doneOn !== null && doneOn < startedOn) reader.add('doneOn', 'dateTooEarly', { date: startedOn });
+  if (startedOn !== null && doneOn !== null && doneOn < startedOn) reader.add('doneOn', 'dateTooEarly', { earliest: startedOn });
   return reader.result({ campaignId, title, phase, dueOn: dueOn ?? '', leadDepartment, responsibleDepartments, startedOn, doneOn });
 }
 

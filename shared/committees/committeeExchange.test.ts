@@ -8,10 +8,9 @@ import type { CommitteeMember, CommitteeTerm } from './types';
 import type { Community } from '../estates/community';
 import type { Estate } from '../estates/estate';
 import { existingCommitteeMembers, existingCommitteeTerms } from './committeeExisting';
-import { communityTable, estateTable, withHeader } from '../estates/inventoryTables';
-import { committeeSheets, type CommitteeLedger } from './committeeTables';
+import type { CommitteeLedger } from './committeeTables';
+import { exportFullWorkbook } from '../exchange/export/fullWorkbook';
 import { exportCoverageReport } from './coverageReport';
-import { writeXlsx } from '../exchange/export/xlsxFile';
 import { formatRowProblem } from '../exchange/format';
 import { committeeMembersMapping, termKey } from './memberMapping';
 import { committeeTermsMapping, hasTerm } from './termMapping';
@@ -55,11 +54,7 @@ const ledger: CommitteeLedger = { communities, estates, terms };
 
 /** What the full workbook holds: the inventory sheets, then the committee sheets. */
 function fullWorkbook(): Uint8Array {
-  return writeXlsx([
-    { name: '社区', rows: withHeader(communityTable(communities)) },
-    { name: '小区', rows: withHeader(estateTable({ communities, estates })) },
-    ...committeeSheets(ledger),
-  ]);
+  return exportFullWorkbook({ communities, estates, terms });
 }
 
 describe('the committee sheets of the full workbook', () => {

@@ -111,6 +111,4 @@ export const committeeTermSheet = (ledger: CommitteeLedger): SheetSpec => sheetO
 export const committeeMemberSheet = (ledger: CommitteeLedger): SheetSpec => sheetOf(zh.report.membersSheet, committeeMemberTable(ledger));
 
 /** The two committee sheets of the full workbook, after its 社区 and 小区 sheets. */
-export function committeeSheets(ledger: CommitteeLedger): SheetSpec[] {
-  return [committeeTermSheet(ledger), committeeMemberSheet(ledger)];
-}
+

@@ -1,6 +1,6 @@
 import { parseDate } from '../common/dates';
 import { numberProblem, parseCount } from '../common/numbers';
-import type { Problem, ProblemCode } from '../common/problem';
+import { problemOf, type Problem, type ProblemArgs, type ProblemCode, type ValueProblemCode } from '../common/problem';
 import { keptParagraph, keptText } from '../common/text';
 import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates';
 
@@ -13,8 +13,8 @@ export class FieldReader {
 
   constructor(private readonly draft: Readonly<Record<string, unknown>>) {}
 
-  add(field: string, code: ProblemCode, params?: Problem['params']): void {
-    this.problems.push(params ? { field, code, params } : { field, code });
+  add<C extends ProblemCode>(field: string, code: C, ...params: ProblemArgs<C>): void {
+    this.problems.push(problemOf(field, code, ...params));
   }
 
   raw(field: string): unknown {
@@ -69,13 +69,12 @@ export class FieldReader {
   count(field: string): number | null {
     const parsed = parseCount(this.draft[field]);
     if (parsed.ok) return parsed.value;
-    const problem = numberProblem(field, parsed);
-    this.add(field, problem.code, problem.params);
+    this.problems.push(numberProblem(field, parsed));
     return null;
   }
 
   /** A value read by a parser that returns `undefined` for "not recognised". */
-  parsed<T>(field: string, parse: (raw: unknown) => T | null | undefined, code: ProblemCode, required: boolean): T | null {
+  parsed<T>(field: string, parse: (raw: unknown) => T | null | undefined, code: ValueProblemCode, required: boolean): T | null {
     const raw = this.draft[field];
     const value = parse(raw);
     if (value === undefined) {

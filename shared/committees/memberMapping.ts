@@ -1,10 +1,10 @@
 import { parseTermNumber } from './parse';
 import type { CommitteeMemberFields } from './types';
 import { validateCommitteeMember } from './validation';
-import type { Problem, Validated } from '../common/problem';
-import { keptText, nameKey } from '../common/text';
+import type { Validated } from '../common/problem';
+import { nameKey } from '../common/text';
 import type { RecordMapping } from '../exchange/mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, TERM_NUMBER_SYNONYMS } from '../estates';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, requiredPlace, TERM_NUMBER_SYNONYMS } from '../estates';
 import { compositeKey } from '../common/compositeKey';
 import { committeeMessages } from './messages';
 
@@ -37,7 +37,6 @@ function copyField<K extends MemberField>(to: Mutable<CommitteeMemberRow>, from:
   to[field] = from[field];
 }
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : keptText(String(value)));
 
 /** The key of a term named by community, estate and 届次, as the terms mapping keys it. */
 export function termKey(community: string, estate: string, termNumber: number): string {
@@ -63,11 +62,7 @@ export const committeeMembersMapping: RecordMapping<CommitteeMemberRow> = {
   totalMarkerFields: ['community', 'estate'],
 
   validate(draft): Validated<CommitteeMemberRow> {
-    const problems: Problem[] = [];
-    const community = text(draft.community);
-    const estate = text(draft.estate);
-    if (community === '') problems.push({ field: 'community', code: 'required' });
-    if (estate === '') problems.push({ field: 'estate', code: 'required' });
+    const { community, estate, problems } = requiredPlace(draft);
     const termNumber = parseTermNumber(draft.termNumber);
     if (termNumber === undefined) problems.push({ field: 'termNumber', code: 'notATermNumber', params: { value: String(draft.termNumber) } });
     else if (termNumber === null) problems.push({ field: 'termNumber', code: 'required' });

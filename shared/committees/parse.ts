@@ -7,6 +7,7 @@ import { LEAVE_REASONS, MEETING_KINDS, MEMBER_ROLES, type LeaveReason, type Meet
  * `null`; anything not recognised is refused (`undefined`), never guessed.
  */
 
+// Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
 const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 一 … 九十九 as a number: enough for the 届 of any committee. */

@@ -1,9 +1,9 @@
 import type { CommitteeTermFields } from './types';
 import { validateCommitteeTerm, type TermRules } from './validation';
-import type { Problem, Validated } from '../common/problem';
+import type { Validated } from '../common/problem';
 import { cleanText, keptText, nameKey } from '../common/text';
 import type { RecordMapping } from '../exchange/mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, TERM_NUMBER_SYNONYMS } from '../estates';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, requiredPlace, TERM_NUMBER_SYNONYMS } from '../estates';
 import { compositeKey } from '../common/compositeKey';
 import { committeeMessages } from './messages';
 
@@ -73,11 +73,7 @@ export function committeeTermsMapping(rules: TermRules): RecordMapping<Committee
     problemFields: { estateId: 'estate' },
 
     validate(draft): Validated<CommitteeTermRow> {
-      const community = text(draft.community);
-      const estate = text(draft.estate);
-      const problems: Problem[] = [];
-      if (community === '') problems.push({ field: 'community', code: 'required' });
-      if (estate === '') problems.push({ field: 'estate', code: 'required' });
+      const { community, estate, problems } = requiredPlace(draft);
       if (TERM_FIELDS.every((field) => blank(draft[field]))) {
         return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { community, estate, term: null } };
       }

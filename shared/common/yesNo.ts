@@ -1,5 +1,6 @@
 import { cleanText } from './text';
 
+// Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
 const YES = new Set(['是', '√', '✓', '✔', 'y', 'yes', 'true', '1', '试点', '有']);
 const NO = new Set(['否', '×', '✗', '✘', 'x', 'n', 'no', 'false', '0', '', '非试点', '无']);
 

@@ -43,7 +43,11 @@ export function validateCompany(draft: Draft<CompanyFields>): Validated<CompanyF
   if (rawCode !== '') {
     const checked = checkCreditCode(rawCode);
     creditCode = checked.code;
-    if (!checked.ok) problems.push({ field: 'creditCode', code: checked.reason, params: { value: rawCode, length: checked.code.length } });
+    if (!checked.ok) {
+      problems.push(checked.reason === 'creditCodeLength'
+        ? { field: 'creditCode', code: checked.reason, params: { value: rawCode, length: checked.code.length } }
+        : { field: 'creditCode', code: checked.reason, params: { value: rawCode } });
+    }
   }
   const listing = draft.listing === undefined || draft.listing === null || draft.listing === '' ? 'none' : draft.listing;
   const value: CompanyFields = {

@@ -11,8 +11,10 @@ export function unknownCommunitiesOf(estates: WorkbookAnalysis<EstateRow> | null
   const names = new Map<string, string>();
   for (const row of estates?.rows.invalid ?? []) {
     for (const p of row.problems) {
-      if (p.issue.source !== 'domain' || p.issue.problem.code !== 'unknownCommunity') continue;
-      const name = String(p.issue.problem.params?.name ?? '');
+      if (p.issue.source !== 'domain') continue;
+      const problem = p.issue.problem;
+      if (problem.code !== 'unknownCommunity') continue;
+      const name = problem.params.name;
       if (name !== '' && !names.has(nameKey(name))) names.set(nameKey(name), name);
     }
   }

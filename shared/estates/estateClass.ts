@@ -14,6 +14,7 @@ export type ParsedEstateClass =
   | { readonly ok: false };
 
 const CORE_TO_CLASS: Readonly<Record<string, EstateClass>> = {
+  // Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
   '1': 1, '一': 1, I: 1,
   '2': 2, '二': 2, II: 2,
   '3': 3, '三': 3, III: 3,

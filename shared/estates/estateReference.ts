@@ -1,4 +1,5 @@
-import { cleanText, nameKey } from '../common/text';
+import type { Problem } from '../common/problem';
+import { cleanText, keptText, nameKey } from '../common/text';
 import type { RecordReference, SheetNameField } from '../exchange/mapping';
 import { compositeKey } from '../common/compositeKey';
 
@@ -31,6 +32,20 @@ export const COMMUNITY_FROM_SHEET_NAME: SheetNameField = {
 
 /** The key of an estate named by community and estate name, as estate mappings key it. */
 export const estateKey = (communityKey: string, estateKey: string): string => compositeKey(communityKey, estateKey);
+
+/**
+ * The community and estate a row is about, as typed (surrounding blanks trimmed), with a
+ * `required` problem for each one left blank: every sheet whose rows name an estate needs both.
+ */
+export function requiredPlace(draft: Readonly<Record<string, unknown>>): { readonly community: string; readonly estate: string; readonly problems: Problem[] } {
+  const typed = (value: unknown): string => (value === null || value === undefined ? '' : keptText(String(value)));
+  const community = typed(draft.community);
+  const estate = typed(draft.estate);
+  const problems: Problem[] = [];
+  if (community === '') problems.push({ field: 'community', code: 'required' });
+  if (estate === '') problems.push({ field: 'estate', code: 'required' });
+  return { community, estate, problems };
+}
 
 /** A row's pointer at the estate it names, checked against the estates the ledger (or the file) holds. */
 export function estateReference(community: string, estate: string): RecordReference {

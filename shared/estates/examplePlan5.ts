@@ -6,6 +6,7 @@ type Row = readonly [name: string, kind: CommunityFields['kind'], total: number,
 
 // "–" in the plan is a deliberate zero, so it is 0 here, not blank.
 const PLAN5_ROWS: readonly Row[] = [
+  // Data: the communities of the example plan, as the street's own plan names them.
   ['印盒石社区', 'community', 17, 1, 12, 4],
   ['观音岩社区', 'community', 19, 4, 5, 10],
   ['万安社区', 'community', 31, 2, 8, 21],

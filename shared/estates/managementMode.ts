@@ -14,6 +14,7 @@ export type ManagementModeCode = ManagementMode | 'unspecified';
 export const MANAGEMENT_MODE_CODES: readonly ManagementModeCode[] = [...MANAGEMENT_MODES, 'unspecified'];
 
 const SPELLINGS: Readonly<Record<ManagementMode, readonly string[]>> = {
+  // Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
   market: ['市场化物业服务', '市场化物业', '市场化', '物业公司', '物业服务企业', '专业物业'],
   employer: ['单位自管', '单位管理', '产权单位自管'],
   streetCentre: ['街道物业服务中心托管', '街道托管', '物业服务中心托管', '托管'],

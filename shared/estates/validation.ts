@@ -62,6 +62,7 @@ function parseKind(raw: unknown): CommunityKind | undefined {
   if (raw === null || raw === undefined || raw === '') return 'community';
   const text = cleanText(String(raw));
   if ((COMMUNITY_KINDS as readonly string[]).includes(text)) return text === 'village' ? 'village' : 'community';
+  // Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
   if (text === '社区' || text === '居委会') return 'community';
   if (text === '村' || text === '村委会') return 'village';
   return undefined;

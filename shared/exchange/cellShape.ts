@@ -8,6 +8,7 @@ import type { CellValue } from './grid';
  */
 
 // Numbers, percentages and amounts as text ("124451", "1,203", "12.5%").
+// Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
 const NUMBER_TEXT = /^[-+]?\d[\d,，.\s]*%?$/;
 // 2001-09-01, 2001/9/1, 2001.09, 2001年9月1日 — a year alone ("2024年") may head a column.
 const DATE_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?$/;

@@ -35,6 +35,7 @@ export function columnUses(labels: readonly string[], columns: ColumnMapping): C
 
 // Words in a column name that say it probably holds something the ledger keeps: a 物业 company,
 // an area, buildings, households, a phone number.
+// Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
 const LOOKS_KNOWN = /物业|面积|栋|幢|户|电话/;
 
 /** Ignored columns whose name looks like a known field: worth a second look before importing. */

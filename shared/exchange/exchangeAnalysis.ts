@@ -164,15 +164,16 @@ export function analyseExchange(workbook: Workbook, options: ExchangeAnalyseOpti
       if (shown) return { ...result, [fallback]: shown };
     }
     const own = options.refusalKind === undefined ? undefined : refusals.get(options.refusalKind);
-    throw own ?? firstRefusal ?? nearMiss ?? new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: '' });
+    throw own ?? firstRefusal ?? nearMiss ?? new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: [] });
   }
   return result;
 
   /** The near miss's sheet, read with the field its name could have given left blank in every row. */
   function showNearMiss(kind: ExchangeKind, mapping: RecordMapping<unknown>, refusal: ExchangeError): WorkbookAnalysis<unknown> | null {
     const field = mapping.sheetNameField?.field;
-    if (refusal.code !== 'partialHeader' || field === undefined || refusal.params.missingFields !== field) return null;
-    const index = workbook.sheets.findIndex((s) => s.name === refusal.params.sheet);
+    const failure = refusal.failure;
+    if (failure.code !== 'partialHeader' || field === undefined || failure.params.missingFields.join() !== field) return null;
+    const index = workbook.sheets.findIndex((s) => s.name === failure.params.sheet);
     if (index < 0 || options.choices?.[kind]?.sheet !== undefined) return null;
     const analysis = analyseSheets(workbook, [index], mapping, { fixed: { [field]: '' }, known: { ...known }, limits, ownStreet: options.ownStreet });
     return describe(workbook, rankSheets(workbook, mapping, limits), analysis);

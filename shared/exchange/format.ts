@@ -1,18 +1,20 @@
+import { compositeKey } from '../common/compositeKey';
+import { problemText } from '../common/problem';
 import type { Finding } from '../estates';
 import { domainMessages } from '../i18n/domain';
 import { exchangeMessages } from '../i18n/exchange';
 import { formatFinding, formatProblem } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
-import type { ExchangeFailure } from './errors';
+import { ExchangeError, exchangeErrorText, type ExchangeFailure } from './errors';
 import { columnLetter } from './grid';
 import type { NotImportedReason } from './mapping';
 import type { NotImportedCell, SheetAnalysis, SheetWarning } from './pipeline';
 import type { SkipReason } from './rowKind';
-import type { RowProblem, SkippedRow } from './validateRows';
+import { rowIssueText, type RowProblem, type SkippedRow } from './validateRows';
 
 /** The one sentence a person reads for a refused file. */
-export function formatExchangeError(failure: ExchangeFailure, locale: Locale = 'zh-CN'): string {
-  return exchangeMessages[locale].errors[failure.code](failure.params);
+export function formatExchangeError(refusal: ExchangeFailure | ExchangeError, locale: Locale = 'zh-CN'): string {
+  return exchangeErrorText(refusal instanceof ExchangeError ? refusal.failure : refusal, exchangeMessages[locale].errors);
 }
 
 /** "户数：不能为负数", "名称：与第 4 行重复（印盒石社区 / 阳光花园）". */
@@ -28,8 +30,8 @@ export function formatRowProblem(problem: RowProblem, locale: Locale = 'zh-CN'):
 /** The reason alone ("不能为负数"), for a line that already names the column. */
 export function formatRowReason(problem: RowProblem, locale: Locale = 'zh-CN'): string {
   const issue = problem.issue;
-  if (issue.source === 'domain') return domainMessages[locale].problems[issue.problem.code](issue.problem.params);
-  return exchangeMessages[locale].rowProblems[issue.code](issue.params);
+  if (issue.source === 'domain') return problemText(issue.problem, domainMessages[locale].problems);
+  return rowIssueText(issue, exchangeMessages[locale].rowProblems);
 }
 
 export function formatSkipReason(reason: SkipReason, locale: Locale = 'zh-CN'): string {
@@ -50,7 +52,7 @@ export function formatNotImportedReason(reason: NotImportedReason, locale: Local
 export function groupNotImported(cells: readonly NotImportedCell[]): { sheet?: string; column: string; header: string; rows: number[]; reason: NotImportedReason }[] {
   const groups = new Map<string, { sheet?: string; column: string; header: string; rows: number[]; reason: NotImportedReason }>();
   for (const cell of cells) {
-    const key = `${cell.sheet ?? ''}\u0001${cell.column}`;
+    const key = compositeKey(cell.sheet ?? '', cell.column);
     let group = groups.get(key);
     if (!group) {
       group = { ...(cell.sheet !== undefined ? { sheet: cell.sheet } : {}), column: columnLetter(cell.column), header: cell.header, rows: [], reason: cell.reason };
@@ -62,7 +64,8 @@ export function groupNotImported(cells: readonly NotImportedCell[]): { sheet?: s
 }
 
 export function formatWarning(warning: SheetWarning, locale: Locale = 'zh-CN'): string {
-  return exchangeMessages[locale].warnings[warning.code](warning.params);
+  const texts = exchangeMessages[locale].warnings;
+  return warning.code === 'rowsCutOff' ? texts.rowsCutOff(warning.params) : texts.columnsCutOff(warning.params);
 }
 
 /** A reconciliation finding with the cell it is about: "二类：实有 0 个，规划 12 个，相差 -12". */

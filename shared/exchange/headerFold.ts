@@ -9,6 +9,7 @@
 
 // Not 天 / 日 / 月: "整改期限（天）" holds a number of days, not the date 整改期限 holds.
 const PLAIN_UNITS = new Set([
+  // Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
   '户', '个', '栋', '幢', '座', '处', '人', '次', '年', '元', '万元', '平方米', '平米', 'm2', '㎡', 'm²', '套', '间', '辆', '名',
 ]);
 

@@ -69,10 +69,17 @@ export interface AnalyseOptions {
   readonly fixed?: Readonly<Record<string, string>>;
 }
 
-export interface SheetWarning {
-  readonly code: 'rowsCutOff' | 'columnsCutOff';
-  readonly params: Readonly<Record<string, number>>;
-}
+/** What a sheet had past the limits, and which rows or columns of it were not read. */
+export type SheetWarning =
+  | {
+      readonly code: 'rowsCutOff';
+      /** `max` data rows were read, up to sheet row `lastRead`; `count` filled rows from `first` to `last` were not (`more`: 1 when even those were cut short). */
+      readonly params: { readonly max: number; readonly lastRead: number; readonly first: number; readonly last: number; readonly count: number; readonly more: 0 | 1 };
+    }
+  | { readonly code: 'columnsCutOff'; readonly params: { readonly max: number } };
+
+/** How a catalog words each warning. */
+export type SheetWarningTexts = { readonly [C in SheetWarning['code']]: (params: Extract<SheetWarning, { code: C }>['params']) => string };
 
 export interface HeaderInfo {
   /** 1-based, inclusive. */
@@ -138,11 +145,9 @@ function limitsOf(options: AnalyseOptions): ExchangeLimits {
   return options.limits ?? DEFAULT_LIMITS;
 }
 
-export function requiredNames(mapping: RecordMapping<unknown>, keys?: readonly string[]): string {
-  return mapping.fields
-    .filter((f) => (keys ? keys.includes(f.key) : f.required))
-    .map((f) => f.synonyms[0])
-    .join('、');
+/** The required columns (or those of `keys`) by their first name; the catalog joins them. */
+export function requiredNames(mapping: RecordMapping<unknown>, keys?: readonly string[]): string[] {
+  return mapping.fields.filter((f) => (keys ? keys.includes(f.key) : f.required)).map((f) => f.synonyms[0]);
 }
 
 interface LocatedHeader {
@@ -246,6 +251,7 @@ export function isEmptyWorkbook(workbook: Workbook, limits: ExchangeLimits): boo
 
 const NEAR_MISS_CONFIDENCE = 0.9;
 // Place columns that are not a community: a district, an area, a market area.
+// Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
 const NOT_A_COMMUNITY = /^(区域|区|所在区|所属区|区县|所在区县|行政区|片区|板块|商圈)$/;
 
 /**
@@ -271,7 +277,7 @@ export function refusalFor(workbook: Workbook, mappings: readonly RecordMapping<
     }
   });
   const first = mappings[0];
-  if (!closest || !first) return new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: first ? requiredNames(first) : '' });
+  if (!closest || !first) return new ExchangeError('noHeader', { rows: limits.headerSearchRows, required: first ? requiredNames(first) : [] });
   const { match, mapping } = closest;
   const matched = new Set(match.matches.map((m) => m.field));
   const missing = mapping.fields.filter((f) => f.required && !matched.has(f.key)).map((f) => f.key);
@@ -282,9 +288,9 @@ export function refusalFor(workbook: Workbook, mappings: readonly RecordMapping<
   return new ExchangeError('partialHeader', {
     sheet: closest.sheet,
     row: match.band.firstRow + 1,
-    found: found.join('、'),
+    found,
     missing: requiredNames(mapping, missing),
-    missingFields: missing.join(','),
+    missingFields: missing,
     ...(lookalike ? { notCommunity: lookalike } : {}),
   });
 }
@@ -389,7 +395,7 @@ export function analyseSheet<V>(workbook: Workbook, index: number, mapping: Reco
   const columns = mapColumns(header, mapping, options.columns);
   const missing = columns.missing.filter((field) => !(field in fixed));
   if (missing.length > 0) {
-    throw new ExchangeError('missingColumns', { sheet: source.name, row: header.band.firstRow + 1, fields: requiredNames(mapping, missing), missingFields: missing.join(',') });
+    throw new ExchangeError('missingColumns', { sheet: source.name, row: header.band.firstRow + 1, fields: requiredNames(mapping, missing), missingFields: missing });
   }
   // The cap counts data rows only: a title and a two-row header above them take none of it.
   const endRow = header.band.lastRow + 1 + limits.maxRows;

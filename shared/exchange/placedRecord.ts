@@ -1,9 +1,10 @@
-import type { Problem, Validated } from '../common/problem';
-import { keptText, nameKey } from '../common/text';
+import { compositeKey } from '../common/compositeKey';
+import type { Validated } from '../common/problem';
+import { nameKey } from '../common/text';
 import type { ExistingRecord } from './diff';
 import { placeByEstate, type Places } from './export/placedTables';
 import type { FieldDef, RecordMapping } from './mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference } from '../estates';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, requiredPlace } from '../estates';
 
 /**
  * A record about one estate as a sheet row: the row names its estate by community and estate
@@ -17,15 +18,10 @@ export const PLACE_FIELDS: readonly FieldDef[] = [
   { key: 'estate', kind: 'text', required: true, synonyms: [...ESTATE_SYNONYMS] },
 ];
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : keptText(String(value)));
 
 /** The record's own validator, with the estate's name standing in for its id. */
 export function validatePlaced<F extends { readonly estateId: string }>(draft: Readonly<Record<string, unknown>>, validate: (draft: Readonly<Record<string, unknown>>) => Validated<F>): Validated<Placed<F>> {
-  const community = text(draft.community);
-  const estate = text(draft.estate);
-  const problems: Problem[] = [];
-  if (community === '') problems.push({ field: 'community', code: 'required' });
-  if (estate === '') problems.push({ field: 'estate', code: 'required' });
+  const { community, estate, problems } = requiredPlace(draft);
   const result = validate({ ...draft, estateId: estate || '-' });
   if (!result.ok) problems.push(...result.problems.filter((p) => p.field !== 'estateId'));
   if (problems.length > 0 || !result.ok) return { ok: false, problems };
@@ -36,7 +32,7 @@ export function validatePlaced<F extends { readonly estateId: string }>(draft: R
 /** The identity of a placed record: its estate and the fields that tell it from the estate's others. */
 export function placedIdentity(value: { readonly community: string; readonly estate: string }, parts: readonly (string | number)[], field: string) {
   return {
-    key: [estateKey(nameKey(value.community), nameKey(value.estate)), ...parts].join('\u0001'),
+    key: compositeKey(estateKey(nameKey(value.community), nameKey(value.estate)), ...parts),
     field,
     label: [`${value.community} / ${value.estate}`, ...parts].join(' / '),
   };

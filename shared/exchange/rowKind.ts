@@ -7,6 +7,7 @@ import { isBlank } from './grid';
  */
 export type SkipReason = 'blank' | 'total' | 'note' | 'otherStreet';
 
+// Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
 const TOTAL_WORD = /^(合计|总计|小计|共计|累计)|(合计|总计|小计|共计)$/;
 const NOTE_START = /^(注|备注|说明|填表人|填报人|制表人|审核人|审核|负责人|联系人|联系电话|填表日期|填报日期|制表日期|单位负责人)[:：]/;
 const MAX_NOTE_CELLS = 3;

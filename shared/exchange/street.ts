@@ -5,6 +5,7 @@ import { nameKey } from '../common/text';
  * "填报单位：牌楼街道（盖章）"), else as its file name does. District consolidations need it as
  * a column, and returns rarely carry it as one.
  */
+// Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
 const STREET = /([\u4e00-\u9fff]{1,12}?(?:街道办事处|街道|镇|乡))/;
 // "成华区牌楼街道" names the district too; the street is what follows the last 区 / 市 / 县.
 const ABOVE_STREET = /^.*[区市县](?=[\u4e00-\u9fff]{2,})/;

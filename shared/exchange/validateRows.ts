@@ -15,12 +15,28 @@ import { sameStreet } from './street';
  * as Excel shows them.
  */
 
-export type RowProblemCode = CellProblemCode | 'duplicateRow';
+/** The exchange's own row problems and what each one's message needs. */
+export type RowProblemParams = { readonly [C in CellProblemCode]: { readonly value: string } } & {
+  readonly duplicateRow: { readonly row: number; readonly label: string };
+};
+export type RowProblemCode = keyof RowProblemParams;
+
+/** An exchange row problem of one of the codes `C`. */
+export type ExchangeRowIssue<C extends RowProblemCode = RowProblemCode> = {
+  [K in C]: { readonly source: 'exchange'; readonly code: K; readonly params: RowProblemParams[K] };
+}[C];
+
+/** How a catalog words the exchange's row problems. */
+export type RowProblemTexts = { readonly [C in RowProblemCode]: (params: RowProblemParams[C]) => string };
+
+/** An exchange row problem in words: where the issue meets its catalog entry. */
+export function rowIssueText<C extends RowProblemCode>(issue: ExchangeRowIssue<C>, texts: RowProblemTexts): string {
+  const text: (params: RowProblemParams[C]) => string = texts[issue.code];
+  return text(issue.params);
+}
 
 /** A reason a row was refused: a domain problem (formatted by `formatProblem`) or one of ours. */
-export type RowIssue =
-  | { readonly source: 'domain'; readonly problem: Problem }
-  | { readonly source: 'exchange'; readonly code: RowProblemCode; readonly params: Readonly<Record<string, string | number>> };
+export type RowIssue = { readonly source: 'domain'; readonly problem: Problem } | ExchangeRowIssue;
 
 export interface RowProblem {
   /** The mapping field, or null for the row as a whole. */

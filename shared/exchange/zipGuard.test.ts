@@ -9,7 +9,10 @@ const codeOf = (fn: () => unknown): string => {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ExchangeError) return `${error.code}${error.params.reason ? `:${String(error.params.reason)}` : ''}`;
+    if (error instanceof ExchangeError) {
+      const f = error.failure;
+      return f.code === 'zipDamaged' || f.code === 'zipUnsupported' ? `${f.code}:${f.params.reason}` : f.code;
+    }
     throw error;
   }
   return 'accepted';

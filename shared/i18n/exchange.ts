@@ -1,3 +1,6 @@
+import type { ExchangeErrorTexts } from '../exchange/errors';
+import type { SheetWarningTexts } from '../exchange/pipeline';
+import type { RowProblemTexts } from '../exchange/validateRows';
 import type { Locale } from './locale';
 import type { ExchangeKind } from '../exchange/recordKind';
 import type { SkipReason } from '../exchange/rowKind';
@@ -8,14 +11,15 @@ import type { NotImportedReason } from '../exchange/mapping';
  * `street-ledger` command. Chinese first: district staff read these.
  */
 
-type Params = Readonly<Record<string, string | number>> | undefined;
-const p = (params: Params, key: string): string => String(params?.[key] ?? '');
-const mb = (params: Params, key: string): string => (Number(params?.[key] ?? 0) / 1024 / 1024).toFixed(1);
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+/** Column names in a sentence: "小区名称、户数" / "小区名称, 户数". */
+const zhNames = (names: readonly string[]): string => names.join('、');
+const enNames = (names: readonly string[]): string => names.join(', ');
 
 const zhCN = {
   errors: {
     emptyFile: () => '文件是空的（0 字节），请确认选对了文件',
-    tooLarge: (params: Params) => `文件太大（${mb(params, 'bytes')} MB），超过 ${mb(params, 'max')} MB 的上限；请删去无关的工作表或拆分后再导入`,
+    tooLarge: ({ params }) => `文件太大（${mb(params.bytes)} MB），超过 ${mb(params.max)} MB 的上限；请删去无关的工作表或拆分后再导入`,
     notAWorkbook: () => '这不是表格文件：只能导入 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）工作簿或 CSV 文件',
     htmlDisguised: () => '这个文件其实是网页（HTML），其中没有可以读取的表格；请用浏览器打开确认内容，或向对方索要 Excel 原表',
     pdfDocument: () => '这是 PDF 文件，不是表格；请向对方索要 Excel 原表',
@@ -26,42 +30,42 @@ const zhCN = {
     zipUnsupported: () => '文件使用了不支持的压缩方式，无法打开；请用 Excel 或 WPS 重新另存为 .xlsx',
     passwordProtected: () => '文件设置了打开密码（已加密），请先在 Excel 或 WPS 中取消密码后再导入',
     unreadable: () => '无法读取此文件：文件已损坏，或不是 Excel、WPS、LibreOffice 能打开的表格',
-    damagedWorkbook: (params: Params) =>
-      p(params, 'part') === 'text'
+    damagedWorkbook: ({ params }) =>
+      params.part === 'text'
         ? '文件已损坏或扩展名不对：名字是工作簿，内容却是一段纯文本，不是表格；请重新获取原文件，或用 Excel、WPS 打开确认后另存为 .xlsx'
-        : `文件已损坏：其中的“${p(params, 'part')}”缺失或不完整，表格内容无法完整读出；请用 Excel 或 WPS 打开后另存为新的 .xlsx，或向对方重新索要原文件`,
+        : `文件已损坏：其中的“${params.part}”缺失或不完整，表格内容无法完整读出；请用 Excel 或 WPS 打开后另存为新的 .xlsx，或向对方重新索要原文件`,
     textNotDecodable: () => '无法识别文件的文字编码（既不是 UTF-8 也不是 GBK/GB18030）；请用 Excel 或 WPS 另存为 .xlsx 再导入',
     binaryText: () => '文件内容不是文本表格（含有二进制数据）；请用 Excel 或 WPS 另存为 .xlsx 或“CSV UTF-8”再导入',
     emptyWorkbook: () => '工作簿中没有任何数据',
-    sheetNotFound: (params: Params) => `找不到工作表“${p(params, 'sheet')}”`,
-    noHeader: (params: Params) =>
-      `找不到表头：各工作表的前 ${p(params, 'rows')} 行中都没有“${p(params, 'required')}”这样的列名；请确认这是要导入的表格`,
-    partialHeader: (params: Params) =>
-      `工作表“${p(params, 'sheet')}”第 ${p(params, 'row')} 行有“${p(params, 'found')}”，但没有${p(params, 'missing')}列（必填）${params?.notCommunity ? `；“${p(params, 'notCommunity')}”不是社区` : ''}`,
-    missingColumns: (params: Params) =>
-      params?.sheet !== undefined
-        ? `工作表“${p(params, 'sheet')}”第 ${p(params, 'row')} 行的表头中没有必需的列：${p(params, 'fields')}`
-        : `表头中缺少必需的列：${p(params, 'fields')}`,
-    noDataRows: (params: Params) => `表头（第 ${p(params, 'row')} 行）下面没有数据行`,
-  },
+    sheetNotFound: ({ params }) => `找不到工作表“${params.sheet}”`,
+    noHeader: ({ params }) =>
+      `找不到表头：各工作表的前 ${params.rows} 行中都没有“${zhNames(params.required)}”这样的列名；请确认这是要导入的表格`,
+    partialHeader: ({ params }) =>
+      `工作表“${params.sheet}”第 ${params.row} 行有“${zhNames(params.found)}”，但没有${zhNames(params.missing)}列（必填）${params.notCommunity ? `；“${params.notCommunity}”不是社区` : ''}`,
+    missingColumns: ({ params }) =>
+      params.sheet !== undefined
+        ? `工作表“${params.sheet}”第 ${params.row} 行的表头中没有必需的列：${zhNames(params.fields)}`
+        : `表头中缺少必需的列：${zhNames(params.fields)}`,
+    noDataRows: ({ params }) => `表头（第 ${params.row} 行）下面没有数据行`,
+  } satisfies ExchangeErrorTexts,
   rowProblems: {
-    precisionLost: (params: Params) =>
-      `“${p(params, 'value')}”是以数字保存的，超过 15 位的数字已被表格软件改动；请把该列设为文本格式后重新输入`,
-    invalidDate: (params: Params) => `无法识别的日期“${p(params, 'value')}”，应写成 2024-03-15 或 2024年3月15日`,
-    duplicateRow: (params: Params) => `与第 ${p(params, 'row')} 行重复（${p(params, 'label')}）`,
-  },
+    precisionLost: (params) =>
+      `“${params.value}”是以数字保存的，超过 15 位的数字已被表格软件改动；请把该列设为文本格式后重新输入`,
+    invalidDate: (params) => `无法识别的日期“${params.value}”，应写成 2024-03-15 或 2024年3月15日`,
+    duplicateRow: (params) => `与第 ${params.row} 行重复（${params.label}）`,
+  } satisfies RowProblemTexts,
   skipReasons: { blank: '空行', total: '合计行', note: '说明或签名行', otherStreet: '其他街道的小区' } satisfies Record<SkipReason, string>,
   skipDetail: (reason: string, detail: string) => `${reason}（${detail}）`,
   notImportedReasons: {
     belongsToNotice: '属于整改通知书（须有通知书编号），没有作为检查记录的内容导入；请在“整改通知书”中登记',
   } satisfies Record<NotImportedReason, string>,
   warnings: {
-    rowsCutOff: (params: Params) =>
-      params?.more
-        ? `数据超过 ${p(params, 'max')} 行的上限：只读取了前 ${p(params, 'max')} 行数据（到第 ${p(params, 'lastRead')} 行），第 ${p(params, 'first')} 行起至少还有 ${p(params, 'count')} 行没有读取；请把工作表拆成几个文件分别导入`
-        : `数据超过 ${p(params, 'max')} 行的上限：只读取了前 ${p(params, 'max')} 行数据（到第 ${p(params, 'lastRead')} 行），第 ${p(params, 'first')}–${p(params, 'last')} 行的 ${p(params, 'count')} 行没有读取；请把这些行另存一个文件再导入`,
-    columnsCutOff: (params: Params) => `工作表超过 ${p(params, 'max')} 列，多出的列未读取`,
-  },
+    rowsCutOff: (params) =>
+      params.more
+        ? `数据超过 ${params.max} 行的上限：只读取了前 ${params.max} 行数据（到第 ${params.lastRead} 行），第 ${params.first} 行起至少还有 ${params.count} 行没有读取；请把工作表拆成几个文件分别导入`
+        : `数据超过 ${params.max} 行的上限：只读取了前 ${params.max} 行数据（到第 ${params.lastRead} 行），第 ${params.first}–${params.last} 行的 ${params.count} 行没有读取；请把这些行另存一个文件再导入`,
+    columnsCutOff: (params) => `工作表超过 ${params.max} 列，多出的列未读取`,
+  } satisfies SheetWarningTexts,
   layout: {
     errorColumn: '错误原因',
     communitiesSheet: '社区',
@@ -182,12 +186,12 @@ const zhCN = {
   },
 };
 
-export type ExchangeMessages = typeof zhCN;
+export type ExchangeMessages = Omit<typeof zhCN, 'errors' | 'rowProblems' | 'warnings'> & { readonly errors: ExchangeErrorTexts; readonly rowProblems: RowProblemTexts; readonly warnings: SheetWarningTexts };
 
 const en: ExchangeMessages = {
   errors: {
     emptyFile: () => 'The file is empty (0 bytes); check that you picked the right file',
-    tooLarge: (params) => `The file is too large (${mb(params, 'bytes')} MB, the limit is ${mb(params, 'max')} MB); remove unrelated sheets or split it`,
+    tooLarge: ({ params }) => `The file is too large (${mb(params.bytes)} MB, the limit is ${mb(params.max)} MB); remove unrelated sheets or split it`,
     notAWorkbook: () => 'This is not a spreadsheet: only Excel (.xlsx, .xls), WPS, LibreOffice (.ods) workbooks and CSV files can be imported',
     htmlDisguised: () => 'This file is a web page (HTML) with no table that can be read; open it in a browser to check, or ask for the original Excel file',
     pdfDocument: () => 'This is a PDF, not a spreadsheet; ask for the original Excel file',
@@ -198,29 +202,29 @@ const en: ExchangeMessages = {
     zipUnsupported: () => 'The file uses an unsupported compression; save it again as .xlsx in Excel or WPS',
     passwordProtected: () => 'The file is password-protected (encrypted); remove the password in Excel or WPS first',
     unreadable: () => 'The file cannot be read: it is damaged or not a spreadsheet that Excel, WPS or LibreOffice can open',
-    damagedWorkbook: (params) =>
-      p(params, 'part') === 'text'
+    damagedWorkbook: ({ params }) =>
+      params.part === 'text'
         ? 'The file is damaged or misnamed: it is named as a workbook but holds plain text, not a table; get the original again, or open it in Excel or WPS and save it as .xlsx'
-        : `The file is damaged: its part "${p(params, 'part')}" is missing or incomplete, so the table cannot be read whole; open it in Excel or WPS and save it as a new .xlsx, or ask for the original again`,
+        : `The file is damaged: its part "${params.part}" is missing or incomplete, so the table cannot be read whole; open it in Excel or WPS and save it as a new .xlsx, or ask for the original again`,
     textNotDecodable: () => 'The text encoding is not recognised (neither UTF-8 nor GBK/GB18030); save it as .xlsx in Excel or WPS',
     binaryText: () => 'The file is not a text table (it contains binary data); save it as .xlsx or "CSV UTF-8" in Excel or WPS',
     emptyWorkbook: () => 'The workbook holds no data',
-    sheetNotFound: (params) => `There is no sheet "${p(params, 'sheet')}"`,
-    noHeader: (params) =>
-      `No header found: none of the sheets has column names such as "${p(params, 'required')}" in its first ${p(params, 'rows')} rows; check that this is the table to import`,
-    partialHeader: (params) =>
-      `Sheet "${p(params, 'sheet')}", row ${p(params, 'row')} has "${p(params, 'found')}" but no ${p(params, 'missing')} column (required)${params?.notCommunity ? `; "${p(params, 'notCommunity')}" is not a community` : ''}`,
-    missingColumns: (params) =>
-      params?.sheet !== undefined
-        ? `The header of sheet "${p(params, 'sheet')}", row ${p(params, 'row')} lacks required columns: ${p(params, 'fields')}`
-        : `The header lacks required columns: ${p(params, 'fields')}`,
-    noDataRows: (params) => `There are no data rows below the header (row ${p(params, 'row')})`,
+    sheetNotFound: ({ params }) => `There is no sheet "${params.sheet}"`,
+    noHeader: ({ params }) =>
+      `No header found: none of the sheets has column names such as "${enNames(params.required)}" in its first ${params.rows} rows; check that this is the table to import`,
+    partialHeader: ({ params }) =>
+      `Sheet "${params.sheet}", row ${params.row} has "${enNames(params.found)}" but no ${enNames(params.missing)} column (required)${params.notCommunity ? `; "${params.notCommunity}" is not a community` : ''}`,
+    missingColumns: ({ params }) =>
+      params.sheet !== undefined
+        ? `The header of sheet "${params.sheet}", row ${params.row} lacks required columns: ${enNames(params.fields)}`
+        : `The header lacks required columns: ${enNames(params.fields)}`,
+    noDataRows: ({ params }) => `There are no data rows below the header (row ${params.row})`,
   },
   rowProblems: {
     precisionLost: (params) =>
-      `"${p(params, 'value')}" was stored as a number and the spreadsheet changed digits past the 15th; format the column as text and type it again`,
-    invalidDate: (params) => `"${p(params, 'value')}" is not a date; write 2024-03-15 or 2024年3月15日`,
-    duplicateRow: (params) => `repeats row ${p(params, 'row')} (${p(params, 'label')})`,
+      `"${params.value}" was stored as a number and the spreadsheet changed digits past the 15th; format the column as text and type it again`,
+    invalidDate: (params) => `"${params.value}" is not a date; write 2024-03-15 or 2024年3月15日`,
+    duplicateRow: (params) => `repeats row ${params.row} (${params.label})`,
   },
   skipReasons: { blank: 'blank row', total: 'total row', note: 'note or signature row', otherStreet: "another street's estate" },
   skipDetail: (reason, detail) => `${reason} (${detail})`,
@@ -229,10 +233,10 @@ const en: ExchangeMessages = {
   },
   warnings: {
     rowsCutOff: (params) =>
-      params?.more
-        ? `More than the ${p(params, 'max')} data rows allowed: only the first ${p(params, 'max')} were read (up to row ${p(params, 'lastRead')}); from row ${p(params, 'first')} at least ${p(params, 'count')} more were not read; split the sheet into several files and import each`
-        : `More than the ${p(params, 'max')} data rows allowed: only the first ${p(params, 'max')} were read (up to row ${p(params, 'lastRead')}); the ${p(params, 'count')} rows ${p(params, 'first')}–${p(params, 'last')} were not read; save them as a separate file and import it`,
-    columnsCutOff: (params) => `The sheet has more than ${p(params, 'max')} columns; the rest were not read`,
+      params.more
+        ? `More than the ${params.max} data rows allowed: only the first ${params.max} were read (up to row ${params.lastRead}); from row ${params.first} at least ${params.count} more were not read; split the sheet into several files and import each`
+        : `More than the ${params.max} data rows allowed: only the first ${params.max} were read (up to row ${params.lastRead}); the ${params.count} rows ${params.first}–${params.last} were not read; save them as a separate file and import it`,
+    columnsCutOff: (params) => `The sheet has more than ${params.max} columns; the rest were not read`,
   },
   layout: {
     errorColumn: 'Error',

@@ -1,11 +1,11 @@
-import type { Problem } from '../common/problem';
+import { problemText, type Problem } from '../common/problem';
 import type { Finding } from '../estates';
 import type { DomainMessages } from './domain';
 
 /** "户数：不能为负数" — the field's label, then the reason. */
 export function formatProblem(problem: Problem, m: DomainMessages): string {
   const label = m.fields[problem.field] ?? problem.field;
-  return `${label}${m.separator}${m.problems[problem.code](problem.params)}`;
+  return `${label}${m.separator}${problemText(problem, m.problems)}`;
 }
 
 /** Several problems in one line, in the locale's punctuation. */

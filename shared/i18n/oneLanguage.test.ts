@@ -18,12 +18,18 @@ const AREAS = { ui: uiMessages, domain: domainMessages, committees: committeeMes
  */
 const QUOTES_THE_OTHER_LANGUAGE = [/^ui\.language\./, /^domain\.problems\.notATermNumber$/, /^exchange\.rowProblems\.invalidDate$/, /\.cli\./];
 
-/** Every text of a catalog, functions called with empty strings (or zeros, objects or lists when they need those). */
+/** Any parameter a message reads (a problem's `params` too): an empty list, which also reads as an empty text or zero. */
+const anyParams: object = new Proxy({}, {
+  get: (_, key) => (key === Symbol.toPrimitive ? () => '' : key === 'params' ? anyParams : ['']),
+  has: () => false,
+});
+
+/** Every text of a catalog, functions called with any parameters, or with empty strings (or zeros, objects or lists when they need those). */
 function texts(value: unknown, path: string): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') {
     const call = value as (...args: unknown[]) => unknown;
-    for (const args of [['', '', '', ''], [0, 0, 0, 0], [{}, {}, {}, {}], [['', ''], [], [], []]]) {
+    for (const args of [[anyParams, anyParams, anyParams, anyParams], ['', '', '', ''], [0, 0, 0, 0], [{}, {}, {}, {}], [['', ''], [], [], []]]) {
       try {
         return texts(call(...args), path);
       } catch {

@@ -1,6 +1,6 @@
 import { parseDate } from '../common/dates';
 import { parseNumber } from '../common/numbers';
-import type { Problem } from '../common/problem';
+import { problemOf, type Problem, type ProblemArgs, type ProblemCode } from '../common/problem';
 import { keptParagraph, keptText, toHalfWidth } from '../common/text';
 import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates';
 
@@ -11,8 +11,8 @@ import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates';
 export class Problems {
   readonly list: Problem[] = [];
 
-  add(field: string, code: Problem['code'], params?: Problem['params']): void {
-    this.list.push(params ? { field, code, params } : { field, code });
+  add<C extends ProblemCode>(field: string, code: C, ...params: ProblemArgs<C>): void {
+    this.list.push(problemOf(field, code, ...params));
   }
 
   text(field: string, raw: unknown, options: { required?: boolean; max?: number } = {}): string {

@@ -1,3 +1,4 @@
+import { domainMessages } from '../i18n/domain';
 import { inspectionMessages } from './messages';
 import type { Locale } from '../i18n/locale';
 import type { Inspection } from './inspection';
@@ -35,6 +36,8 @@ export interface Placed<T> {
 }
 
 const zh = inspectionMessages['zh-CN'];
+/** The ledger's cells are Chinese in every locale: the district reads them and they import back. */
+const zhDomain = domainMessages['zh-CN'];
 const PERCENT = '0.0%';
 
 function range(r1: number, c1: number, r2: number, c2: number): CellRange {
@@ -78,7 +81,7 @@ function inspectionSheet(heading: LedgerHeading, lines: readonly Placed<Inspecti
     dateCell(i.inspectedOn),
     textCell(i.time),
     textCell(zh.kind[i.kind]),
-    textCell(i.inspectors.join('、')),
+    textCell(zhDomain.list(i.inspectors)),
     ...INSPECTION_CATEGORIES.flatMap((c) => {
       const check = i.categories[c];
       const cells = [textCell(zh.result[check.result]), textCell(check.note)];
@@ -126,7 +129,7 @@ function noticeSheet(heading: LedgerHeading, lines: readonly Placed<Rectificatio
       textCell(estate),
       textCell(n.responsibleParty),
       dateCell(n.issuedOn),
-      textCell(n.items.map((item, k) => `${k + 1}. ${zh.category[item.category]}：${item.text}`).join('\n')),
+      textCell(n.items.map((item, k) => `${k + 1}. ${zh.category[item.category]}${zhDomain.separator}${item.text}`).join('\n')),
       dateCell(n.deadline),
       dateCell(n.originalDeadline),
       textCell(zh.status[shownStatus(n, heading.date)]),

@@ -1,4 +1,4 @@
-import type { Problem, Validated } from '../common/problem';
+import type { Validated } from '../common/problem';
 import { cleanText, keptText, nameKey } from '../common/text';
 import { dateCell } from '../committees';
 import { numberCell, textCell } from '../exchange/export/cells';
@@ -9,7 +9,7 @@ import { inspectionMessages } from './messages';
 import { INSPECTION_CATEGORIES, type InspectionCategory } from './kinds';
 import { validateInspection, type CategoryDraft } from './validateInspection';
 import type { FieldDef, RecordMapping } from '../exchange/mapping';
-import { COMMUNITY_FROM_SHEET_NAME, COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, SUMMARY_SHEET } from '../estates';
+import { COMMUNITY_FROM_SHEET_NAME, COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, requiredPlace, SUMMARY_SHEET } from '../estates';
 import { compositeKey } from '../common/compositeKey';
 
 /**
@@ -111,11 +111,7 @@ export const inspectionsMapping: RecordMapping<InspectionRow> = {
   problemFields: { estateId: 'estate' },
 
   validate(draft): Validated<InspectionRow> {
-    const community = text(draft.community);
-    const estate = text(draft.estate);
-    const problems: Problem[] = [];
-    if (community === '') problems.push({ field: 'community', code: 'required' });
-    if (estate === '') problems.push({ field: 'estate', code: 'required' });
+    const { community, estate, problems } = requiredPlace(draft);
     const categories: Record<string, CategoryDraft> = Object.fromEntries(INSPECTION_CATEGORIES.map((c) => [c, categoryDraft(draft, c)]));
     // A log's 问题类别 says which category its 发现问题 is about.
     const named = text(draft.problemCategory);

@@ -22,6 +22,7 @@ export const ESCALATION_KINDS = ['talk', 'circular', 'publicity', 'creditFile'] 
 export type EscalationKind = (typeof ESCALATION_KINDS)[number];
 
 const KIND_SPELLINGS: Readonly<Record<InspectionKind, readonly string[]>> = {
+  // Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
   patrol: ['日常巡查', '巡查', '日常检查', '日常', '巡检'],
   spotCheck: ['抽查', '周抽查', '随机抽查', '抽检'],
   campaign: ['专项检查', '专项', '专项整治', '专项行动'],

@@ -70,6 +70,7 @@ function parsePassed(raw: unknown): boolean | undefined {
   if (typeof raw === 'boolean') return raw;
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim();
+  // Matching data, not UI words: what clerks and offices write, read in every locale (issue 8).
   if (['合格', '复查合格', '通过', 'pass', 'passed'].includes(text)) return true;
   if (['不合格', '复查不合格', '未通过', 'fail', 'failed'].includes(text)) return false;
   return undefined;

@@ -89,6 +89,7 @@ export const DEFAULT_SETTINGS: Settings = {
   locale: 'zh-CN',
   committeeTermYears: 5,
   termExpiryWarningMonths: 3,
+  // Data: the office's own numbering pattern (a setting the clerk may change), not UI words.
   noticeNumberPattern: '〔{year}〕第{n}号',
   assessmentWeights: { publicOrder: 20, sanitation: 20, security: 20, facilities: 20, greening: 10, other: 10 },
   acceptanceThreshold: 0.85,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { undoImportBatch } from '../importBatchRepository';
-import { commitInventoryImport, diffInventory } from '../../estates/inventoryImport';
+import { commitExchangeImport, diffExchange } from '../../exchange/exchangeImport';
 import { analyseInventory } from '../../../shared/exchange/testing/analyseInventory';
 import { openAfterUpgrade } from '../testing/migrationHarness';
 import type { V1CommunityRow, V1EstateRow } from './v1';
@@ -27,10 +27,11 @@ describe('schema v4: import batches', () => {
 
     const bytes = new TextEncoder().encode('社区,小区名称,户数\n万安社区,锦绣花园,120\n万安社区,滨江苑,80\n');
     const analysis = await analyseInventory(bytes, 'a.csv', { existingCommunities: await db.communities.toArray() });
-    const previewed = diffInventory(analysis, await db.communities.toArray(), await db.estates.toArray());
-    const batch = await commitInventoryImport(db, { analysis, previewed, fileName: 'a.csv', operator: '' });
+    const rules = { defaultTermYears: 5 };
+    const previewed = await diffExchange(db, analysis, rules);
+    const [batch] = await commitExchangeImport(db, { analysis, previewed, rules, fileName: 'a.csv', operator: '' });
     expect(await db.estates.count()).toBe(2);
-    await undoImportBatch(db, batch.id);
+    await undoImportBatch(db, batch!.id);
     expect(await db.estates.toArray()).toEqual([withCompanyLink(estate)]);
     db.close();
   });

@@ -1,11 +1,11 @@
-import { Alert, App as AntApp, Button, Col, Form, Input, Modal, Result, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Col, Form, Input, Result, Row, Select, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Inspection } from '../../../shared/inspections/inspection';
 import { hasProblems, problemsFound } from '../../../shared/inspections/inspection';
 import { INSPECTION_KINDS } from '../../../shared/inspections/kinds';
 import { weightedScore } from '../../../shared/inspections/scoring';
-import { useSaveWithProblems } from '../../components/useSaveWithProblems';
+import { FormDialog } from '../../components/FormDialog';
 import { useDb } from '../../db/DbContext';
 import { INSPECTION_ENTRY_DRAFT, loadLastEntry } from '../inspectionDraftRepository';
 import { createInspection, updateInspection } from '../inspectionRepository';
@@ -37,95 +37,83 @@ const nowTime = () => dayjs().format('HH:mm');
  * walks the fields, Ctrl+Enter saves and starts the next entry. What is typed is kept as a
  * draft on every change and offered back after a crash or a closed window.
  */
-export function InspectionEntryModal({ open, mode, onClose, onSaved }: EntryProps & { open: boolean }) {
-  const { inspections: t } = useMessages();
-  return (
-    <Modal
-      open={open}
-      title={mode.kind === 'create' ? t.entry.addTitle : t.entry.editTitle}
-      onCancel={onClose}
-      footer={null}
-      width={1000}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <EntryBody mode={mode} onClose={onClose} onSaved={onSaved} />
-    </Modal>
-  );
+export function InspectionEntryModal({ open, ...props }: EntryProps & { open: boolean }) {
+  // The draft and the form live while the dialog is open: closed, nothing is loaded or kept.
+  return open ? <EntryDialog {...props} /> : null;
 }
 
-function EntryBody({ mode, onClose, onSaved }: EntryProps) {
-  const { inspections: t, ui, domain } = useMessages();
-  const { message } = AntApp.useApp();
+function EntryDialog({ mode, onClose, onSaved }: EntryProps) {
+  const { inspections: t, domain } = useMessages();
   const { settings } = useSettings();
   const db = useDb();
   const today = useToday();
   const directory = useEstateDirectory();
-  const [form] = Form.useForm<EntryValues>();
-  const save = useSaveWithProblems(form);
+  const [form] = Form.useForm<Partial<EntryValues>>();
   const values = Form.useWatch([], form) as EntryValues | undefined;
   const creating = mode.kind === 'create';
   const readValues = useCallback(() => form.getFieldsValue(true) as EntryValues, [form]);
   const draft = useEntryDraft(INSPECTION_ENTRY_DRAFT, creating, readValues);
-  const [saving, setSaving] = useState(false);
   const phase = draft.state.phase;
+  // Set by 保存并录入下一条 (or Ctrl+Enter) just before the form is submitted.
+  const next = useRef(false);
+  const keepOpen = useRef(false);
+  const initialValues = useMemo<Partial<EntryValues>>(() => (mode.kind === 'edit' ? entryOf(mode.inspection, domain.list) : {}), [mode, domain]);
 
-  // Filled once: with the record (edit), or once the draft question is settled (create) with a
-  // fresh entry, unless the clerk took the draft back.
-  const filled = useRef(false);
+  // A new entry is filled once the draft question is settled, with a fresh entry, unless the
+  // clerk took the draft back; an edit starts from the record (initialValues).
+  const filled = useRef(mode.kind === 'edit');
   useEffect(() => {
-    if (filled.current || phase !== 'editing') return;
+    if (filled.current || phase !== 'editing' || mode.kind === 'edit') return;
     filled.current = true;
-    if (mode.kind === 'edit') {
-      form.setFieldsValue(entryOf(mode.inspection));
-      return;
-    }
     const estateId = mode.estateId;
     void loadLastEntry(db, INSPECTION_ENTRY_DRAFT).then((last) => {
-      const blank = blankEntry(today, nowTime(), last);
+      const blank = blankEntry(today, nowTime(), last, domain.list);
       form.setFieldsValue(estateId ? { ...blank, estateId } : blank);
     });
-  }, [phase, mode, form, db, today]);
+  }, [phase, mode, form, db, today, domain]);
 
   const restoreDraft = async () => {
     if (draft.state.phase !== 'offer') return;
     const offered = draft.state.values;
     filled.current = true;
     const last = await loadLastEntry(db, INSPECTION_ENTRY_DRAFT);
-    form.setFieldsValue(restoreEntry(offered, blankEntry(today, nowTime(), last)));
+    form.setFieldsValue(restoreEntry(offered, blankEntry(today, nowTime(), last, domain.list)));
     draft.restore();
   };
 
-  const submit = async (next: boolean) => {
-    if (saving || phase !== 'editing') return;
-    setSaving(true);
+  const write = async (): Promise<Inspection | false> => {
+    if (phase !== 'editing') return false;
     draft.pause();
-    let saved: Inspection | undefined;
-    const ok = await save(async () => {
+    try {
       const input = draftOf(readValues());
-      saved = mode.kind === 'edit' ? await updateInspection(db, mode.inspection.id, input) : await createInspection(db, input, { fromDraft: INSPECTION_ENTRY_DRAFT });
-    });
-    setSaving(false);
-    if (!ok || !saved) {
+      return mode.kind === 'edit' ? await updateInspection(db, mode.inspection.id, input) : await createInspection(db, input, { fromDraft: INSPECTION_ENTRY_DRAFT });
+    } catch (error) {
       draft.resume();
-      return;
+      throw error;
     }
-    void message.success(hasProblems(saved) ? t.entry.savedWithProblems(problemsFound(saved).length) : t.entry.saved);
-    const again = next && creating;
-    onSaved(saved, again);
-    if (!again) {
-      onClose();
-      return;
-    }
+  };
+
+  const saved = (inspection: Inspection) => {
+    const again = next.current && creating;
+    next.current = false;
+    keepOpen.current = again;
+    onSaved(inspection, again);
+    if (!again) return;
     form.resetFields();
-    form.setFieldsValue(blankEntry(today, nowTime(), { estateId: saved.estateId, inspectors: saved.inspectors }));
+    form.setFieldsValue(blankEntry(today, nowTime(), { estateId: inspection.estateId, inspectors: inspection.inspectors }, domain.list));
     draft.resume();
+  };
+
+  const submitNext = () => {
+    next.current = true;
+    form.submit();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
       event.preventDefault();
-      void submit(creating);
+      if (creating) submitNext();
+      else form.submit();
     }
   };
 
@@ -137,9 +125,10 @@ function EntryBody({ mode, onClose, onSaved }: EntryProps) {
   const weighted = scored && values ? weightedScore(categoryChecksOf(values), settings.assessmentWeights) : null;
   const ownerId = mode.kind === 'edit' ? mode.inspection.id : draftOwner(INSPECTION_ENTRY_DRAFT);
 
-  if (phase === 'loading') return <Spin data-testid="entry-loading" />;
-  if (draft.state.phase === 'offer') {
-    return (
+  const replaceForm =
+    phase === 'loading' ? (
+      <Spin data-testid="entry-loading" />
+    ) : draft.state.phase === 'offer' ? (
       <Result
         status="info"
         data-testid="entry-draft-offer"
@@ -157,12 +146,33 @@ function EntryBody({ mode, onClose, onSaved }: EntryProps) {
           </Space>
         }
       />
-    );
-  }
+    ) : undefined;
 
   return (
-    <div onKeyDown={onKeyDown}>
-      <Form form={form} layout="vertical" onValuesChange={() => draft.changed()} data-testid="entry-form">
+    <FormDialog<Partial<EntryValues>, Inspection>
+      open
+      title={creating ? t.entry.addTitle : t.entry.editTitle}
+      okText={t.entry.save}
+      testId="entry"
+      width={1000}
+      guarded
+      form={form}
+      initialValues={initialValues}
+      write={write}
+      savedMessage={(inspection) => (hasProblems(inspection) ? t.entry.savedWithProblems(problemsFound(inspection).length) : t.entry.saved)}
+      onSaved={saved}
+      stayOpen={() => keepOpen.current}
+      onClose={onClose}
+      onValuesChange={() => draft.changed()}
+      replaceForm={replaceForm}
+      footerNote={
+        <Typography.Text type="secondary" data-testid="entry-draft-status">
+          {creating && draft.savedAt !== null ? t.entry.draftSaved(dayjs(draft.savedAt).format('HH:mm:ss')) : t.entry.shortcutHint}
+        </Typography.Text>
+      }
+      extraActions={creating && <Button onClick={submitNext} data-testid="entry-save-next">{t.entry.saveAndNext}</Button>}
+    >
+      <div onKeyDown={onKeyDown}>
         <Row gutter={12}>
           <Col span={9}>
             <Form.Item name="estateId" label={t.entry.estate} required>
@@ -218,19 +228,7 @@ function EntryBody({ mode, onClose, onSaved }: EntryProps) {
           <PhotoStrip ownerId={ownerId} editable onAdded={creating ? () => void draft.saveNow() : undefined} />
         </Form.Item>
         {creating && directory?.estates.length === 0 && <Alert type="info" showIcon title={t.page.needEstates} />}
-      </Form>
-      <Space style={{ width: '100%', justifyContent: 'space-between', borderTop: '1px solid #f0f0f0', paddingTop: 12 }}>
-        <Typography.Text type="secondary" data-testid="entry-draft-status">
-          {creating && draft.savedAt !== null ? t.entry.draftSaved(dayjs(draft.savedAt).format('HH:mm:ss')) : t.entry.shortcutHint}
-        </Typography.Text>
-        <Space>
-          <Button onClick={onClose} data-testid="entry-cancel">{ui.common.cancel}</Button>
-          {creating && (
-            <Button onClick={() => void submit(true)} loading={saving} data-testid="entry-save-next">{t.entry.saveAndNext}</Button>
-          )}
-          <Button type="primary" onClick={() => void submit(false)} loading={saving} data-testid="entry-save">{t.entry.save}</Button>
-        </Space>
-      </Space>
-    </div>
+      </div>
+    </FormDialog>
   );
 }

@@ -4,6 +4,8 @@ import { CATEGORY_RESULTS, INSPECTION_CATEGORIES, INSPECTION_KINDS, type Categor
 import type { InspectionDraft } from '../../../shared/inspections/validateInspection';
 import type { LastEntry } from '../inspectionDraftRepository';
 
+type NameList = (names: readonly string[]) => string;
+
 /**
  * The entry form's values. Everything is text as typed, so the shared validator judges it, and
  * the whole object is plain JSON, so it can be stored as a draft on every keystroke. Each
@@ -38,13 +40,14 @@ const text = (n: number | null): string => (n === null ? '' : String(n));
  * A new entry: today, now, the estate and inspectors of the last saved entry, every category
  * 合格 so that only the problems need typing.
  */
-export function blankEntry(today: string, now: string, last: LastEntry | null): EntryValues {
+/** `list` joins the inspectors' names in the language shown (张敏、李强 / 张敏, 李强). */
+export function blankEntry(today: string, now: string, last: LastEntry | null, list: NameList): EntryValues {
   return {
     estateId: last?.estateId,
     inspectedOn: today,
     time: now,
     kind: 'patrol',
-    inspectors: last ? last.inspectors.join('、') : '',
+    inspectors: last ? list(last.inspectors) : '',
     ...perCategory((): CategoryResult => 'pass'),
     notes: perCategory(() => ''),
     marks: perCategory(() => ''),
@@ -53,13 +56,13 @@ export function blankEntry(today: string, now: string, last: LastEntry | null): 
   };
 }
 
-export function entryOf(inspection: Inspection): EntryValues {
+export function entryOf(inspection: Inspection, list: NameList): EntryValues {
   return {
     estateId: inspection.estateId,
     inspectedOn: inspection.inspectedOn,
     time: inspection.time,
     kind: inspection.kind,
-    inspectors: inspection.inspectors.join('、'),
+    inspectors: list(inspection.inspectors),
     ...perCategory((c) => inspection.categories[c].result),
     notes: perCategory((c) => inspection.categories[c].note),
     marks: perCategory((c) => text(inspection.categories[c].mark)),

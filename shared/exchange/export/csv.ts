@@ -1,6 +1,6 @@
 import { cellText, type OutCell } from './cells';
 import { guardCsvText } from './formulaGuard';
-import { communityTable, estateTable, withHeader, type Inventory } from '../../estates';
+import { estateTable, withHeader, type Inventory } from '../../estates';
 
 /**
  * CSV as Excel and WPS open it without asking: UTF-8 with a BOM (without one, Chinese Excel
@@ -23,8 +23,4 @@ export function toCsv(rows: readonly (readonly OutCell[])[]): Uint8Array {
 
 export function exportEstatesCsv(inventory: Inventory): Uint8Array {
   return toCsv(withHeader(estateTable(inventory)));
-}
-
-export function exportCommunitiesCsv(inventory: Pick<Inventory, 'communities'>): Uint8Array {
-  return toCsv(withHeader(communityTable(inventory.communities)));
 }

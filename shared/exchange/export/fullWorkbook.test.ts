@@ -6,7 +6,8 @@ import { analyseWorkbook } from '../pipeline';
 import { analyseInventory } from '../testing/analyseInventory';
 import { communitiesMapping } from '../../estates/communityMapping';
 import { estatesMapping } from '../../estates/estateMapping';
-import { exportCommunitiesCsv, exportEstatesCsv } from './csv';
+import { exportEstatesCsv, toCsv } from './csv';
+import { communityTable, withHeader } from '../../estates';
 import { exportFullWorkbook } from './fullWorkbook';
 
 function expectedCommunities(data: InventoryData) {
@@ -54,7 +55,7 @@ describe('CSV export', () => {
       fc.asyncProperty(inventoryArbitrary, async (data) => {
         const estates = await analyseWorkbook(exportEstatesCsv(data), '小区.csv', estatesMapping).catch(() => null);
         expect(estates?.rows.valid.map((r) => r.value) ?? []).toEqual(expectedEstates(data));
-        const communities = await analyseWorkbook(exportCommunitiesCsv(data), '社区.csv', communitiesMapping);
+        const communities = await analyseWorkbook(toCsv(withHeader(communityTable(data.communities))), '社区.csv', communitiesMapping);
         expect(communities.rows.valid.map((r) => r.value)).toEqual(expectedCommunities(data));
       }),
       { numRuns: 60 },
@@ -66,7 +67,7 @@ describe('CSV export', () => {
       communities: [{ id: 'c', name: '=HYPERLINK("http://x")', nameKey: 'x', kind: 'community', director: '@SUM(1)', phone: '+8613800138000', planned: { total: null, class1: null, class2: null, class3: null }, createdAt: 0, updatedAt: 0 }],
       estates: [],
     };
-    const bytes = exportCommunitiesCsv(data);
+    const bytes = toCsv(withHeader(communityTable(data.communities)));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://x"")",社区,'@SUM(1),'+8613800138000,,,,`);

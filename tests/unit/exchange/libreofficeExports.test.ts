@@ -8,7 +8,8 @@ import { PLAN5_COMMUNITIES } from '../../../shared/estates/examplePlan5';
 import { nameKey } from '../../../shared/common/text';
 import { parseCsv } from '../../../shared/exchange/csvParse';
 import { buildErrorWorkbook } from '../../../shared/exchange/errorWorkbook';
-import { exportCommunitiesCsv, exportEstatesCsv } from '../../../shared/exchange/export/csv';
+import { exportEstatesCsv, toCsv } from '../../../shared/exchange/export/csv';
+import { communityTable, withHeader } from '../../../shared/estates';
 import { exportDistrictReport } from '../../../shared/estates/districtReport';
 import { exportFullWorkbook } from '../../../shared/exchange/export/fullWorkbook';
 import { estatesMapping } from '../../../shared/estates/estateMapping';
@@ -75,7 +76,7 @@ describe.skipIf(!run)('exports opened by LibreOffice', () => {
       ours.set('errors', buildErrorWorkbook(analysis, estatesMapping));
       for (const [name, bytes] of ours) writeFileSync(path.join(dir, `${name}.xlsx`), bytes);
       writeFileSync(path.join(dir, 'estates.csv'), exportEstatesCsv({ communities: plan5Communities, estates: plan5Estates }));
-      writeFileSync(path.join(dir, 'communities.csv'), exportCommunitiesCsv({ communities: plan5Communities }));
+      writeFileSync(path.join(dir, 'communities.csv'), toCsv(withHeader(communityTable(plan5Communities))));
       convert(soffice, [...ours.keys()].map((n) => path.join(dir, `${n}.xlsx`)), CSV_ALL_SHEETS, path.join(dir, 'csv'));
       convert(soffice, ['estates.csv', 'communities.csv'].map((n) => path.join(dir, n)), 'xlsx', path.join(dir, 'fromCsv'), CSV_UTF8_IMPORT);
     });

@@ -1,0 +1,110 @@
+import { Button, Table } from 'antd';
+import { useMemo } from 'react';
+import type { DateRange } from '../../shared/inspections/ledgerFilter';
+import { ColumnChooser } from '../components/table/ColumnChooser';
+import { tableRowProps } from '../components/table/tableRoles';
+import { useAriaTable } from '../components/table/useAriaTable';
+import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
+import { useWindowHeight } from '../components/useWindowHeight';
+import { useMessages } from '../i18n/I18nProvider';
+import { LedgerFilterBar } from './LedgerFilterBar';
+import type { EstateDirectory } from './useEstateDirectory';
+import { useSaveWorkbook } from './useSaveWorkbook';
+
+type LedgerFilter = DateRange & { readonly communityIds: readonly string[] };
+
+/**
+ * A ledger of the inspection domain (检查台账, 整改台账): the filter bar with its one facet, the
+ * column chooser, the export of exactly the rows shown, and a virtual table with its count.
+ * Each ledger brings its rows, columns and words; `testId` prefixes every part
+ * (`${testId}-ledger`, `-filter`, `-columns`, `-export`, `-shown`).
+ */
+export function RecordLedger<Row extends { readonly id: string }, F extends LedgerFilter, V extends string>({
+  testId,
+  choiceKey,
+  directory,
+  rows,
+  shown,
+  columns,
+  defaultColumns,
+  label,
+  filter,
+  emptyFilter,
+  facet,
+  onFilter,
+  exportFile,
+  rowTestId,
+  emptyText,
+  shownText,
+}: {
+  testId: string;
+  /** Where the clerk's choice of columns is remembered. */
+  choiceKey: string;
+  directory: EstateDirectory;
+  /** Every row the date range reads; undefined while loading. */
+  rows: readonly Row[] | undefined;
+  /** The rows the filters let through, in the order shown. */
+  shown: Row[];
+  columns: readonly LedgerColumn<Row>[];
+  defaultColumns: readonly string[];
+  /** The table's name for screen readers. */
+  label: string;
+  filter: F;
+  emptyFilter: F;
+  facet: Parameters<typeof LedgerFilterBar<F, V>>[0]['facet'];
+  onFilter: (filter: F) => void;
+  /** The workbook of the rows shown: its file name and its bytes. */
+  exportFile: { readonly name: string; readonly bytes: () => Uint8Array };
+  rowTestId: (row: Row) => string;
+  emptyText: string;
+  shownText: (shown: number, total: number) => string;
+}) {
+  const { inspections: t } = useMessages();
+  const saveWorkbook = useSaveWorkbook();
+  const windowHeight = useWindowHeight();
+  const choice = useColumnChoice(choiceKey, columns, defaultColumns);
+  const scroll = useMemo(() => ({ x: choice.width, y: Math.max(240, windowHeight - 360) }), [choice.width, windowHeight]);
+  const tableRef = useAriaTable(label, shown.length);
+
+  return (
+    <div data-testid={`${testId}-ledger`}>
+      <LedgerFilterBar<F, V>
+        testId={`${testId}-filter`}
+        filter={filter}
+        empty={emptyFilter}
+        communities={directory.communities}
+        facet={facet}
+        onChange={onFilter}
+        extra={
+          <>
+            <ColumnChooser choice={choice} testId={`${testId}-columns`} />
+            <Button disabled={shown.length === 0} data-testid={`${testId}-export`} onClick={() => void saveWorkbook(exportFile.name, exportFile.bytes)}>
+              {t.report.exportShown}
+            </Button>
+          </>
+        }
+      />
+      <div ref={tableRef}>
+        <Table<Row>
+          virtual
+          rowKey="id"
+          size="small"
+          bordered
+          loading={rows === undefined}
+          dataSource={shown}
+          columns={choice.shown}
+          pagination={false}
+          scroll={scroll}
+          onRow={(row, rowIndex) => tableRowProps(rowTestId(row), rowIndex)}
+          locale={{ emptyText }}
+          footer={() => <span data-testid={`${testId}-shown`}>{shownText(shown.length, rows?.length ?? 0)}</span>}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** Where each exported row sits: its community and estate by name. */
+export function placedIn<Row extends { readonly estateId: string }>(directory: EstateDirectory, shown: readonly Row[]) {
+  return shown.map((record) => ({ community: directory.get(record.estateId)?.community?.name ?? '', estate: directory.get(record.estateId)?.estate.name ?? '', record }));
+}
