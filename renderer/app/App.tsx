@@ -10,6 +10,7 @@ import { FirstRunPage } from '../home/FirstRunPage';
 import { HomePage } from '../home/HomePage';
 import { InspectionsPage } from '../inspections/ui';
 import { CampaignPage, CampaignsPage } from '../campaigns/ui';
+import { ComplaintsPage } from '../complaints/ui';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
@@ -49,6 +50,8 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <CampaignsPage navigate={navigate} />;
     case 'campaign':
       return <CampaignPage campaignId={route.campaignId} navigate={navigate} />;
+    case 'complaints':
+      return <ComplaintsPage key={routeToHash(route)} query={route.query} />;
     case 'backups':
       return <BackupsPage />;
     case 'settings':

@@ -24,6 +24,8 @@ export const ledgerQuerySchema = z
     from: isoDate,
     to: isoDate,
     notice: z.string().min(1),
+    /** A complaint to open on the complaints page. */
+    complaint: z.string().min(1),
   })
   .partial()
   .strict();

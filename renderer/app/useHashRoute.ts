@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { parseLedgerQuery, type LedgerQuery } from './ledgerQuery';
 
 /** Pages reachable from the side menu, in menu order. */
-export const NAV_PAGES = ['home', 'dashboard', 'communities', 'estates', 'classTable', 'companies', 'exchange', 'committees', 'inspections', 'campaigns', 'backups', 'settings'] as const;
+export const NAV_PAGES = ['home', 'dashboard', 'communities', 'estates', 'classTable', 'companies', 'exchange', 'committees', 'inspections', 'complaints', 'campaigns', 'backups', 'settings'] as const;
 export type NavPage = (typeof NAV_PAGES)[number];
 
 export type Route =

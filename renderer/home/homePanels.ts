@@ -3,6 +3,7 @@ import type { Navigate } from '../app/useHashRoute';
 import { CommitteeActionsPanel } from '../committees/ui';
 import { OverdueNoticesPanel } from '../inspections/ui';
 import { CampaignDeadlinesPanel } from '../campaigns/ui';
+import { ComplaintWeekPanel } from '../complaints/ui';
 
 /**
  * What needs action, below the home page's figures: each record kind with deadlines (committee
@@ -12,4 +13,5 @@ export const HOME_PANELS: ReadonlyArray<{ readonly key: string; readonly Panel: 
   { key: 'committee', Panel: CommitteeActionsPanel },
   { key: 'overdueNotices', Panel: OverdueNoticesPanel },
   { key: 'campaignDeadlines', Panel: CampaignDeadlinesPanel },
+  { key: 'complaints', Panel: ComplaintWeekPanel },
 ];

@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeSettingsFields } from '../committees/ui';
 import { InspectionSettingsFields } from '../inspections/ui';
 import { CreditSettingsFields } from '../companies/ui';
+import { ComplaintSettingsFields } from '../complaints/ui';
 import { textLimit, textLimitRule } from '../components/textLimit';
 import { DutySettingsFields } from '../dashboard/ui';
 
@@ -40,6 +41,7 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
       </Form.Item>
       {showLocale && <CommitteeSettingsFields />}
       {showLocale && <InspectionSettingsFields />}
+      {showLocale && <ComplaintSettingsFields />}
       {showLocale && <DutySettingsFields />}
       {showLocale && <HistorySettingsFields />}
       {showLocale && <CreditSettingsFields />}

@@ -22,6 +22,7 @@ const zhCN = {
     committees: '业主委员会',
     inspections: '检查与整改',
     campaigns: '专项行动',
+    complaints: '投诉信访',
     backups: '备份与恢复',
     settings: '设置',
   },
@@ -256,7 +257,7 @@ const en: UiMessages = {
     home: 'Back to the home page',
     retry: 'Open this page again',
   },
-  nav: { home: 'Home', dashboard: 'At a glance', communities: 'Communities', estates: 'Estates', classTable: 'Class table', companies: 'Property companies', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', campaigns: 'Campaigns', backups: 'Backups', settings: 'Settings' },
+  nav: { home: 'Home', dashboard: 'At a glance', communities: 'Communities', estates: 'Estates', classTable: 'Class table', companies: 'Property companies', exchange: 'Import & export', committees: 'Committees', inspections: 'Inspections', complaints: 'Complaints', campaigns: 'Campaigns', backups: 'Backups', settings: 'Settings' },
   common: {
     add: 'Add',
     edit: 'Edit',

@@ -11,7 +11,7 @@ const zhCN = {
     company: '物业服务企业',
     committeeMember: '业委会成员',
     notice: '整改通知书',
-    complaint: '投诉',
+    complaint: '投诉件',
   } satisfies Record<SearchKind, string>,
   more: (shown: number, total: number) => `显示前 ${shown} 条，共 ${total} 条`,
   none: '没有找到匹配的记录',

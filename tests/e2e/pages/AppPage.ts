@@ -11,6 +11,7 @@ const PAGE_TEST_IDS: Partial<Record<NavPage, string>> = {
   classTable: 'class-table-page',
   companies: 'companies-page',
   exchange: 'exchange-page',
+  complaints: 'complaints-page',
   settings: 'settings-page',
 };
 
