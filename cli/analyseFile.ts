@@ -54,7 +54,7 @@ export interface Reading {
 export const CLI_RULES = { defaultTermYears: DEFAULT_SETTINGS.committeeTermYears, termExpiryWarningMonths: DEFAULT_SETTINGS.termExpiryWarningMonths };
 
 /** Sections in the order the output lists them: an estate list first, as `check` has always shown it. */
-const SECTION_ORDER: readonly ExchangeKind[] = ['estates', 'communities', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices'];
+const SECTION_ORDER: readonly ExchangeKind[] = ['estates', 'communities', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices', 'complaints'];
 
 const NOTHING: ExchangeAnalysis = NO_ANALYSIS;
 

@@ -5,13 +5,17 @@ import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { useMessages } from '../i18n/I18nProvider';
 import { ClassTablePage, CommunitiesPage, EstatePage, EstatesPage } from '../estates/ui';
 import { CoveragePage } from '../committees/ui';
+import { CompaniesPage, CompanyPage } from '../companies/ui';
 import { FirstRunPage } from '../home/FirstRunPage';
 import { HomePage } from '../home/HomePage';
 import { InspectionsPage } from '../inspections/ui';
+import { CampaignPage, CampaignsPage } from '../campaigns/ui';
+import { ComplaintsPage } from '../complaints/ui';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useShortcuts } from '../components/keyboard/useShortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { ImportProgress, ImportRunnerProvider } from '../exchange/ImportRunner';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SearchBox, SearchIndexProvider } from '../search/ui';
 import { DashboardPage } from '../dashboard/ui';
@@ -32,12 +36,22 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <EstatePage estateId={route.estateId} navigate={navigate} />;
     case 'classTable':
       return <ClassTablePage />;
+    case 'companies':
+      return <CompaniesPage navigate={navigate} />;
+    case 'company':
+      return <CompanyPage companyId={route.companyId} navigate={navigate} />;
     case 'exchange':
       return <ExchangePage />;
     case 'committees':
       return <CoveragePage />;
     case 'inspections':
       return <InspectionsPage key={routeToHash(route)} query={route.query} />;
+    case 'campaigns':
+      return <CampaignsPage navigate={navigate} />;
+    case 'campaign':
+      return <CampaignPage campaignId={route.campaignId} navigate={navigate} />;
+    case 'complaints':
+      return <ComplaintsPage key={routeToHash(route)} query={route.query} />;
     case 'backups':
       return <BackupsPage />;
     case 'settings':
@@ -64,36 +78,39 @@ export function App() {
   useShortcuts();
   return (
     <AntApp>
-      <LedgerStateRecorder />
-      {!isFirstRunComplete(settings) ? (
-        <FirstRunPage />
-      ) : (
-        <SearchIndexProvider>
-        <Layout style={{ minHeight: '100vh' }}>
-          <AutomaticBackups />
-          <Layout.Sider theme="light" width={180} breakpoint="lg">
-            <Typography.Title level={5} style={{ padding: '16px 16px 0' }} data-testid="app-street-name">
-              {settings.streetName}
-            </Typography.Title>
-            <div style={{ padding: '0 12px 8px' }}>
-              <SearchBox navigate={navigate} />
-            </div>
-            <Menu
-              mode="inline"
-              selectedKeys={[route.page === 'estate' ? 'estates' : route.page]}
-              onClick={({ key }) => navigate({ page: NAV_PAGES.find((page) => page === key) ?? 'home' })}
-              items={NAV_PAGES.map((page) => ({ key: page, label: <span data-testid={`nav-${page}`}>{ui.nav[page]}</span> }))}
-            />
-          </Layout.Sider>
-          <Layout.Content style={{ padding: 24, background: '#fff' }}>
-            <ReadOnlyBanner />
-            <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
-              <Page route={route} navigate={navigate} />
-            </PageErrorBoundary>
-          </Layout.Content>
-        </Layout>
-        </SearchIndexProvider>
-      )}
+      <ImportRunnerProvider>
+        <LedgerStateRecorder />
+        {!isFirstRunComplete(settings) ? (
+          <FirstRunPage />
+        ) : (
+          <SearchIndexProvider>
+            <Layout style={{ minHeight: '100vh' }}>
+              <AutomaticBackups />
+              <Layout.Sider theme="light" width={180} breakpoint="lg">
+                <Typography.Title level={5} style={{ padding: '16px 16px 0' }} data-testid="app-street-name">
+                  {settings.streetName}
+                </Typography.Title>
+                <div style={{ padding: '0 12px 8px' }}>
+                  <SearchBox navigate={navigate} />
+                </div>
+                <Menu
+                  mode="inline"
+                  selectedKeys={[route.page === 'estate' ? 'estates' : route.page === 'company' ? 'companies' : route.page === 'campaign' ? 'campaigns' : route.page]}
+                  onClick={({ key }) => navigate({ page: NAV_PAGES.find((page) => page === key) ?? 'home' })}
+                  items={NAV_PAGES.map((page) => ({ key: page, label: <span data-testid={`nav-${page}`}>{ui.nav[page]}</span> }))}
+                />
+              </Layout.Sider>
+              <Layout.Content style={{ padding: 24, background: '#fff' }}>
+                <ReadOnlyBanner />
+                <ImportProgress />
+                <PageErrorBoundary page={routeToHash(route)} onHome={() => navigate({ page: 'home' })}>
+                  <Page route={route} navigate={navigate} />
+                </PageErrorBoundary>
+              </Layout.Content>
+            </Layout>
+          </SearchIndexProvider>
+        )}
+      </ImportRunnerProvider>
     </AntApp>
   );
 }

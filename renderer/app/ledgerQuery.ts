@@ -14,6 +14,8 @@ const codes = <C>(vocabulary: readonly C[]) => z.array(z.custom<C>((value) => vo
 export const ledgerQuerySchema = z
   .object({
     communityIds: z.array(z.string().min(1)).max(500),
+    /** The estate table's search text (a company found by search opens its estates). */
+    text: z.string().max(200),
     classes: codes(ESTATE_CLASS_CODES),
     modes: codes(MANAGEMENT_MODE_CODES),
     tab: z.enum(['inspections', 'notices', 'surveys']),
@@ -22,6 +24,8 @@ export const ledgerQuerySchema = z
     from: isoDate,
     to: isoDate,
     notice: z.string().min(1),
+    /** A complaint to open on the complaints page. */
+    complaint: z.string().min(1),
   })
   .partial()
   .strict();

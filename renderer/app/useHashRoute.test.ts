@@ -8,6 +8,8 @@ describe('hash routes', () => {
       { page: 'estates' },
       { page: 'estate', estateId: 'a/b 万' },
       { page: 'estates', query: { communityIds: ['c?1&#'], classes: [1, 0] } },
+      { page: 'campaigns' },
+      { page: 'campaign', campaignId: 'x/y 治理' },
       { page: 'inspections', query: { tab: 'notices', statuses: ['overdue'], from: '2024-01-01', to: '2024-01-31' } },
     ] as const) {
       expect(parseHash(routeToHash(route))).toEqual(route);

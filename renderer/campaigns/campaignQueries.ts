@@ -1,4 +1,5 @@
-import type { CampaignDossier } from '../../shared/campaigns';
+import { CAMPAIGN_INSPECTION_KINDS, type CampaignDossier } from '../../shared/campaigns';
+import type { Inspection } from '../../shared/inspections';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 
 /** One campaign with everything about it, read in one transaction so the parts agree. */
@@ -47,4 +48,10 @@ export async function allCampaignDossiers(db: StreetLedgerDb): Promise<CampaignD
   const campaigns = await db.campaigns.toArray();
   const dossiers = await Promise.all(campaigns.map((c) => campaignDossier(db, c.id)));
   return dossiers.flatMap((d) => (d ? [d] : []));
+}
+
+/** The inspections that may be tied to a campaign: 专项检查 and 企业自查 of its estates, newest first. */
+export async function tieableInspections(db: StreetLedgerDb, estateIds: readonly string[]): Promise<Inspection[]> {
+  const rows = await db.inspections.where('estateId').anyOf([...estateIds]).toArray();
+  return rows.filter((i) => CAMPAIGN_INSPECTION_KINDS.includes(i.kind)).sort((a, b) => b.inspectedOn.localeCompare(a.inspectedOn));
 }

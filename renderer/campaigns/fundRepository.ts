@@ -6,15 +6,28 @@ import { campaignNotFound, exceedsShare, paymentNeedsAcceptance, unknownEstateId
 
 /** Sets an estate's fund in a campaign (one per estate): a new one, or the stored one replaced. */
 export async function saveFund(db: StreetLedgerDb, draft: FundDraft): Promise<EstateFund> {
-  const fields = validOrRefuse(validateFund(draft));
+  const [row] = await saveFunds(db, draft, [draft.estateId]);
+  return row!;
+}
+
+/**
+ * The same fund for several estates at once (plan 4: 10万 for each of ten estates), all or
+ * none: one transaction.
+ */
+export async function saveFunds(db: StreetLedgerDb, draft: Omit<FundDraft, 'estateId'>, estateIds: readonly unknown[]): Promise<EstateFund[]> {
+  const all = estateIds.length === 0 ? [validOrRefuse(validateFund({ ...draft, estateId: '' }))] : estateIds.map((estateId) => validOrRefuse(validateFund({ ...draft, estateId })));
   return db.transaction('rw', [db.campaigns, db.estates, db.campaignFunds], async () => {
-    if (!(await db.campaigns.get(fields.campaignId))) refuse(campaignNotFound('campaign'));
-    if (!(await db.estates.get(fields.estateId))) refuse(unknownEstateId(fields.estateId));
-    const stored = await db.campaignFunds.where('[campaignId+estateId]').equals([fields.campaignId, fields.estateId]).first();
-    const at = nextTimestamp(stored?.updatedAt);
-    const row: EstateFund = stored ? { ...stored, ...fields, updatedAt: at } : { ...fields, id: newId(), createdAt: at, updatedAt: at };
-    await db.campaignFunds.put(row);
-    return row;
+    const out: EstateFund[] = [];
+    for (const fields of all) {
+      if (!(await db.campaigns.get(fields.campaignId))) refuse(campaignNotFound('campaign'));
+      if (!(await db.estates.get(fields.estateId))) refuse(unknownEstateId(fields.estateId));
+      const stored = await db.campaignFunds.where('[campaignId+estateId]').equals([fields.campaignId, fields.estateId]).first();
+      const at = nextTimestamp(stored?.updatedAt);
+      const row: EstateFund = stored ? { ...stored, ...fields, updatedAt: at } : { ...fields, id: newId(), createdAt: at, updatedAt: at };
+      await db.campaignFunds.put(row);
+      out.push(row);
+    }
+    return out;
   });
 }
 

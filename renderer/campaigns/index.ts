@@ -6,3 +6,4 @@ export * from './campaignRepository';
 export * from './fundRepository';
 export * from './returnRepository';
 export * from './taskRepository';
+export * from './campaignImport';

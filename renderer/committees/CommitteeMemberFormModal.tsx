@@ -63,7 +63,7 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
   const leaving = mode.kind === 'leave';
   const titles = { add: t.addMemberTitle, byElection: t.byElectionTitle, edit: t.editMemberTitle, leave: t.leaveTitle } as const;
 
-  const submit = async (values: MemberFormValues) => {
+  const submit = async (values: MemberFormValues, edited: number | undefined) => {
     // The form's own requirements: a by-election has a day, and so has a leaving.
     const missing: ('joinedOn' | 'leftOn')[] = [
       ...(mode.kind === 'byElection' && !values.joinedOn ? (['joinedOn'] as const) : []),
@@ -78,7 +78,7 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
     const { reason, ...fields } = values;
     const draft = { ...fields, joinedOn: picked(values.joinedOn), leftOn: picked(values.leftOn) };
     return mode.kind === 'edit' || mode.kind === 'leave'
-      ? updateCommitteeMember(db, term.id, mode.member.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredByKind.committeeMember })
+      ? updateCommitteeMember(db, term.id, mode.member.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredByKind.committeeMember, edited })
       : addCommitteeMember(db, term.id, draft);
   };
   const textField = (name: 'name' | 'phone' | 'building' | 'room', span: number) => (
@@ -103,6 +103,7 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
       testId="member"
       form={form}
       initialValues={initialValuesOf(mode)}
+      version={term.updatedAt}
       write={submit}
       onClose={onClose}
     >

@@ -50,7 +50,7 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
     notes: editing?.notes ?? '',
   };
 
-  const submit = async (values: TermFormValues) => {
+  const submit = async (values: TermFormValues, edited: number | undefined) => {
     const draft = {
       estateId,
       termNumber: values.termNumber,
@@ -63,7 +63,7 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
       notes: values.notes,
     };
     return editing
-      ? updateCommitteeTerm(db, editing.id, draft, rules, { reason: values.reason, reasonRequiredFor: settings.reasonRequiredByKind.committeeTerm })
+      ? updateCommitteeTerm(db, editing.id, draft, rules, { reason: values.reason, reasonRequiredFor: settings.reasonRequiredByKind.committeeTerm, edited })
       : createCommitteeTerm(db, draft, rules);
   };
   const dateField = (name: 'electedOn' | 'startOn' | 'endOn' | 'filedOn', required = false, extra?: string) => (
@@ -81,6 +81,7 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
       testId="term"
       form={form}
       initialValues={initialValues}
+      version={editing?.updatedAt}
       write={submit}
       onClose={onClose}
       width={760}

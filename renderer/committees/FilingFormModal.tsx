@@ -24,13 +24,13 @@ export function FilingFormModal({ open, term, onClose }: { open: boolean; term: 
   const [form] = Form.useForm<FilingFormValues>();
   const initialValues: FilingFormValues = { filedOn: toPicker(term.filedOn), filingNumber: term.filingNumber };
 
-  const submit = async (values: FilingFormValues) => {
+  const submit = async (values: FilingFormValues, edited: number | undefined) => {
     // Blank is a valid term field (not yet filed) but not a filing.
     if (values.filedOn === null) {
       form.setFields([{ name: 'filedOn', errors: [problemText({ field: 'filedOn', code: 'required' }, domain.problems)] }]);
       return false;
     }
-    return updateCommitteeTerm(db, term.id, { filedOn: fromPicker(values.filedOn), filingNumber: values.filingNumber }, { defaultTermYears: settings.committeeTermYears });
+    return updateCommitteeTerm(db, term.id, { filedOn: fromPicker(values.filedOn), filingNumber: values.filingNumber }, { defaultTermYears: settings.committeeTermYears }, { edited });
   };
 
   return (
@@ -40,6 +40,7 @@ export function FilingFormModal({ open, term, onClose }: { open: boolean; term: 
       testId="filing"
       form={form}
       initialValues={initialValues}
+      version={term.updatedAt}
       write={submit}
       onClose={onClose}
       width={520}

@@ -16,6 +16,7 @@ import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
 import type { ReasonFieldOf } from '../../shared/history';
 import { requireReason, type ReasonedChange } from '../history';
+import { assertEditedVersion } from '../db/staleEdit';
 
 /*
  * Owners' committee terms with their rosters. A term and its members are one row (see
@@ -89,6 +90,7 @@ export async function updateCommitteeTerm(db: StreetLedgerDb, id: string, change
       db.transaction('rw', db.estates, db.committeeTerms, async () => {
         const stored = await db.committeeTerms.get(id);
         if (!stored) return refuse(committeeRecordMissing('term'));
+        assertEditedVersion(stored, change.edited);
         const merged: CommitteeTermDraft = { ...mergeDraft(termFields(stored), changes), termYears: changes.termYears };
         const fields = validOrRefuse(validateCommitteeTerm(merged, rules));
         attempted = fields.termNumber;
@@ -118,10 +120,13 @@ async function changeRoster<T>(
   db: StreetLedgerDb,
   termId: string,
   change: (term: CommitteeTerm) => { members: CommitteeMember[]; result: T },
+  edited?: number,
 ): Promise<T> {
   return db.transaction('rw', db.committeeTerms, async () => {
     const stored = await db.committeeTerms.get(termId);
     if (!stored) return refuse(committeeRecordMissing('term'));
+    // A member is edited on the term as shown: the roster is one record with its term.
+    assertEditedVersion(stored, edited);
     const { members, result } = change(stored);
     await db.committeeTerms.put({ ...stored, members, updatedAt: nextTimestamp(stored.updatedAt) });
     return result;
@@ -155,7 +160,7 @@ export async function updateCommitteeMember(db: StreetLedgerDb, termId: string, 
     const member = checkedMember(term, mergeDraft(fields, changes), memberId);
     requireReason(change, stored, member);
     return { members: term.members.map((m) => (m.id === memberId ? member : m)), result: member };
-  });
+  }, change.edited);
 }
 
 /** Removes a member entered by mistake (someone who left is recorded as leaving instead). */

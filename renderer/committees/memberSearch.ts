@@ -11,7 +11,7 @@ export const committeeMemberSearchProvider: SearchProvider<StreetLedgerDb> = {
       term.members.map((member) => ({
         kind: 'committeeMember' as const,
         id: `${term.id}/${member.id}`,
-        opens: term.estateId,
+        opens: { estate: term.estateId },
         title: member.name,
         detail: estateName.get(term.estateId) ?? '',
         texts: [member.name],

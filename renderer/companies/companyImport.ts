@@ -43,7 +43,8 @@ export async function assertCompanyUnused(db: StreetLedgerDb, batch: ImportBatch
   const addedEstates = new Set(batch.entries.filter((e) => e.table === 'estates').flatMap((e) => e.added));
   const estates = await db.estates.where('companyId').equals(row.id).filter((e) => !addedEstates.has(e.id)).count();
   const entries = await db.creditEntries.where('companyId').equals(row.id).count();
-  if (estates + entries > 0) refuse(batchProblem('batchReferenced', row), { field: 'company', code: 'companyHasEstates', params: { count: estates } });
+  if (estates > 0) refuse(batchProblem('batchReferenced', row), { field: 'company', code: 'companyHasEstates', params: { count: estates } });
+  if (entries > 0) refuse(batchProblem('batchReferenced', row));
 }
 
 export function companyTables(db: StreetLedgerDb): Table[] {

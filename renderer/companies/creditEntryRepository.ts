@@ -10,10 +10,10 @@ import { describeChange } from '../history';
 /** A hand-entered credit event (表彰, 示范项目, 行政处罚) as a form gives it. */
 export interface CreditEntryDraft {
   readonly companyId: string;
-  readonly kind: unknown;
-  readonly on: unknown;
-  readonly points: unknown;
-  readonly evidence: unknown;
+  readonly kind?: unknown;
+  readonly on?: unknown;
+  readonly points?: unknown;
+  readonly evidence?: unknown;
 }
 
 function isHandKind(value: unknown): value is HandCreditKind {
@@ -22,12 +22,12 @@ function isHandKind(value: unknown): value is HandCreditKind {
 
 function validEntry(draft: CreditEntryDraft): CreditEntryFields {
   const problems: Problem[] = [];
-  if (!isHandKind(draft.kind)) problems.push({ field: 'creditKind', code: 'unknownCreditKind', params: { value: String(draft.kind ?? '') } });
+  if (!isHandKind(draft.kind)) problems.push({ field: 'kind', code: 'unknownCreditKind', params: { value: String(draft.kind ?? '') } });
   if (!isIsoDate(draft.on)) {
     problems.push(draft.on ? { field: 'on', code: 'notADate', params: { value: String(draft.on) } } : { field: 'on', code: 'required' });
   }
   const points = typeof draft.points === 'number' ? draft.points : Number(draft.points);
-  if (draft.points === null || draft.points === '' || !Number.isFinite(points)) problems.push({ field: 'points', code: 'notANumber' });
+  if (draft.points === null || draft.points === undefined || draft.points === '' || !Number.isFinite(points)) problems.push({ field: 'points', code: 'notANumber' });
   else if (Math.abs(points) > 100) problems.push({ field: 'points', code: 'outOfRange', params: { min: -100, max: 100 } });
   const evidence = keptText(String(draft.evidence ?? ''));
   if (evidence === '') problems.push({ field: 'evidence', code: 'required' });

@@ -1,4 +1,5 @@
-import { creditEvents, type CreditContext, type CreditEvent, type CreditLedger } from '../../shared/companies';
+import { companyMessages, creditEvents, creditSummary, creditSummarySheet, type CreditContext, type CreditEvent, type CreditLedger, type CreditRules } from '../../shared/companies';
+import type { SheetSpec } from '../../shared/exchange/export/xlsxFile';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 
 /** The records the credit file is read from, in one read transaction so they agree. */
@@ -14,4 +15,19 @@ export function readCreditLedger(db: StreetLedgerDb): Promise<CreditLedger> {
 /** Every company's credit events as the records say today. */
 export async function readCreditEvents(db: StreetLedgerDb, context: CreditContext): Promise<CreditEvent[]> {
   return creditEvents(await readCreditLedger(db), context);
+}
+
+/** What the year's credit summary needs besides the records: the office's rules and name, today. */
+export interface CreditSummaryOptions {
+  readonly rules: CreditRules;
+  readonly streetName: string;
+  readonly today: string;
+}
+
+/** The credit summary of today's year, in the district's layout (Chinese, the exchange language). */
+export async function creditSummarySheetOf(db: StreetLedgerDb, options: CreditSummaryOptions): Promise<SheetSpec> {
+  const ledger = await readCreditLedger(db);
+  const events = creditEvents(ledger, { rules: options.rules, today: options.today });
+  const year = Number(options.today.slice(0, 4));
+  return creditSummarySheet({ streetName: options.streetName, year, date: options.today }, creditSummary(ledger, events, year, options.rules), companyMessages['zh-CN']);
 }

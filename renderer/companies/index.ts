@@ -4,3 +4,4 @@ export * from './companyRepository';
 export * from './creditEntryRepository';
 export * from './creditLedger';
 export * from './companyImport';
+export * from './companySearch';

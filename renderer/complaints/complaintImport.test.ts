@@ -108,9 +108,12 @@ describe('complaints in the full workbook', () => {
     await commit();
     const strip = (rows: readonly object[]) =>
       rows.map((row) => {
-        const { id: _id, createdAt: _c, updatedAt: _u, estateId: _e, communityId: _k, events: _events, ...rest } = row as Record<string, unknown>;
+        const { id: _id, createdAt: _c, updatedAt: _u, estateId: _e, communityId: _k, againstCompanyId: _co, events: _events, ...rest } = row as Record<string, unknown>;
         return JSON.stringify(rest, Object.keys(rest).sort());
       }).sort();
     expect(strip(await fresh.complaints.toArray())).toEqual(strip(await db.complaints.toArray()));
+    // Ids are the database's own: the company link points at the fresh database's record of it.
+    const [estate] = await fresh.estates.toArray();
+    expect((await fresh.complaints.toArray()).map((c) => c.againstCompanyId ?? null).sort()).toEqual([estate?.companyId ?? null, null].sort());
   });
 });

@@ -5,7 +5,7 @@ import {
   DEFAULT_COMPLAINT_NUMBER_PATTERN,
   formatComplaintNumber,
   parseComplaintNumber,
-  propertyCompanyOf,
+  propertyCompanyLink,
   type Complaint,
   type ComplaintRow,
 } from '../../shared/complaints';
@@ -27,7 +27,7 @@ import { nextComplaintSerial } from './complaintRepository';
  * numbers stay used, as a deleted complaint's do.
  */
 
-type Resolved = Pick<Complaint, 'estateId' | 'communityId' | 'againstName'>;
+type Resolved = Pick<Complaint, 'estateId' | 'communityId' | 'againstName' | 'againstCompanyId'>;
 
 function resolver(ledger: StoredLedger): (row: ComplaintRow) => Resolved {
   const communityByKey = new Map(ledger.communities.map((c) => [nameKey(c.name), c.id]));
@@ -35,8 +35,9 @@ function resolver(ledger: StoredLedger): (row: ComplaintRow) => Resolved {
   return (row) => {
     const communityId = row.community === '' ? null : (communityByKey.get(nameKey(row.community)) ?? null);
     const estate = communityId === null || row.estate === '' ? undefined : estateByKey.get(compositeKey(communityId, nameKey(row.estate)));
-    const againstName = row.againstName === '' && row.against === 'company' ? propertyCompanyOf(estate) : row.againstName;
-    return { estateId: estate?.id ?? null, communityId, againstName };
+    const company = propertyCompanyLink(estate);
+    const byDefault = row.against === 'company' && (row.againstName === '' || row.againstName === company.name);
+    return { estateId: estate?.id ?? null, communityId, againstName: byDefault ? company.name : row.againstName, againstCompanyId: byDefault ? company.companyId : null };
   };
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_COMPLAINT_RULES, filterComplaints, NO_COMPLAINT_FILTER } from '../../shared/complaints';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { openTestDb } from '../db/testing/testDb';
 import { refusal } from '../db/testing/expectRefused';
@@ -49,6 +50,17 @@ describe('recording complaints', () => {
     expect(await refusal(recordComplaint(db, call({ channel: 'hotline' }), { pattern: PATTERN }))).toEqual([{ field: 'workOrderNumber', code: 'required' }]);
     const corrected = await updateComplaint(db, about.id, call({ content: '3栋、5栋垃圾未清运' }));
     expect([corrected.content, corrected.number]).toEqual(['3栋、5栋垃圾未清运', about.number]);
+  });
+});
+
+describe('against the registered company', () => {
+  it('links a complaint against the estate’s company to its record, and the ledger filters by it', async () => {
+    await db.estates.update(estateId, { companyId: 'co-vanke' });
+    const byDefault = await recordComplaint(db, call(), { pattern: PATTERN });
+    const other = await recordComplaint(db, call({ against: 'other', againstName: '街道环卫所' }), { pattern: PATTERN });
+    expect([byDefault.againstCompanyId, byDefault.againstName, other.againstCompanyId]).toEqual(['co-vanke', '万科物业', null]);
+    const shown = filterComplaints(await db.complaints.toArray(), { ...NO_COMPLAINT_FILTER, companyIds: ['co-vanke'] }, '2024-03-02', DEFAULT_COMPLAINT_RULES);
+    expect(shown.map((c) => c.id)).toEqual([byDefault.id]);
   });
 });
 

@@ -4,7 +4,7 @@ import {
   formatComplaintNumber,
   inspectionCategoryOf,
   OPEN_COMPLAINT_STATUSES,
-  propertyCompanyOf,
+  propertyCompanyLink,
   takeStep,
   validateComplaint,
   type Complaint,
@@ -52,11 +52,12 @@ async function placedFields(db: StreetLedgerDb, fields: ComplaintFields): Promis
   if (fields.estateId !== null) {
     const estate = await db.estates.get(fields.estateId);
     if (!estate) return refuse(unknownEstate(fields.estateId));
-    const againstName = fields.againstName === '' && fields.against === 'company' ? propertyCompanyOf(estate) : fields.againstName;
-    return { ...fields, communityId: estate.communityId, againstName };
+    const company = propertyCompanyLink(estate);
+    const byDefault = fields.against === 'company' && (fields.againstName === '' || fields.againstName === company.name);
+    return { ...fields, communityId: estate.communityId, againstName: byDefault ? company.name : fields.againstName, againstCompanyId: byDefault ? company.companyId : null };
   }
   if (fields.communityId !== null && !(await db.communities.get(fields.communityId))) refuse({ field: 'communityId', code: 'unknownCommunity', params: { name: fields.communityId } });
-  return fields;
+  return { ...fields, againstCompanyId: null };
 }
 
 export interface RecordOptions {

@@ -2,4 +2,6 @@
 export * from './attachmentRepository';
 export * from './complaintImport';
 export * from './complaintRepository';
+export * from './complaintSearch';
 export * from './complaintRows';
+export * from './complaintSearch';

@@ -1,5 +1,7 @@
 import { App as AntApp, Form, Modal, Space, Tooltip, type FormInstance } from 'antd';
 import { useEffect, useRef, useState, type FC, type ReactNode } from 'react';
+import { isStaleEdit } from '../db/staleEdit';
+import { StaleEditDialog, type StaleEditConflict } from './StaleEditDialog';
 import { useMessages } from '../i18n/I18nProvider';
 import { shortcutProps } from './keyboard/shortcutProps';
 import { useSaveWithProblems } from './useSaveWithProblems';
@@ -17,7 +19,7 @@ import { useSaveWithProblems } from './useSaveWithProblems';
  * ready (`replaceForm`: loading, a draft to take back), a note and more actions in the footer,
  * stay open after a save to take the next record (`stayOpen`), and refuse a click beside it.
  */
-export function FormDialog<Values extends object, Result = unknown>({ open, title, okText, testId, formTestId, saveTestId, width = 640, initialValues, write, savedMessage, onSaved, onClose, form: given, intro, children, replaceForm, footerNote, extraActions, stayOpen, guarded = false, onValuesChange }: {
+export function FormDialog<Values extends object, Result = unknown, Stored extends { readonly updatedAt: number } = { readonly updatedAt: number }>({ open, title, okText, testId, formTestId, saveTestId, width = 640, initialValues, version, conflict: conflictView, write, savedMessage, onSaved, onClose, form: given, intro, children, replaceForm, footerNote, extraActions, stayOpen, guarded = false, onValuesChange }: {
   open: boolean;
   title: string;
   /** The Save button's words, where the form does something more particular (下发通知书). */
@@ -27,7 +29,18 @@ export function FormDialog<Values extends object, Result = unknown>({ open, titl
   saveTestId?: string;
   width?: number;
   initialValues: Values;
-  write: (values: Values) => Promise<Result | false>;
+  /**
+   * The `updatedAt` of the record being edited, as it was when the dialog opened; `write` is
+   * given it (or, after a conflict, the version the clerk chose on) to name the version edited.
+   */
+  version?: number;
+  /** How a refused stale save is shown: the stored record as form values, the fields' labels. */
+  conflict?: {
+    readonly valuesOf: (stored: Stored) => Values;
+    readonly labels: Readonly<Partial<Record<keyof Values & string, string>>>;
+    readonly display?: (field: keyof Values & string, value: unknown) => string;
+  };
+  write: (values: Values, version: number | undefined) => Promise<Result | false>;
   savedMessage?: string | ((result: Result) => string);
   /** After a successful write, before the dialog closes. */
   onSaved?: (result: Result) => void;
@@ -53,25 +66,38 @@ export function FormDialog<Values extends object, Result = unknown>({ open, titl
   const [own] = Form.useForm<Values>();
   const form = given ?? own;
   const save = useSaveWithProblems(form);
+  const [stale, setStale] = useState<StaleEditConflict<Values> | null>(null);
   const [saving, setSaving] = useState(false);
   // Only opening resets the form: the caller builds initialValues anew on every render.
   const initial = useRef(initialValues);
+  const latestVersion = useRef(version);
+  // The version the form was filled from: a live record that moves on while the dialog is open
+  // must not move it too, or the save would silently overwrite the other change.
+  const openedVersion = useRef(version);
   useEffect(() => {
     initial.current = initialValues;
+    latestVersion.current = version;
   });
   useEffect(() => {
     if (!open) return;
     form.resetFields();
     form.setFieldsValue(initial.current);
+    openedVersion.current = latestVersion.current;
   }, [open, form]);
 
-  const submit = async (values: Values) => {
+  const submit = async (values: Values, on: number | undefined = openedVersion.current) => {
     if (saving) return;
     setSaving(true);
     let outcome: { readonly result: Result } | null = null;
     const written = await save(async () => {
-      const result = await write(values);
-      if (result !== false) outcome = { result };
+      try {
+        const result = await write(values, on);
+        if (result !== false) outcome = { result };
+      } catch (error) {
+        // Someone saved this record meanwhile: show both versions instead of a bare refusal.
+        if (!isStaleEdit(error) || !conflictView) throw error;
+        setStale({ mine: values, theirs: conflictView.valuesOf(error.stored as Stored), version: error.stored.updatedAt });
+      }
     });
     setSaving(false);
     if (!written || outcome === null) return;
@@ -98,7 +124,10 @@ export function FormDialog<Values extends object, Result = unknown>({ open, titl
       okText={okText ?? ui.common.save}
       cancelText={ui.common.cancel}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={() => {
+        setStale(null);
+        onClose();
+      }}
       destroyOnHidden
       okButtonProps={{ 'data-testid': saveTestId ?? `${testId}-save`, loading: saving, ...shortcutProps('save') }}
       cancelButtonProps={{ 'data-testid': `${testId}-cancel` }}
@@ -118,6 +147,21 @@ export function FormDialog<Values extends object, Result = unknown>({ open, titl
       {...(guarded ? { mask: { closable: false } } : {})}
       width={width}
     >
+      {open && stale && conflictView && (
+        <StaleEditDialog
+          conflict={stale}
+          labels={conflictView.labels}
+          display={conflictView.display}
+          onKeepTheirs={() => {
+            setStale(null);
+            onClose();
+          }}
+          onSave={(values, on) => {
+            setStale(null);
+            void submit(values, on);
+          }}
+        />
+      )}
       {replaceForm ?? (
         <>
           {intro}

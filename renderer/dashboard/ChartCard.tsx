@@ -23,8 +23,10 @@ function bytesOfDataUrl(url: string): Uint8Array {
  * given (never rows), and started in a task of its own so five charts starting together never
  * hold the window for long.
  */
-export function ChartCard({ title, option, onClick, testId, fileName, height = 260 }: {
+export function ChartCard({ title, option, onClick, testId, fileName, order = 0, height = 260 }: {
   title: string;
+  /** Its place on the page: charts are started one after another in this order. */
+  order?: number;
   option: ChartOption;
   onClick: (click: ChartClick) => void;
   testId: string;
@@ -51,27 +53,34 @@ export function ChartCard({ title, option, onClick, testId, fileName, height = 2
     const element = box.current;
     if (!element) return;
     let disposed = false;
+    let drawTimer: ReturnType<typeof setTimeout> | undefined;
+    // Set up in one task, drawn in the next, each chart after the one before it: five charts
+    // drawn in one frame would hold the window for their sum.
     const timer = setTimeout(() => {
       if (disposed) return;
       const created = echarts.init(element, undefined, { renderer: 'canvas' });
-      created.setOption(latest.current);
+      chart.current = created;
       created.on('click', (params) => {
         const event = params as ECElementEvent;
         clicked.current({ seriesIndex: event.seriesIndex ?? 0, dataIndex: event.dataIndex });
       });
-      chart.current = created;
-      element.dataset.rendered = 'true';
-    }, 0);
+      drawTimer = setTimeout(() => {
+        if (disposed) return;
+        created.setOption(latest.current);
+        element.dataset.rendered = 'true';
+      }, 0);
+    }, order * 30);
     const resize = new ResizeObserver(() => chart.current?.resize());
     resize.observe(element);
     return () => {
       disposed = true;
       clearTimeout(timer);
+      clearTimeout(drawTimer);
       resize.disconnect();
       chart.current?.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [order]);
 
   const savePng = () =>
     refusal.run(async () => {

@@ -7,11 +7,14 @@ import { dashboardCharts } from './chartOptions';
 import { DutyIndicators } from './DutyIndicators';
 import { useDashboard } from './useDashboard';
 
-/** 街道概况: the duties, then five charts, each opening the ledger behind the bar clicked. */
-export function DashboardPage({ navigate }: { navigate: Navigate }) {
+/**
+ * 街道概况: the duties, then five charts, each opening the ledger behind the bar clicked. `day`
+ * reads the street as it stood on another day (today unless given).
+ */
+export function DashboardPage({ navigate, day }: { navigate: Navigate; day?: string }) {
   const messages = useMessages();
   const t = messages.dashboard;
-  const state = useDashboard();
+  const state = useDashboard(day);
   const charts = useMemo(() => (state.status === 'ready' ? dashboardCharts(state.data, messages) : []), [state, messages]);
   return (
     <div data-testid="dashboard-page">
@@ -23,12 +26,13 @@ export function DashboardPage({ navigate }: { navigate: Navigate }) {
         <>
           <DutyIndicators duties={state.data.duties} />
           <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
-            {charts.map((chart) => (
+            {charts.map((chart, order) => (
               <Col span={chart.key === 'inspections' ? 24 : 12} key={chart.key}>
                 <ChartCard
                   title={t.charts[chart.key]}
                   option={chart.option}
                   testId={`chart-${chart.key}`}
+                  order={order}
                   fileName={t.pngName(t.charts[chart.key].replace(/[（）()\s]/g, ''), state.data.today)}
                   onClick={(click) => {
                     const route = chart.routeOf(click);

@@ -18,8 +18,10 @@ let subscription: Subscription | undefined;
 const post = (response: DashboardResponse) => self.postMessage(response);
 
 self.onmessage = (event: MessageEvent<DashboardRequest>) => {
-  const { dbName, today, rules } = event.data;
   subscription?.unsubscribe();
+  subscription = undefined;
+  if (event.data.type === 'stop') return;
+  const { dbName, today, rules } = event.data;
   if (db?.name !== dbName) {
     db?.close();
     db = new StreetLedgerDb(dbName);

@@ -39,6 +39,12 @@ function restorers(db: StreetLedgerDb): { readonly [T in ImportTable]: (entry: I
     preparatoryGroups: putBack(db.preparatoryGroups),
     assemblyMeetings: putBack(db.assemblyMeetings),
     surveys: putBack(db.surveys),
+    campaigns: putBack(db.campaigns),
+    campaignTasks: putBack(db.campaignTasks),
+    campaignReturns: putBack(db.campaignReturns),
+    campaignFilings: putBack(db.campaignFilings),
+    campaignFunds: putBack(db.campaignFunds),
+    campaignPayments: putBack(db.campaignPayments),
     complaints: putBack(db.complaints),
   };
 }

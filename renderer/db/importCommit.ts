@@ -55,6 +55,8 @@ function writtenTables(db: StreetLedgerDb) {
   return {
     communities: db.communities, companies: db.companies, estates: db.estates, committeeTerms: db.committeeTerms, inspections: db.inspections,
     preparatoryGroups: db.preparatoryGroups, assemblyMeetings: db.assemblyMeetings, surveys: db.surveys, complaints: db.complaints,
+    campaigns: db.campaigns, campaignTasks: db.campaignTasks, campaignReturns: db.campaignReturns, campaignFilings: db.campaignFilings,
+    campaignFunds: db.campaignFunds, campaignPayments: db.campaignPayments,
   } satisfies Record<ImportTable, Table & StampedTable>;
 }
 
@@ -67,6 +69,8 @@ function ledgerTable(db: StreetLedgerDb, part: LedgerPart): Table {
   const tables = {
     communities: db.communities, companies: db.companies, estates: db.estates, terms: db.committeeTerms, inspections: db.inspections,
     groups: db.preparatoryGroups, meetings: db.assemblyMeetings, surveys: db.surveys, complaints: db.complaints,
+    campaigns: db.campaigns, campaignTasks: db.campaignTasks, campaignReturns: db.campaignReturns, campaignFilings: db.campaignFilings,
+    campaignFunds: db.campaignFunds, campaignPayments: db.campaignPayments,
   } satisfies Record<LedgerPart, Table>;
   return tables[part];
 }
@@ -85,7 +89,7 @@ export async function readLedger(db: StreetLedgerDb, kinds: readonly ExchangeKin
   const parts = new Set(ledgerParts(kinds));
   const read = <T>(part: LedgerPart, given: readonly T[] | undefined, table: () => Promise<T[]>): Promise<readonly T[]> | readonly T[] =>
     !parts.has(part) ? [] : (given ?? table());
-  const [communities, companies, estates, terms, inspections, groups, meetings, surveys, complaints] = await Promise.all([
+  const [communities, companies, estates, terms, inspections, groups, meetings, surveys, complaints, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments] = await Promise.all([
     read('communities', known.communities, () => db.communities.toArray()),
     read('companies', known.companies, () => db.companies.toArray()),
     read('estates', known.estates, () => db.estates.toArray()),
@@ -95,8 +99,14 @@ export async function readLedger(db: StreetLedgerDb, kinds: readonly ExchangeKin
     read('meetings', known.meetings, () => db.assemblyMeetings.toArray()),
     read('surveys', known.surveys, () => db.surveys.toArray()),
     read('complaints', known.complaints, () => db.complaints.toArray()),
+    read('campaigns', known.campaigns, () => db.campaigns.toArray()),
+    read('campaignTasks', known.campaignTasks, () => db.campaignTasks.toArray()),
+    read('campaignReturns', known.campaignReturns, () => db.campaignReturns.toArray()),
+    read('campaignFilings', known.campaignFilings, () => db.campaignFilings.toArray()),
+    read('campaignFunds', known.campaignFunds, () => db.campaignFunds.toArray()),
+    read('campaignPayments', known.campaignPayments, () => db.campaignPayments.toArray()),
   ]);
-  return { communities, companies, estates, terms, inspections, groups, meetings, surveys, complaints };
+  return { communities, companies, estates, terms, inspections, groups, meetings, surveys, complaints, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments };
 }
 
 export interface CommitInput {

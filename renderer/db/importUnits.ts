@@ -2,6 +2,7 @@ import type { BatchKind } from '../../shared/exchange/recordKind';
 import { committeeImport, preparationImport } from '../committees';
 import { inventoryImport } from '../estates';
 import { inspectionImport, surveyImport } from '../inspections';
+import { campaignImport } from '../campaigns';
 import { complaintImport } from '../complaints';
 import type { ImportUnit } from './importCommit';
 
@@ -12,7 +13,7 @@ import type { ImportUnit } from './importCommit';
  */
 export function importUnits(): readonly ImportUnit[] {
   const units = {
-    inventory: inventoryImport, committees: committeeImport, inspections: inspectionImport, preparation: preparationImport, surveys: surveyImport, complaints: complaintImport,
+    inventory: inventoryImport, committees: committeeImport, inspections: inspectionImport, preparation: preparationImport, surveys: surveyImport, complaints: complaintImport, campaigns: campaignImport,
   } satisfies Record<BatchKind, ImportUnit>;
-  return [units.inventory, units.committees, units.inspections, units.preparation, units.surveys, units.complaints];
+  return [units.inventory, units.committees, units.inspections, units.preparation, units.surveys, units.complaints, units.campaigns];
 }

@@ -53,9 +53,9 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
   const t = ui.communities;
   const db = useDb();
   const { settings } = useSettings();
-  const write = ({ reason, ...values }: CommunityFormValues) => {
+  const write = ({ reason, ...values }: CommunityFormValues, edited: number | undefined) => {
     const draft = toDraft(values);
-    return editing ? updateCommunity(db, editing.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredByKind.community }) : createCommunity(db, draft);
+    return editing ? updateCommunity(db, editing.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredByKind.community, edited }) : createCommunity(db, draft);
   };
   const count = (name: keyof CommunityFormValues, label: string) => (
     <Col span={6}>
@@ -66,7 +66,7 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
   );
 
   return (
-    <FormDialog open={open} title={editing ? t.editTitle : t.addTitle} testId="community" width={640} initialValues={toValues(editing)} write={write} onClose={onClose}>
+    <FormDialog open={open} title={editing ? t.editTitle : t.addTitle} testId="community" width={640} initialValues={toValues(editing)} version={editing?.updatedAt} write={write} onClose={onClose}>
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="name" label={t.name} required>

@@ -1,4 +1,5 @@
-import { Col, Form, Input, Row, Select, Switch } from 'antd';
+import { AutoComplete, Col, Form, Input, Row, Select, Switch } from 'antd';
+import { useCompanies } from '../companies/ui';
 import type { Community } from '../../shared/estates/community';
 import type { Estate } from '../../shared/estates/estate';
 import { ESTATE_CLASS_CODES } from '../../shared/estates/estateClass';
@@ -57,15 +58,30 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
   defaultCommunityId: string | undefined;
   onClose: () => void;
 }) {
-  const { ui, domain } = useMessages();
+  const messages = useMessages();
+  const { ui, domain } = messages;
   const t = ui.estates;
   const db = useDb();
   const { settings } = useSettings();
-  const write = ({ reason, ...values }: EstateFormValues) => {
+  const write = ({ reason, ...values }: EstateFormValues, edited: number | undefined) => {
     const draft: EstateDraft = { ...values, communityId: values.communityId ?? '' };
-    return editing ? updateEstate(db, editing.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredFields }) : createEstate(db, draft);
+    return editing ? updateEstate(db, editing.id, draft, { edited, reason, reasonRequiredFor: settings.reasonRequiredFields }) : createEstate(db, draft);
+  };
+  const conflict = {
+    valuesOf: (stored: Estate) => toValues(stored, defaultCommunityId),
+    labels: { name: t.name, communityId: t.community, estateClass: t.estateClass, mode: t.mode, company: t.company, pilot: t.pilot, buildings: t.buildings, households: t.households, floorArea: t.floorArea, address: t.address, notes: t.notes },
+    display: (field: keyof EstateFormValues, value: unknown): string => {
+      if (field === 'communityId') return communities.find((c) => c.id === value)?.name ?? String(value);
+      if (field === 'estateClass') return domain.estateClass[value as keyof typeof domain.estateClass] ?? String(value);
+      if (field === 'mode') return domain.mode[value as keyof typeof domain.mode] ?? String(value);
+      if (field === 'pilot') return value ? ui.common.yes : ui.common.no;
+      return String(value);
+    },
   };
   const labels = useReasonFieldLabels();
+  const companies = useCompanies();
+  const companiesMessages = messages.companies;
+  const companyOptions = (companies ?? []).flatMap((c) => [c.name, ...c.aliases]).map((value) => ({ value }));
   const field = (name: keyof EstateFormValues, label: string, span = 8, numeric = false) => (
     <Col span={span}>
       <Form.Item name={name} label={label}>
@@ -81,6 +97,8 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
       testId="estate"
       width={760}
       initialValues={toValues(editing, defaultCommunityId)}
+      version={editing?.updatedAt}
+      conflict={editing ? conflict : undefined}
       write={write}
       onClose={onClose}
     >
@@ -109,7 +127,14 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
               <Select data-testid="estate-mode" options={MANAGEMENT_MODE_CODES.map((m) => ({ value: m, label: domain.mode[m] }))} />
             </Form.Item>
           </Col>
-          {field('company', t.company, 16)}
+          <Col span={16}>
+            {/* The register's names and short names to pick from; anything typed is kept as typed. */}
+            <Form.Item name="company" label={t.company} extra={companiesMessages.estateCompanyHint}>
+              <AutoComplete options={companyOptions} filterOption={(input, option) => String(option?.value ?? '').includes(input.trim())}>
+                <Input data-testid="estate-company" />
+              </AutoComplete>
+            </Form.Item>
+          </Col>
           <Col span={8}>
             <Form.Item name="pilot" label={t.pilot} valuePropName="checked">
               <Switch data-testid="estate-pilot" />

@@ -42,7 +42,12 @@ export function EstatePage({ estateId, navigate }: { estateId: string; navigate:
         <Descriptions.Item label={t.community}>{community?.name ?? ''}</Descriptions.Item>
         <Descriptions.Item label={t.estateClass}>{domain.estateClass[estate.estateClass]}</Descriptions.Item>
         <Descriptions.Item label={t.mode}>{domain.mode[estate.mode]}</Descriptions.Item>
-        <Descriptions.Item label={t.company}>{estate.company}</Descriptions.Item>
+        <Descriptions.Item label={t.company}>
+          {/* The company text as typed; the link goes to the register's record it names. */}
+          {estate.companyId !== null ? (
+            <a onClick={() => navigate({ page: 'company', companyId: estate.companyId! })} data-testid="estate-company-link">{estate.company}</a>
+          ) : estate.company}
+        </Descriptions.Item>
         <Descriptions.Item label={t.buildings}>{blank(estate.buildings)}</Descriptions.Item>
         <Descriptions.Item label={t.households}>{blank(estate.households)}</Descriptions.Item>
         <Descriptions.Item label={t.floorArea}>{blank(estate.floorArea)}</Descriptions.Item>

@@ -1,6 +1,6 @@
 import { Alert, App as AntApp, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { COMMITTEE_STATUSES } from '../../shared/committees';
 import type { Estate } from '../../shared/estates/estate';
 import { useWindowHeight } from '../components/useWindowHeight';
@@ -39,7 +39,7 @@ const DEFAULT_COLUMNS = ['community', 'estateClass', 'mode', 'company', 'buildin
 
 /** The filter a ledger query opens the table with (a chart's bar, a community found by search). */
 function filterOfQuery(query: LedgerQuery | undefined): EstateFilter {
-  return { ...NO_FILTER, communityIds: query?.communityIds ?? [], classes: query?.classes ?? [], modes: query?.modes ?? [] };
+  return { ...NO_FILTER, communityIds: query?.communityIds ?? [], classes: query?.classes ?? [], modes: query?.modes ?? [], text: query?.text ?? '' };
 }
 
 export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: LedgerQuery }) {
@@ -52,11 +52,13 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
   const communities = useCommunities();
   const statuses = useCommitteeStatuses();
   const [filter, setFilter] = useState<EstateFilter>(() => filterOfQuery(query));
-  // The search box answers at once; the table follows a frame behind, and React drops the
-  // renders of keystrokes already overtaken by the next one.
-  const deferredFilter = useDeferredValue(filter);
-  // The text is matched by the search worker (characters, pinyin, initials); until it answers a
-  // keystroke the table keeps showing the text it last answered, never an empty flash.
+  // The search box answers at once; the table follows behind, and React drops the renders of
+  // changes already overtaken by the next one. The facets are deferred here; the text goes to
+  // the search worker (characters, pinyin, initials), whose answer comes in a transition, and
+  // until it answers a keystroke the table keeps showing the text it last answered.
+  const { communityIds, classes, modes, pilot } = filter;
+  const facets = useMemo(() => ({ communityIds, classes, modes, pilot }), [communityIds, classes, modes, pilot]);
+  const deferredFacets = useDeferredValue(facets);
   const matched = useMatchedIds('estate', filter.text);
   const [editing, setEditing] = useState<Estate | null>(null);
   const [open, setOpen] = useState(false);
@@ -65,10 +67,9 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
   const communityName = useMemo(() => new Map((communities ?? []).map((c) => [c.id, c.name])), [communities]);
   // Folded once per change of the estates, never per keystroke.
   const index = useMemo(() => indexEstates(estates ?? []), [estates]);
-  const shown = useMemo(
-    () => (matched === undefined ? filterEstates(index, deferredFilter) : filterEstates(index, { ...deferredFilter, text: matched.text }, matched.value)),
-    [index, deferredFilter, matched],
-  );
+  // Without a search worker (none started yet) the text is matched by characters, as typed.
+  const text = matched?.text ?? filter.text;
+  const shown = useMemo(() => filterEstates(index, { ...deferredFacets, text }, matched?.value ?? null), [index, deferredFacets, text, matched]);
   const totals = useMemo(() => totalEstates(shown), [shown]);
 
   const columns = useMemo<LedgerColumn<Estate>[]>(() => {
@@ -157,16 +158,18 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
 
   const noCommunities = communities !== undefined && communities.length === 0;
   const noEstates = estates !== undefined && estates.length === 0;
-  const loadExample = async () => {
+  const loadExample = useCallback(async () => {
     const result = await loadExampleStreet(db);
     if (result.status === 'loaded') void message.success(ui.home.exampleLoaded);
-  };
-  const addEstate = () => {
+  }, [db, message, ui]);
+  const addEstate = useCallback(() => {
     setEditing(null);
     setOpen(true);
-  };
+  }, []);
+  const filtered = isFiltered(filter);
 
-  const emptyText = noEstates ? (
+  // The table is drawn again only when what it shows changes, never for a keystroke alone.
+  const emptyText = useMemo(() => noEstates ? (
     <EmptyState
       testId="estate-empty"
       title={noCommunities ? t.noCommunitiesYet : t.noneYet}
@@ -187,9 +190,40 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
     <EmptyState
       testId="estate-empty-filtered"
       title={t.empty}
-      actions={isFiltered(filter) && <Button data-testid="estate-clear-filter" onClick={() => setFilter(NO_FILTER)}>{ui.table.clearFilter}</Button>}
+      actions={filtered && <Button data-testid="estate-clear-filter" onClick={() => setFilter(NO_FILTER)}>{ui.table.clearFilter}</Button>}
     />
-  );
+  ), [noEstates, noCommunities, filtered, t, ui, navigate, addEstate, loadExample]);
+
+  const loading = estates === undefined;
+  const total = estates?.length ?? 0;
+  const table = useMemo(() => (
+      <Table<Estate>
+        virtual
+        rowKey="id"
+        size="small"
+        bordered
+        loading={loading}
+        dataSource={shown}
+        columns={choice.shown}
+        pagination={false}
+        scroll={scroll}
+        onRow={(e, rowIndex) => tableRowProps(`estate-row-${e.name}`, rowIndex)}
+        locale={{ emptyText }}
+        summary={() => (
+          <Table.Summary fixed>
+            <Table.Summary.Row data-testid="estate-totals">
+              <Table.Summary.Cell index={0} colSpan={choice.shown.length}>
+                <Space size="large">
+                  <span data-testid="estate-shown">{t.shown(shown.length, total)}</span>
+                  <span>{t.buildings} <span data-testid="estate-total-buildings">{totals.buildings}</span></span>
+                  <span>{t.households} <span data-testid="estate-total-households">{totals.households}</span></span>
+                </Space>
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          </Table.Summary>
+        )}
+      />
+  ), [loading, shown, choice.shown, scroll, emptyText, t, total, totals]);
 
   return (
     <div data-testid="estates-page">
@@ -207,32 +241,7 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
       {noCommunities && <Alert type="info" showIcon title={t.needCommunity} style={{ marginBottom: 12 }} />}
       <EstateFilterBar filter={filter} communities={communities ?? []} onChange={setFilter} />
       <div ref={tableRef}>
-      <Table<Estate>
-        virtual
-        rowKey="id"
-        size="small"
-        bordered
-        loading={estates === undefined}
-        dataSource={shown}
-        columns={choice.shown}
-        pagination={false}
-        scroll={scroll}
-        onRow={(e, rowIndex) => tableRowProps(`estate-row-${e.name}`, rowIndex)}
-        locale={{ emptyText }}
-        summary={() => (
-          <Table.Summary fixed>
-            <Table.Summary.Row data-testid="estate-totals">
-              <Table.Summary.Cell index={0} colSpan={choice.shown.length}>
-                <Space size="large">
-                  <span data-testid="estate-shown">{t.shown(shown.length, estates?.length ?? 0)}</span>
-                  <span>{t.buildings} <span data-testid="estate-total-buildings">{totals.buildings}</span></span>
-                  <span>{t.households} <span data-testid="estate-total-households">{totals.households}</span></span>
-                </Space>
-              </Table.Summary.Cell>
-            </Table.Summary.Row>
-          </Table.Summary>
-        )}
-      />
+        {table}
       </div>
       <EstateFormModal
         open={open}

@@ -7,6 +7,7 @@ import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
 import type { ReasonFieldOf } from '../../shared/history';
 import { requireReason, type ReasonedChange } from '../history';
+import { assertEditedVersion } from '../db/staleEdit';
 
 /** What a form or an import row gives for a community, unparsed. */
 export type CommunityDraft = Parameters<typeof validateCommunity>[0];
@@ -63,6 +64,7 @@ export async function updateCommunity(db: StreetLedgerDb, id: string, changes: C
       db.transaction('rw', db.communities, async () => {
         const stored = await db.communities.get(id);
         if (!stored) return refuse(notFound('community'));
+        assertEditedVersion(stored, change.edited);
         const fields = validCommunity({
           ...mergeDraft(editableFields(stored), changes),
           planned: mergeDraft(stored.planned, changes.planned ?? {}),

@@ -41,7 +41,7 @@ describe('filterEstates', () => {
   });
   it('takes the search index\'s matching when it has answered: pinyin and initials find the estate', () => {
     const search = new SearchIndex();
-    search.replaceKind('estate', estates.map((e) => ({ kind: 'estate', id: e.id, opens: e.id, title: e.name, detail: '', texts: [e.name, e.company, e.address] })));
+    search.replaceKind('estate', estates.map((e) => ({ kind: 'estate', id: e.id, opens: { estate: e.id }, title: e.name, detail: '', texts: [e.name, e.company, e.address] })));
     const matched = (text: string) => new Set(search.search(text, { kinds: ['estate'] }).flatMap((g) => g.hits.map((h) => h.document.id)));
     expect(filterList(indexEstates(estates), { ...NO_FILTER, text: 'jxhy' }, matched('jxhy')).map((e) => e.name)).toEqual(['锦绣花园']);
     expect(filterList(indexEstates(estates), { ...NO_FILTER, text: 'wanke', communityIds: ['b'] }, matched('wanke'))).toEqual([]);

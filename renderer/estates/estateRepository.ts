@@ -11,6 +11,7 @@ import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
 import type { ReasonField } from '../../shared/history';
 import { requireReason, type ReasonedChange } from '../history';
+import { assertEditedVersion } from '../db/staleEdit';
 import { linkCompany } from '../companies';
 
 /** What a form or an import row gives for an estate, unparsed. */
@@ -80,6 +81,7 @@ export async function updateEstate(db: StreetLedgerDb, id: string, changes: Esta
       db.transaction('rw', db.communities, db.estates, db.companies, async () => {
         const stored = await db.estates.get(id);
         if (!stored) return refuse(notFound('estate'));
+        assertEditedVersion(stored, change.edited);
         const fields = validEstate(mergeDraft(editableFields(stored), changes));
         attemptedName = fields.name;
         requireReason(change, editableFields(stored), fields);

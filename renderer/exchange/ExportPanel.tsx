@@ -51,7 +51,7 @@ export function ExportPanel() {
   return (
     <Card title={t.exportTitle} style={{ marginTop: 16 }}>
       <Space wrap>
-        <Button disabled={busy} data-testid="export-full" onClick={() => exportWith(t.fullFileName, () => fullWorkbookOf(db), XLSX_FILTER)}>
+        <Button disabled={busy} data-testid="export-full" onClick={() => exportWith(t.fullFileName, (_, today) => fullWorkbookOf(db, 'masked', { rules: settings.creditRules, streetName: settings.streetName, today }), XLSX_FILTER)}>
           {t.exportFull}
         </Button>
         <Button

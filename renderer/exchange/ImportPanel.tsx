@@ -1,11 +1,11 @@
 import { Alert, App as AntApp, Button, Card, Space, Spin, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
-import { useBackups, describeBackupError } from '../backup/ui';
 import { useDb } from '../db/DbContext';
 import { rememberColumnMapping } from '../db/importBatchRepository';
 import { describeFailure } from './describeFailure';
-import { ImportClient, ImportFailed } from './ImportClient';
+import { ImportFailed } from './ImportClient';
+import { useImportRunner } from './ImportRunner';
 import type { KindChoice } from './importProtocol';
 import type { InventoryPreview, KindPreview } from './exchangePreview';
 import { useMessages } from '../i18n/I18nProvider';
@@ -26,13 +26,15 @@ type ImportState =
       readonly choices: Choices;
       /** Communities the user agreed to create with the import. */
       readonly newCommunities: readonly string[];
+      /** Companies the user agreed to register with the import. */
+      readonly newCompanies: readonly string[];
       readonly preview: InventoryPreview;
       readonly error?: string;
     };
 
 const WORKBOOK_FILTERS = [{ name: 'Excel / WPS / CSV', extensions: ['xlsx', 'xls', 'ods', 'csv'] }];
 
-/** The communities a file names and the ledger lacks: offered for creation, or to be created. */
+/** Records a file names and the ledger lacks (communities, companies): offered for creation, or to be created. */
 function CommunityOffer(props: { type: 'warning' | 'info'; title: string; testId: string; action: string; actionTestId: string; onAction: () => void }) {
   return (
     <Alert
@@ -56,10 +58,9 @@ export function ImportPanel() {
   const db = useDb();
   const platform = usePlatform();
   const { settings } = useSettings();
-  const { service: backups } = useBackups();
-  // The ledger's database by name: after a restore it is no longer the first one.
-  const client = useMemo(() => new ImportClient({ dbName: db.name }), [db]);
-  useEffect(() => () => client.dispose(), [client]);
+  // The app's worker, not this page's: leaving the page never cuts a commit off.
+  const runner = useImportRunner();
+  const { client } = runner;
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   const reason = (error: unknown) => {
@@ -68,7 +69,10 @@ export function ImportPanel() {
   };
 
   /** A refused re-analysis (a sheet without a header, say) keeps the last good preview on screen. */
-  const analyse = async (name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>, newCommunities: readonly string[] = previous?.newCommunities ?? []) => {
+  const analyse = async (
+    name: string, bytes: Uint8Array, choices: Choices, previous?: Extract<ImportState, { step: 'preview' }>,
+    newCommunities: readonly string[] = previous?.newCommunities ?? [], newCompanies: readonly string[] = previous?.newCompanies ?? [],
+  ) => {
     setState({ step: 'working', label: t.analysing(name) });
     try {
       const preview = await client.analyse({
@@ -79,9 +83,10 @@ export function ImportPanel() {
         rules: { defaultTermYears: settings.committeeTermYears },
         ownStreet: settings.streetName,
         newCommunities,
+        newCompanies,
         choices,
       });
-      setState({ step: 'preview', name, bytes, choices, newCommunities, preview });
+      setState({ step: 'preview', name, bytes, choices, newCommunities, newCompanies, preview });
     } catch (error) {
       const message = t.fileFailed(name, reason(error));
       setState(previous ? { ...previous, error: message } : { step: 'idle', error: message });
@@ -116,9 +121,23 @@ export function ImportPanel() {
   }
 
   const { preview } = state;
-  const toWrite = preview.kinds.reduce((n, k) => n + k.addedCount + k.changedCount, 0) + preview.newCommunities.length;
+  const toWrite = preview.kinds.reduce((n, k) => n + k.addedCount + k.changedCount, 0) + preview.newCommunities.length + preview.newCompanies.length;
   const names = (list: readonly string[]) => list.join(t.columnListSeparator);
   const createCommunities = (list: readonly string[]) => void analyse(state.name, state.bytes, state.choices, { ...state, error: undefined }, list);
+  const createCompanies = (list: readonly string[]) => void analyse(state.name, state.bytes, state.choices, { ...state, error: undefined }, state.newCommunities, list);
+  const c = messages.companies.importOffer;
+  /**
+   * The records a file names and the ledger lacks (communities, companies): each offered for
+   * creation with the import, and once agreed, said so with a way back.
+   */
+  const offerOf = (kind: 'communities' | 'companies', unknown: readonly string[], agreed: readonly string[], created: readonly string[], words: { unknown: (n: number, names: string) => string; create: string; created: (n: number, names: string) => string; keep: string }, create: (list: readonly string[]) => void) => [
+    ...(unknown.length > 0 ? [{ type: 'warning' as const, title: words.unknown(unknown.length, names(unknown)), testId: `import-unknown-${kind}`, action: words.create, actionTestId: `import-create-${kind}`, onAction: () => create([...agreed, ...unknown]) }] : []),
+    ...(created.length > 0 ? [{ type: 'info' as const, title: words.created(created.length, names(created)), testId: `import-new-${kind}`, action: words.keep, actionTestId: `import-keep-${kind}`, onAction: () => create([]) }] : []),
+  ];
+  const offers = [
+    ...offerOf('communities', preview.unknownCommunities, state.newCommunities, preview.newCommunities, { unknown: t.unknownCommunities, create: t.createCommunities, created: t.newCommunities, keep: t.keepCommunities }, createCommunities),
+    ...offerOf('companies', preview.unknownCompanies, state.newCompanies, preview.newCompanies, c, createCompanies),
+  ];
   const choose = async (kind: KindPreview['kind'], choice: KindChoice) => {
     const shown = preview.kinds.find((k) => k.kind === kind);
     // Not remembering a correction must not stop it being applied to this file.
@@ -137,46 +156,19 @@ export function ImportPanel() {
   };
   const commit = async () => {
     setState({ step: 'working', label: t.committing });
-    try {
-      await backups.backUp('beforeImport');
-    } catch (error) {
-      setState({ ...state, error: messages.backup.beforeImportFailed(describeBackupError(error, messages)) });
-      return;
-    }
-    try {
-      const batches = await client.commit(settings.operator, settings.complaintNumberPattern);
-      const added = batches.reduce((n, b) => n + b.counts.added, 0);
-      const changed = batches.reduce((n, b) => n + b.counts.changed, 0);
-      void message.success({ content: t.committed(added, changed), className: 'import-committed' });
-      setState({ step: 'idle' });
-    } catch (error) {
-      setState({ ...state, error: reason(error) });
-    }
+    // The runner says the result wherever the clerk is by then; this panel, if still shown,
+    // goes back to choosing a file, or keeps the preview with the reason it was refused.
+    const done = await runner.commit(state.name, settings.operator, settings.complaintNumberPattern, toWrite);
+    if (done.status === 'failed') setState({ ...state, error: done.reason });
+    else setState({ step: 'idle' });
   };
 
   return (
     <Card title={`${t.importTitle}${messages.domain.separator}${preview.fileName}`} data-testid="import-preview">
       {state.error && <Alert type="error" showIcon title={state.error} data-testid="import-error" />}
-      {preview.unknownCommunities.length > 0 && (
-        <CommunityOffer
-          type="warning"
-          title={t.unknownCommunities(preview.unknownCommunities.length, names(preview.unknownCommunities))}
-          testId="import-unknown-communities"
-          action={t.createCommunities}
-          actionTestId="import-create-communities"
-          onAction={() => createCommunities([...state.newCommunities, ...preview.unknownCommunities])}
-        />
-      )}
-      {preview.newCommunities.length > 0 && (
-        <CommunityOffer
-          type="info"
-          title={t.newCommunities(preview.newCommunities.length, names(preview.newCommunities))}
-          testId="import-new-communities"
-          action={t.keepCommunities}
-          actionTestId="import-keep-communities"
-          onAction={() => createCommunities([])}
-        />
-      )}
+      {offers.map((offer) => (
+        <CommunityOffer key={offer.testId} {...offer} />
+      ))}
       {preview.kinds.map((kind) => (
         <div key={kind.kind}>
           <KindPreviewCard preview={kind} onChoose={(choice) => void choose(kind.kind, choice)} />

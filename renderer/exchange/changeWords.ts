@@ -35,6 +35,15 @@ function vocabularies(kind: ExchangeKind, locale: Locale): Readonly<Record<strin
       return { channel: m.complaints.channel, category: m.complaints.category, against: m.complaints.party, status: m.complaints.status, satisfaction: m.complaints.satisfaction };
     case 'inspections':
       return { kind: m.inspections.kind, ...Object.fromEntries(INSPECTION_CATEGORIES.map((c) => [categoryFields(c).result, m.inspections.result])) };
+    case 'campaigns':
+    case 'campaignTasks':
+    case 'campaignFilings':
+      return {};
+    case 'campaignReturns':
+      return { partyKind: m.campaigns.partyKind, inspectionKinds: m.inspections.kind };
+    case 'campaignFunds':
+    case 'campaignPayments':
+      return { source: m.campaigns.source, stage: m.campaigns.stage };
   }
 }
 
@@ -44,7 +53,8 @@ export function changeWords(kind: ExchangeKind, locale: Locale): (change: FieldC
   const value = (field: string, raw: unknown): string => {
     if (raw === null || raw === undefined || raw === '') return m.ui.exchangePage.blank;
     if (typeof raw === 'boolean') return raw ? m.ui.common.yes : m.ui.common.no;
-    if (Array.isArray(raw)) return raw.map(String).join(m.domain.enumeration);
+    // A list of parts (a campaign's phases, a fund's shares) reads as its parts' values.
+    if (Array.isArray(raw)) return raw.map((item) => (typeof item === 'object' && item !== null ? Object.values(item).map(String).join(' ') : String(words[field]?.[String(item)] ?? item))).join(m.domain.enumeration);
     const said = words[field]?.[typeof raw === 'number' ? raw : String(raw)];
     return said ?? String(raw);
   };

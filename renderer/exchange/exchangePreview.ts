@@ -14,6 +14,7 @@ import type { ExchangeKind } from '../../shared/exchange/recordKind';
 import type { SheetCandidate, WorkbookAnalysis } from '../../shared/exchange/pipeline';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import type { Locale } from '../../shared/i18n/locale';
+import { unknownCompaniesOf, type Company } from '../../shared/companies';
 
 /**
  * What the preview screen shows, as plain data small enough to post from the import worker:
@@ -86,6 +87,10 @@ export interface InventoryPreview {
   readonly unknownCommunities: readonly string[];
   /** Communities that will be created with the import, as the user agreed. */
   readonly newCommunities: readonly string[];
+  /** Companies estate rows name that the register lacks: offered for registration. */
+  readonly unknownCompanies: readonly string[];
+  /** Companies that will be registered with the import, as the user agreed. */
+  readonly newCompanies: readonly string[];
 }
 
 function kindPreview<V>(
@@ -165,6 +170,7 @@ export function buildExchangePreview(
   locale: Locale,
   matchOf: MatchOf,
   created: CreatedRecords = {},
+  companies: readonly Company[] = [],
 ): InventoryPreview {
   const kinds: KindPreview[] = [];
   const one = <K extends ExchangeKind>(kind: K) => {
@@ -172,5 +178,9 @@ export function buildExchangePreview(
     if (sheet) kinds.push(kindPreview(kind, sheet, mappingOf(kind, { rules }), diff[kind] ?? NO_DIFF, locale, matchOf));
   };
   for (const kind of IMPORT_KINDS) one(kind);
-  return { fileName, kinds, unknownCommunities: unknownCommunitiesOf(analysis.estates), newCommunities: (created.communities ?? []).map((c) => c.name) };
+  const brought = [...(analysis.companies?.rows.valid.map((r) => r.value) ?? []), ...(created.companies ?? [])];
+  return {
+    fileName, kinds, unknownCommunities: unknownCommunitiesOf(analysis.estates), newCommunities: (created.communities ?? []).map((c) => c.name),
+    unknownCompanies: unknownCompaniesOf(analysis.estates, companies, brought), newCompanies: (created.companies ?? []).map((c) => c.name),
+  };
 }

@@ -15,6 +15,8 @@ import { issueNotice } from '../inspections/noticeRepository';
 import { createSurvey } from '../inspections/surveyRepository';
 import { commitExchangeImport, diffExchange } from './exchangeImport';
 import { fullWorkbookOf } from './fullWorkbookOf';
+import { createCompany } from '../companies';
+import { DEFAULT_CREDIT_RULES } from '../../shared/companies';
 
 const rules = { defaultTermYears: 5 };
 let db: StreetLedgerDb;
@@ -23,6 +25,11 @@ beforeEach(async () => {
   db = await openTestDb('street');
   fresh = await openTestDb('fresh');
   const community = await createCommunity(db, { name: '新华社区', planned: { total: 2, class1: 1, class2: 1 } });
+  // A registered company with every field, named on the estate by one of its short names.
+  await createCompany(db, {
+    name: '万科物业服务有限公司（成都）', aliases: '万科物业、万科', creditCode: '91350100M000100Y43', qualification: '一级', legalRepresentative: '朱保全',
+    contact: '李经理', phone: '02887654321', address: '高新区天府大道（北段）', notes: '2019 年进驻', listing: 'red',
+  });
   const estate = await createEstate(db, { communityId: community.id, name: '锦绣花园（东区）', estateClass: '一类', mode: '市场化', company: '万科物业', address: '桂花路12号（东门）' });
   const other = await createEstate(db, { communityId: community.id, name: '机关宿舍', estateClass: '二类' });
   await createPreparatoryGroup(db, { estateId: other.id, formedOn: '2023-03-01', members: '王芳、李强', communityRepresentative: '赵丽', notes: '首次筹备；\n待定' });
@@ -80,8 +87,17 @@ describe('the full workbook', () => {
     expect(book.SheetNames).toEqual(['社区', '物业服务企业', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '投诉件', '变更记录']);
   });
 
+  it('adds the year’s credit summary to read when asked, after the kinds and before the history', async () => {
+    const book = XLSX.read(await fullWorkbookOf(db, 'masked', { rules: DEFAULT_CREDIT_RULES, streetName: '牌楼街道', today: '2024-12-31' }), { type: 'array' });
+    expect(book.SheetNames.slice(-2)).toEqual(['信用汇总', '变更记录']);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['信用汇总']!, { header: 1 });
+    expect(rows[0]).toEqual(['牌楼街道物业服务企业2024年度信用汇总表']);
+    // 万科: the 88.5 assessment is between the thresholds; the notice of 13 May is overdue (−5).
+    expect(rows[3]?.slice(1, 12)).toEqual(['万科物业服务有限公司（成都）', '91350100M000100Y43', 1, 1, 1, 0, 0, 88.5, -5, 95, 'A']);
+  });
+
   it('imports back into the same street as a no-op: nothing new, nothing changed', async () => {
-    const { analysis, previewed, commit } = await importInto(db, await fullWorkbookOf(db));
+    const { analysis, previewed, commit } = await importInto(db, await fullWorkbookOf(db, 'masked', { rules: DEFAULT_CREDIT_RULES, streetName: '牌楼街道', today: '2024-12-31' }));
     for (const kind of IMPORT_KINDS) expect(analysis[kind]?.rows.invalid ?? [], kind).toEqual([]);
     const stored = { communities: 1, estates: 2, committeeTerms: 1, committeeMembers: 2, inspections: 1, preparatoryGroups: 1, assemblyMeetings: 1, surveys: 1 };
     for (const [kind, count] of Object.entries(stored)) {

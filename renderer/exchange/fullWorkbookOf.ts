@@ -1,7 +1,7 @@
 import { exportFullWorkbook } from '../../shared/exchange/export/fullWorkbook';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { listCommunities, listEstates } from '../estates';
-import { listCompanies } from '../companies';
+import { creditSummarySheetOf, listCompanies, type CreditSummaryOptions } from '../companies';
 import { historySheetOf } from '../history';
 import type { PersonalView } from '../../shared/complaints';
 
@@ -11,8 +11,10 @@ import type { PersonalView } from '../../shared/complaints';
  * field history. Rectification notices and photos are not in it: they are in backups only, and
  * the button says so. Complaints are, with their complainants masked unless `personalView` says
  * to show them (their course's steps, who took each and when, are in backups only).
+ * Campaigns come with their tasks, returns, filings, funds and payments (progress notes and
+ * files stay in backups).
  */
-export async function fullWorkbookOf(db: StreetLedgerDb, personalView: PersonalView = 'masked'): Promise<Uint8Array> {
+export async function fullWorkbookOf(db: StreetLedgerDb, personalView: PersonalView = 'masked', credit?: CreditSummaryOptions): Promise<Uint8Array> {
   const [communities, companies, estates, terms, groups, meetings, inspections, surveys, notices, complaints] = await Promise.all([
     listCommunities(db),
     listCompanies(db),
@@ -25,7 +27,12 @@ export async function fullWorkbookOf(db: StreetLedgerDb, personalView: PersonalV
     db.notices.toArray(),
     db.complaints.toArray(),
   ]);
+  const [campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments] = await Promise.all([
+    db.campaigns.toArray(), db.campaignTasks.toArray(), db.campaignReturns.toArray(), db.campaignFilings.toArray(), db.campaignFunds.toArray(), db.campaignPayments.toArray(),
+  ]);
   // Every record names its history lines, notices too (their history is kept, their sheet is not).
   const history = await historySheetOf(db, [...communities, ...companies, ...estates, ...terms, ...groups, ...meetings, ...inspections, ...surveys, ...notices, ...complaints]);
-  return exportFullWorkbook({ communities, companies, estates, terms, groups, meetings, inspections, surveys, complaints, personalView, history });
+  // The year's credit summary, to read; a street without companies has none to show.
+  const extra = credit && companies.length > 0 ? [await creditSummarySheetOf(db, credit)] : [];
+  return exportFullWorkbook({ communities, companies, estates, terms, groups, meetings, inspections, surveys, complaints, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments, personalView, history, extra });
 }

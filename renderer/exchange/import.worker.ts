@@ -74,7 +74,8 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
       // What rows may name: read once, for the analysis and for its diff.
       const { communities, estates, terms } = await readLedger(store, ['communities', 'estates', 'committeeTerms']);
       const stored = storedKeysOf({ ...EMPTY_LEDGER, communities, estates, terms }, request);
-      const created = { communities: request.newCommunities ?? [] };
+      const created = { communities: request.newCommunities ?? [], companies: request.newCompanies ?? [] };
+      const companies = await store.companies.toArray();
       const analyse = (choices: Partial<Record<ExchangeKind, KindOptions>>) =>
         analyseExchange(workbook, { rules: request.rules, stored, choices, created, showNearMiss: true, ...(request.ownStreet ? { ownStreet: request.ownStreet } : {}) });
       let analysis = analyse(request.choices);
@@ -86,7 +87,7 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
       session = { fileName: request.fileName, rules: request.rules, analysis, diff, created: records };
       return buildExchangePreview(request.fileName, analysis, diff, request.rules, request.locale, (kind, sheet, score) =>
         sheetMatch(workbook, kind, sheet, score, request.rules),
-      records);
+      records, companies);
     }
     case 'commit': {
       if (!session) throw new Error('nothing analysed to commit');

@@ -27,6 +27,8 @@ export type ImportRequest =
       readonly ownStreet?: string;
       /** Communities the estate list names that the user agreed to create with it. */
       readonly newCommunities?: readonly string[];
+      /** Companies the estate list names that the user agreed to register with it. */
+      readonly newCompanies?: readonly string[];
       readonly choices: Partial<Record<KindPreview['kind'], KindChoice>>;
     }
   | { readonly type: 'commit'; readonly operator: string; readonly complaintNumberPattern?: string }

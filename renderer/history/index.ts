@@ -4,3 +4,4 @@ export * from './historyExport';
 export * from './historyMiddleware';
 export * from './historyRepository';
 export * from './reasonGuard';
+export * from './formerNames';

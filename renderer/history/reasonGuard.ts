@@ -5,6 +5,8 @@ import { describeChange } from './changeContext';
 
 /** Why an edit is made, for the field history; `reasonRequiredFor` comes from the settings. */
 export interface ReasonedChange<F extends string = string> {
+  /** The record's `updatedAt` as the form showed it: a save over a later write is refused. */
+  readonly edited?: number;
   readonly reason?: string;
   readonly reasonRequiredFor?: readonly F[];
 }

@@ -16,6 +16,7 @@ import { guardUnique, refuse, validOrRefuse } from '../db/problems';
 import { rowsOfEstates } from '../db/rowsOfEstates';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
+import { assertEditedVersion } from '../db/staleEdit';
 
 /*
  * Rectification notices. Numbering: the serial is the year's counter plus one, read and bumped
@@ -74,10 +75,12 @@ export async function issueNotice(db: StreetLedgerDb, draft: NoticeDraft, patter
 }
 
 /** Runs one step of the status machine on the stored notice and stores the result. */
-async function advance(db: StreetLedgerDb, id: string, step: (notice: NoticeProgress) => Validated<NoticeProgress>): Promise<RectificationNotice> {
+async function advance(db: StreetLedgerDb, id: string, step: (notice: NoticeProgress) => Validated<NoticeProgress>, edited?: number): Promise<RectificationNotice> {
   return db.transaction('rw', db.notices, async () => {
     const stored = await db.notices.get(id);
     if (!stored) return refuse(recordNotFound('notice'));
+    // A step decided on the notice as shown (its deadline, its last report) is refused once it moved on.
+    assertEditedVersion(stored, edited);
     const { status, deadline, events, closedOn } = validOrRefuse(step(stored));
     const row: RectificationNotice = { ...stored, status, deadline, events, closedOn, updatedAt: nextTimestamp(stored.updatedAt) };
     await db.notices.put(row);
@@ -85,16 +88,16 @@ async function advance(db: StreetLedgerDb, id: string, step: (notice: NoticeProg
   });
 }
 
-export function reportNotice(db: StreetLedgerDb, id: string, draft: ReportDraft): Promise<RectificationNotice> {
-  return advance(db, id, (notice) => reportRectification(notice, draft));
+export function reportNotice(db: StreetLedgerDb, id: string, draft: ReportDraft, edited?: number): Promise<RectificationNotice> {
+  return advance(db, id, (notice) => reportRectification(notice, draft), edited);
 }
 
-export function recheckNotice(db: StreetLedgerDb, id: string, draft: RecheckDraft): Promise<RectificationNotice> {
-  return advance(db, id, (notice) => recordRecheck(notice, draft));
+export function recheckNotice(db: StreetLedgerDb, id: string, draft: RecheckDraft, edited?: number): Promise<RectificationNotice> {
+  return advance(db, id, (notice) => recordRecheck(notice, draft), edited);
 }
 
-export function escalateNoticeRecord(db: StreetLedgerDb, id: string, draft: EscalationDraft): Promise<RectificationNotice> {
-  return advance(db, id, (notice) => escalateNotice(notice, draft));
+export function escalateNoticeRecord(db: StreetLedgerDb, id: string, draft: EscalationDraft, edited?: number): Promise<RectificationNotice> {
+  return advance(db, id, (notice) => escalateNotice(notice, draft), edited);
 }
 
 /** Deletes a notice issued in error. Its number stays used: the counter does not go back. */

@@ -10,7 +10,7 @@ export const noticeSearchProvider: SearchProvider<StreetLedgerDb> = {
     return notices.map((n) => ({
       kind: 'notice',
       id: n.id,
-      opens: n.id,
+      opens: { notice: n.id },
       title: n.number,
       detail: `${estateName.get(n.estateId) ?? ''} ${n.issuedOn}`,
       texts: [n.number],

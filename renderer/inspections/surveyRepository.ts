@@ -6,6 +6,7 @@ import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
 import { nextTimestamp } from '../db/timestamps';
 import type { ReasonFieldOf } from '../../shared/history';
 import { requireReason, type ReasonedChange } from '../history';
+import { assertEditedVersion } from '../db/staleEdit';
 
 function validSurvey(draft: SurveyDraft): SurveyFields {
   return validOrRefuse(validateSurvey(draft));
@@ -28,6 +29,7 @@ export async function updateSurvey(db: StreetLedgerDb, id: string, changes: Surv
   return db.transaction('rw', [db.estates, db.surveys], async () => {
     const stored = await db.surveys.get(id);
     if (!stored) return refuse(recordNotFound('survey'));
+    assertEditedVersion(stored, change.edited);
     const { estateId, surveyedOn, surveyed, satisfied, note } = stored;
     const fields = validSurvey(mergeDraft({ estateId, surveyedOn, surveyed, satisfied, note }, changes));
     if (!(await db.estates.get(fields.estateId))) refuse(unknownEstate(fields.estateId));

@@ -3,4 +3,7 @@ export * from './InspectionSettingsFields';
 export * from './InspectionsPage';
 export * from './panels/EstateInspectionsPanel';
 export * from './panels/OverdueNoticesPanel';
-export { useToday } from './useToday';
+export * from './useEstateDirectory';
+export * from './useInspectionDialogs';
+export * from './useSaveWorkbook';
+export * from './useToday';

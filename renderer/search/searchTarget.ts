@@ -1,14 +1,10 @@
-import type { SearchDocument, SearchKind } from '../../shared/search';
+import type { SearchTarget } from '../../shared/search';
 import type { Route } from '../app/useHashRoute';
 
 /** Where Enter on a hit goes: the record's own page, or the ledger filtered to it. */
-const TARGETS: Readonly<Record<SearchKind, (opens: string) => Route>> = {
-  estate: (estateId) => ({ page: 'estate', estateId }),
-  community: (communityId) => ({ page: 'estates', query: { communityIds: [communityId] } }),
-  committeeMember: (estateId) => ({ page: 'estate', estateId }),
-  notice: (notice) => ({ page: 'inspections', query: { tab: 'notices', notice } }),
-};
-
-export function routeOfHit(document: Pick<SearchDocument, 'kind' | 'opens'>): Route {
-  return TARGETS[document.kind](document.opens);
+export function routeOfTarget(target: SearchTarget): Route {
+  if ('estate' in target) return { page: 'estate', estateId: target.estate };
+  if ('community' in target) return { page: 'estates', query: { communityIds: [target.community] } };
+  if ('notice' in target) return { page: 'inspections', query: { tab: 'notices', notice: target.notice } };
+  return { page: 'estates', query: { text: target.company } };
 }

@@ -2,6 +2,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SearchIndex, type SearchKind } from '../../shared/search';
+import { complaintRecord } from '../../shared/complaints/testComplaints';
+import { createCompany } from '../companies';
 import { createCommunity, createEstate, updateEstate } from '../estates';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { openTestDb } from '../db/testing/testDb';
@@ -38,11 +40,29 @@ describe('the search index kept current', () => {
     const changed = watch(index);
     await changed('estate', () => index.size('estate') === 1);
     expect(titles(index, 'cuihu')).toEqual(['estate:翠湖小区']);
-    expect(titles(index, 'cq')).toEqual(['estate:翠湖小区']);
+    // The estate's company is registered with it (schema v8), so the company is found too.
+    await changed('company', () => index.size('company') === 1);
+    expect(titles(index, 'cqyh')).toEqual(['estate:翠湖小区', 'company:重庆银行物业']);
     expect(titles(index, 'ccsq')).toEqual(['community:长春社区']);
 
     await updateEstate(db, estate.id, { name: '长春花园' }, { reason: '更名' });
     await changed('estate', () => titles(index, 'cchy').length === 1);
-    expect(titles(index, 'cuihu')).toEqual([]);
+    // Renamed, still found by the name it had (曾用名), and the hit says so.
+    const [hit] = index.search('cuihu')[0]!.hits;
+    expect(hit!.document.title).toBe('长春花园');
+    expect(hit!.document.texts[hit!.text]).toBe('翠湖小区');
+  });
+
+  it('finds a property company by an alias and a complaint by its work-order number', async () => {
+    const community = await createCommunity(db, { name: '太平社区' });
+    const estate = await createEstate(db, { communityId: community.id, name: '锦绣花园' });
+    const index = new SearchIndex();
+    const changed = watch(index);
+    await createCompany(db, { name: '重庆长春物业服务有限公司', aliases: ['长春物业'] });
+    await db.complaints.add(complaintRecord({ id: 'cp-1', number: '投〔2024〕第3号', workOrderNumber: '12345-0098', estateId: estate.id, communityId: community.id }));
+    await changed('complaint', () => index.size('complaint') === 1);
+    await changed('company', () => index.size('company') === 1);
+    expect(titles(index, 'ccwy')).toEqual(['company:重庆长春物业服务有限公司']);
+    expect(titles(index, '0098')).toEqual(['complaint:投〔2024〕第3号']);
   });
 });

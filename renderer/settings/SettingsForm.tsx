@@ -6,6 +6,8 @@ import { HistorySettingsFields } from '../history/ui';
 import { useMessages } from '../i18n/I18nProvider';
 import { CommitteeSettingsFields } from '../committees/ui';
 import { InspectionSettingsFields } from '../inspections/ui';
+import { CreditSettingsFields } from '../companies/ui';
+import { ComplaintSettingsFields } from '../complaints/ui';
 import { textLimit, textLimitRule } from '../components/textLimit';
 import { DutySettingsFields } from '../dashboard/ui';
 
@@ -39,8 +41,10 @@ export function SettingsForm({ initial, submitLabel, showLocale, onSubmit }: {
       </Form.Item>
       {showLocale && <CommitteeSettingsFields />}
       {showLocale && <InspectionSettingsFields />}
+      {showLocale && <ComplaintSettingsFields />}
       {showLocale && <DutySettingsFields />}
       {showLocale && <HistorySettingsFields />}
+      {showLocale && <CreditSettingsFields />}
       <Tooltip title={ui.shortcuts.save}>
         <Button type="primary" htmlType="submit" data-testid="settings-submit" {...shortcutProps('save')}>{submitLabel}</Button>
       </Tooltip>

@@ -62,7 +62,8 @@ const MIN_CORE_LENGTH = 2;
  * older company comes first: it is the one kept when the pair is merged.
  */
 export function likelyDuplicates(companies: readonly Company[]): DuplicatePair[] {
-  const sorted = [...companies].sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name));
+  // Of two registered at once (one import), the longer name first: usually the full legal one.
+  const sorted = [...companies].sort((a, b) => a.createdAt - b.createdAt || b.name.length - a.name.length || a.name.localeCompare(b.name));
   const cores = sorted.map((c) => coreName(c.name));
   const pairs: DuplicatePair[] = [];
   for (let i = 0; i < sorted.length; i += 1) {

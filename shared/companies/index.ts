@@ -10,3 +10,5 @@ export * from './companyMapping';
 export * from './companyKinds';
 export * from './registerSheet';
 export * from './messages';
+export * from './creditSummary';
+export * from './companyOffer';

@@ -8,3 +8,8 @@ import type { Estate } from '../estates';
 export function propertyCompanyOf(estate: Pick<Estate, 'company'> | undefined): string {
   return estate?.company.trim() ?? '';
 }
+
+/** The estate's company as the complaint links it: the register's record (if the estate names one) and its name as typed. */
+export function propertyCompanyLink(estate: Pick<Estate, 'company' | 'companyId'> | undefined): { readonly companyId: string | null; readonly name: string } {
+  return { companyId: estate?.companyId ?? null, name: propertyCompanyOf(estate) };
+}

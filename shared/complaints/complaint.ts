@@ -91,6 +91,12 @@ export interface ComplaintFields {
   readonly against: ComplaintParty;
   /** The party's name: the estate's property company by default. */
   readonly againstName: string;
+  /**
+   * The company record (schema v8) it is against: the estate's registered company when the
+   * complaint is against it by default; null for another party or a name the register lacks.
+   * Absent on rows stored before companies were linked, read as null.
+   */
+  readonly againstCompanyId?: string | null;
   readonly category: ComplaintCategory;
   readonly content: string;
 }

@@ -12,6 +12,8 @@ export interface ComplaintFilter {
   readonly estateIds: readonly string[];
   /** Against whom, by name as typed (matched folded): '' matches all. */
   readonly company: string;
+  /** Against these registered companies (their records, schema v8). */
+  readonly companyIds: readonly string[];
   readonly overdueOnly: boolean;
   /** Received between, ISO inclusive; '' leaves that end open. */
   readonly from: string;
@@ -19,7 +21,7 @@ export interface ComplaintFilter {
 }
 
 export const NO_COMPLAINT_FILTER: ComplaintFilter = {
-  statuses: [], channels: [], categories: [], communityIds: [], estateIds: [], company: '', overdueOnly: false, from: '', to: '',
+  statuses: [], channels: [], categories: [], communityIds: [], estateIds: [], company: '', companyIds: [], overdueOnly: false, from: '', to: '',
 };
 
 type Rules = Pick<ComplaintRules, 'acceptDays' | 'concludeDays' | 'workingDays' | 'holidays' | 'workdays'>;
@@ -38,6 +40,7 @@ export function filterComplaints(rows: readonly Complaint[], filter: ComplaintFi
   const community = matcher<string | null>(filter.communityIds);
   const estate = matcher<string | null>(filter.estateIds);
   const company = nameKey(filter.company);
+  const companyRecord = matcher<string | null>(filter.companyIds);
   return rows
     .filter(
       (c) =>
@@ -49,6 +52,7 @@ export function filterComplaints(rows: readonly Complaint[], filter: ComplaintFi
         (filter.from === '' || c.receivedOn >= filter.from) &&
         (filter.to === '' || c.receivedOn <= filter.to) &&
         (company === '' || nameKey(c.againstName).includes(company)) &&
+        companyRecord(c.againstCompanyId ?? null) &&
         (!filter.overdueOnly || isComplaintOverdue(c, today, rules)),
     )
     .sort((a, b) => (a.receivedOn < b.receivedOn ? 1 : a.receivedOn > b.receivedOn ? -1 : 0) || (b.receivedAt < a.receivedAt ? -1 : b.receivedAt > a.receivedAt ? 1 : 0) || (b.serial ?? 0) - (a.serial ?? 0) || b.createdAt - a.createdAt);

@@ -38,3 +38,8 @@ export function parseComplaintNumber(pattern: string, number: string, yearOfRow:
   const serial = Number(match.groups.n);
   return serial >= 1 ? { year, serial } : null;
 }
+
+/** What numbers of `year` will look like, the serial shown as `N`: 投〔2024〕N号. */
+export function complaintNumberShape(pattern: string, year: number): string {
+  return fill(pattern, year, 'N');
+}

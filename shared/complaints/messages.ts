@@ -40,7 +40,7 @@ const zhCN = {
     export: '导出 Excel',
   },
   filter: {
-    status: '状态', channel: '来源', category: '类别', community: '社区', estate: '小区', company: '被投诉对象', overdueOnly: '只看逾期',
+    status: '状态', channel: '来源', category: '类别', community: '社区', estate: '小区', company: '被投诉对象', companyRecord: '物业服务企业', overdueOnly: '只看逾期',
     from: '受理开始日期', to: '受理结束日期', clear: '清除筛选',
   },
   column: {
@@ -95,6 +95,9 @@ const zhCN = {
     visited: (answer: string, note: string) => (note === '' ? answer : `${answer}：${note}`),
     reopened: (reason: string) => `理由：${reason}`,
     concluded: (note: string) => note,
+  },
+  panel: {
+    timelineLine: (number: string, category: string, status: string) => `投诉件 ${number}（${category}）${status}`,
   },
   home: {
     title: '本周投诉办理',
@@ -188,7 +191,7 @@ const en: ComplaintMessages = {
     export: 'Export to Excel',
   },
   filter: {
-    status: 'Status', channel: 'Channel', category: 'Category', community: 'Community', estate: 'Estate', company: 'Against', overdueOnly: 'Overdue only',
+    status: 'Status', channel: 'Channel', category: 'Category', community: 'Community', estate: 'Estate', company: 'Against', companyRecord: 'Property company', overdueOnly: 'Overdue only',
     from: 'Received from', to: 'Received to', clear: 'Clear filters',
   },
   column: {
@@ -243,6 +246,9 @@ const en: ComplaintMessages = {
     visited: (answer, note) => (note === '' ? answer : `${answer}: ${note}`),
     reopened: (reason) => `Reason: ${reason}`,
     concluded: (note) => note,
+  },
+  panel: {
+    timelineLine: (number, category, status) => `Complaint ${number} (${category}) ${status}`,
   },
   home: {
     title: 'Complaints this week',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { NO_PLAN } from '../estates';
-import { uncheckedCategories } from '../inspections';
 import { DEFAULT_DUTY_RULES } from './dutyRules';
 import { summariseDashboard, type DashboardInput } from './dashboardSummary';
 import { recentMonths, recentWeeks, weekOf } from './periods';
@@ -8,7 +7,6 @@ import { recentMonths, recentWeeks, weekOf } from './periods';
 // Wednesday 12 June 2024: the week runs Monday 10 to Sunday 16 June.
 const TODAY = '2024-06-12';
 const rules = { ...DEFAULT_DUTY_RULES, termExpiryWarningMonths: 3, acceptanceThreshold: 0.85 };
-const inspection = (estateId: string, inspectedOn: string, kind: DashboardInput['inspections'][number]['kind']) => ({ estateId, inspectedOn, kind, categories: uncheckedCategories() });
 
 const input = (over: Partial<DashboardInput> = {}): DashboardInput => ({
   today: TODAY,
@@ -27,8 +25,11 @@ const input = (over: Partial<DashboardInput> = {}): DashboardInput => ({
     meetings: [{ estateId: 'e3', heldOn: '2024-04-01', kind: 'first' }],
     terms: [{ estateId: 'e3', termNumber: 1, electedOn: '2024-04-01', endOn: '2029-03-31', filedOn: null }],
   },
-  inspections: [],
-  notices: [],
+  inspectionWeeks: [],
+  spotCheckDays: [],
+  patrols: [],
+  noticeMonths: [],
+  overdueDeadlines: [],
   surveys: [],
   ...over,
 });
@@ -57,36 +58,29 @@ describe('the dashboard summary', () => {
     expect(coverage[1]).toMatchObject({ name: '太平社区', estates: 1, withAssembly: 1, withCommittee: 1, filed: 0, expired: 0 });
   });
 
-  it('counts inspections per week by kind, and checks the week\'s spot-check days against the rule', () => {
-    const data = summariseDashboard(input({ inspections: [inspection('e1', '2024-06-10', 'spotCheck'), inspection('e3', '2024-06-10', 'spotCheck'), inspection('e1', '2024-06-04', 'campaign')] }));
-    expect(data.inspections.at(-1)!.byKind.spotCheck).toBe(2);
-    expect(data.inspections.at(-2)!.byKind.campaign).toBe(1);
-    expect(data.duties.spotCheck).toMatchObject({ days: 1, required: 1, met: true });
-    // A spot check on Sunday is not a working day's.
-    expect(summariseDashboard(input({ inspections: [inspection('e1', '2024-06-09', 'spotCheck')] })).duties.spotCheck.met).toBe(false);
-    expect(summariseDashboard(input({ rules: { ...rules, spotCheckDaysPerWeek: 2 }, inspections: [inspection('e1', '2024-06-10', 'spotCheck')] })).duties.spotCheck.met).toBe(false);
+  it('checks the week\'s spot-check working days against the rule', () => {
+    expect(summariseDashboard(input({ spotCheckDays: ['2024-06-10', '2024-06-10'] })).duties.spotCheck).toMatchObject({ days: 1, required: 1, met: true });
+    // A spot check on Sunday is not a working day's, and last week's does not count.
+    expect(summariseDashboard(input({ spotCheckDays: ['2024-06-16', '2024-06-07'] })).duties.spotCheck.met).toBe(false);
+    expect(summariseDashboard(input({ rules: { ...rules, spotCheckDaysPerWeek: 2 }, spotCheckDays: ['2024-06-10'] })).duties.spotCheck.met).toBe(false);
   });
 
   it('finds the centre-managed estates patrolled fewer times than the rule asks on the last whole day', () => {
-    const patrols = [inspection('e1', '2024-06-11', 'patrol'), inspection('e1', '2024-06-11', 'patrol'), inspection('e2', '2024-06-11', 'patrol'), inspection('e3', '2024-06-11', 'patrol')];
-    expect(summariseDashboard(input({ inspections: patrols })).duties.patrol).toEqual({ day: '2024-06-11', estates: 2, short: 1, required: 2, met: false });
-    expect(summariseDashboard(input({ inspections: patrols, rules: { ...rules, patrolsPerDay: 1 } })).duties.patrol.met).toBe(true);
+    const patrols = [{ estateId: 'e1' }, { estateId: 'e1' }, { estateId: 'e2' }, { estateId: 'e3' }];
+    expect(summariseDashboard(input({ patrols })).duties.patrol).toEqual({ day: '2024-06-11', estates: 2, short: 1, required: 2, met: false });
+    expect(summariseDashboard(input({ patrols, rules: { ...rules, patrolsPerDay: 1 } })).duties.patrol.met).toBe(true);
   });
 
   it('counts a committee not filed within 30 days of its election', () => {
     expect(summariseDashboard(input()).duties.filing).toEqual({ overdue: 1, filedLate: 0, met: false });
   });
 
-  it('counts notices issued, closed and overdue per month, and the open ones past their deadline', () => {
-    const notices = [
-      { id: 'n1', issuedOn: '2024-05-02', closedOn: '2024-06-01', status: 'closed' as const, deadline: '2024-05-09' },
-      { id: 'n2', issuedOn: '2024-06-01', closedOn: null, status: 'pending' as const, deadline: '2024-06-08' },
-      { id: 'n3', issuedOn: '2024-06-10', closedOn: null, status: 'reported' as const, deadline: '2024-06-17' },
-    ];
-    const data = summariseDashboard(input({ notices }));
-    expect(data.notices.at(-2)).toMatchObject({ from: '2024-05-01', issued: 1, closed: 0, overdue: 0 });
-    expect(data.notices.at(-1)).toMatchObject({ from: '2024-06-01', issued: 2, closed: 1, overdue: 1 });
-    expect(data.duties.overdueNotices).toEqual({ count: 1, met: false });
+  it('puts each overdue notice in the month of its deadline, and counts the open ones past it', () => {
+    const noticeMonths = recentMonths(TODAY, 2).map((m) => ({ ...m, issued: 1, closed: 0 }));
+    const data = summariseDashboard(input({ noticeMonths, overdueDeadlines: ['2024-06-08', '2024-05-09', '2024-01-05'] }));
+    expect(data.notices.map((n) => [n.from, n.issued, n.overdue])).toEqual([['2024-05-01', 1, 1], ['2024-06-01', 1, 1]]);
+    expect(data.duties.overdueNotices).toEqual({ count: 3, met: false });
+    expect(summariseDashboard(input()).duties.overdueNotices.met).toBe(true);
   });
 
   it('judges each survey by the threshold it was entered under', () => {

@@ -1,6 +1,6 @@
 import { coverageFacts, committeeStatus, groupByEstate, NO_RECORDS, summariseCoverage, type CommitteeTermLike, type CoverageCounts, type EstateCommitteeRecords } from '../committees';
 import { summariseByCommunity, type ClassCounts, type Community, type Estate, type PlannedCounts } from '../estates';
-import { INSPECTION_KINDS, isOpen, surveyOutcome, type AcceptanceSurvey, type Inspection, type InspectionKind, type RectificationNotice } from '../inspections';
+import { surveyOutcome, type AcceptanceSurvey, type Inspection, type InspectionKind } from '../inspections';
 import type { DutyRules } from './dutyRules';
 import { inPeriod, isWorkingDay, recentMonths, recentWeeks, weekOf, type Period } from './periods';
 import { addDays } from '../inspections';
@@ -26,10 +26,16 @@ export interface DashboardInput {
     readonly meetings: readonly (Owned & EstateCommitteeRecords['meetings'][number])[];
     readonly terms: readonly (Owned & CommitteeTermLike)[];
   };
-  /** Inspected in the weeks shown (from the first week's Monday through today). */
-  readonly inspections: readonly Pick<Inspection, 'estateId' | 'inspectedOn' | 'kind'>[];
-  /** Issued in the months shown, and every notice still open past its deadline. */
-  readonly notices: readonly Pick<RectificationNotice, 'id' | 'issuedOn' | 'closedOn' | 'status' | 'deadline'>[];
+  /** The weeks shown (dashboardWeeks), oldest first, with the inspections of each kind: counts, not rows. */
+  readonly inspectionWeeks: readonly InspectionWeek[];
+  /** The days of this week with a spot check (抽查), each once or more. */
+  readonly spotCheckDays: readonly string[];
+  /** The patrols (日常巡查) of the last whole day, one entry per patrol. */
+  readonly patrols: readonly Pick<Inspection, 'estateId'>[];
+  /** The months shown (dashboardMonths), oldest first, with the notices issued and closed in each: counts. */
+  readonly noticeMonths: readonly (Period & { readonly issued: number; readonly closed: number })[];
+  /** The deadline of every notice still open past it, one entry per notice. */
+  readonly overdueDeadlines: readonly string[];
   /** Surveyed in the months shown. */
   readonly surveys: readonly Pick<AcceptanceSurvey, 'estateId' | 'surveyed' | 'satisfied' | 'threshold'>[];
 }
@@ -82,12 +88,25 @@ export interface DashboardData {
   readonly duties: DutyIndicators;
 }
 
-/** The first day the dashboard reads inspections, notices and surveys from. */
-export function dashboardRange(today: string): { readonly inspectionsFrom: string; readonly monthsFrom: string } {
-  return { inspectionsFrom: recentWeeks(today, DASHBOARD_WEEKS)[0]!.from, monthsFrom: recentMonths(today, DASHBOARD_MONTHS)[0]!.from };
+/** The first day the dashboard reads notices and surveys from. */
+export function dashboardRange(today: string): { readonly monthsFrom: string } {
+  return { monthsFrom: recentMonths(today, DASHBOARD_MONTHS)[0]!.from };
 }
 
-const zeroKinds = (): Record<InspectionKind, number> => Object.fromEntries(INSPECTION_KINDS.map((k) => [k, 0])) as Record<InspectionKind, number>;
+/** The months the notice chart shows, oldest first. */
+export function dashboardMonths(today: string): Period[] {
+  return recentMonths(today, DASHBOARD_MONTHS);
+}
+
+/** The weeks the inspection chart shows, oldest first. */
+export function dashboardWeeks(today: string): Period[] {
+  return recentWeeks(today, DASHBOARD_WEEKS);
+}
+
+/** The last whole day: this morning's patrols are not all done yet. */
+export function patrolDay(today: string): string {
+  return addDays(today, -1);
+}
 
 export function summariseDashboard(input: DashboardInput): DashboardData {
   const { today, rules, communities, estates } = input;
@@ -99,25 +118,9 @@ export function summariseDashboard(input: DashboardInput): DashboardData {
   const coverageTable = summariseCoverage(today, communities, estates, (id) => coverageFacts(statuses.get(id) ?? statusOf(id)));
   const coverage = coverageTable.rows.map((r) => ({ communityId: r.communityId, name: r.name, ...r.all }));
 
-  const months = recentMonths(today, DASHBOARD_MONTHS);
-  const notices = months.map((month) => {
-    let issued = 0;
-    let closed = 0;
-    let overdue = 0;
-    for (const n of input.notices) {
-      if (inPeriod(n.issuedOn, month)) issued += 1;
-      if (inPeriod(n.closedOn, month)) closed += 1;
-      if (isOpen(n.status) && n.deadline < today && inPeriod(n.deadline, month)) overdue += 1;
-    }
-    return { ...month, issued, closed, overdue };
-  });
+  const notices = input.noticeMonths.map((month) => ({ ...month, overdue: input.overdueDeadlines.filter((d) => d < today && inPeriod(d, month)).length }));
 
-  const weeks = recentWeeks(today, DASHBOARD_WEEKS);
-  const inspections = weeks.map((week) => {
-    const byKind = zeroKinds();
-    for (const i of input.inspections) if (inPeriod(i.inspectedOn, week)) byKind[i.kind] += 1;
-    return { ...week, byKind };
-  });
+  const inspections = input.inspectionWeeks;
 
   const communityOf = new Map(estates.map((e) => [e.id, e.communityId]));
   const acceptanceCounts = new Map(communities.map((c) => [c.id, { accepted: 0, makeUp: 0 }]));
@@ -142,18 +145,17 @@ export function summariseDashboard(input: DashboardInput): DashboardData {
 function duties(input: DashboardInput, statuses: readonly ReturnType<typeof committeeStatus>[]): DutyIndicators {
   const { today, rules } = input;
   const week = weekOf(today);
-  const spotDays = new Set(input.inspections.filter((i) => i.kind === 'spotCheck' && isWorkingDay(i.inspectedOn) && inPeriod(i.inspectedOn, week)).map((i) => i.inspectedOn));
+  const spotDays = new Set(input.spotCheckDays.filter((d) => isWorkingDay(d) && inPeriod(d, week)));
 
-  // The last whole day: this morning's patrols are not all done yet.
-  const day = addDays(today, -1);
+  const day = patrolDay(today);
   const centre = input.estates.filter((e) => e.mode === 'streetCentre');
   const patrols = new Map<string, number>();
-  for (const i of input.inspections) if (i.kind === 'patrol' && i.inspectedOn === day) patrols.set(i.estateId, (patrols.get(i.estateId) ?? 0) + 1);
+  for (const p of input.patrols) patrols.set(p.estateId, (patrols.get(p.estateId) ?? 0) + 1);
   const short = centre.filter((e) => (patrols.get(e.id) ?? 0) < rules.patrolsPerDay).length;
 
   const overdueFiling = statuses.filter((s) => s.code === 'filingOverdue').length;
   const filedLate = statuses.filter((s) => s.filedLate).length;
-  const overdueNotices = input.notices.filter((n) => isOpen(n.status) && n.deadline < today).length;
+  const overdueNotices = input.overdueDeadlines.filter((d) => d < today).length;
 
   return {
     spotCheck: { week, days: spotDays.size, required: rules.spotCheckDaysPerWeek, met: spotDays.size >= rules.spotCheckDaysPerWeek },

@@ -90,6 +90,7 @@ export type ExchangeAnalysis = { readonly [K in ExchangeKind]: WorkbookAnalysis<
 export const NO_ANALYSIS: ExchangeAnalysis = {
   communities: null, companies: null, estates: null, committeeTerms: null, committeeMembers: null, inspections: null,
   preparatoryGroups: null, assemblyMeetings: null, surveys: null, notices: null, complaints: null,
+  campaigns: null, campaignTasks: null, campaignReturns: null, campaignFilings: null, campaignFunds: null, campaignPayments: null,
 };
 
 /** A kind whose sheet is not there, or not usable as that kind, is absent rather than refused. */

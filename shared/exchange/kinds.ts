@@ -1,3 +1,4 @@
+import { campaignFilingsKind, campaignFundsKind, campaignPaymentsKind, campaignReturnsKind, campaignsKind, campaignTasksKind } from '../campaigns';
 import { assemblyMeetingsKind, committeeMembersKind, committeeTermsKind, preparatoryGroupsKind } from '../committees';
 import { companiesKind } from '../companies';
 import { communitiesKind, estatesKind } from '../estates';
@@ -22,6 +23,12 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
   surveys: surveysKind,
   notices: noticesKind,
   complaints: complaintsKind,
+  campaigns: campaignsKind,
+  campaignTasks: campaignTasksKind,
+  campaignReturns: campaignReturnsKind,
+  campaignFilings: campaignFilingsKind,
+  campaignFunds: campaignFundsKind,
+  campaignPayments: campaignPaymentsKind,
 };
 
 /**
@@ -30,6 +37,7 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
  */
 export const EXCHANGE_KINDS: readonly ExchangeKind[] = [
   'communities', 'companies', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices', 'complaints',
+  'campaigns', 'campaignTasks', 'campaignReturns', 'campaignFilings', 'campaignFunds', 'campaignPayments',
 ];
 
 /** The kinds the app imports: those it stores. */

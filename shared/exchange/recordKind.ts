@@ -3,6 +3,7 @@ import type { AssemblyMeeting, AssemblyMeetingRow, CommitteeMemberRow, Committee
 import type { Community, CommunityRow, Estate, EstateRow } from '../estates';
 import type { AcceptanceSurvey, Inspection, InspectionRow, NoticeLedgerRow, SurveyRow } from '../inspections';
 import type { Complaint, ComplaintRow, PersonalView } from '../complaints';
+import type { Campaign, CampaignReturn, CampaignRow, CampaignTask, EstateFund, FilingRow, FundPayment, FundRow, PaymentRow, ReturnFiling, ReturnRow, TaskRow } from '../campaigns';
 import type { ExistingRecord } from './diff';
 import type { SheetSpec } from './export/xlsxFile';
 import type { RecordMapping } from './mapping';
@@ -28,6 +29,12 @@ export interface KindRows {
   /** A rectification ledger: read by the command (`overdue`), not imported by the app. */
   readonly notices: NoticeLedgerRow;
   readonly complaints: ComplaintRow;
+  readonly campaigns: CampaignRow;
+  readonly campaignTasks: TaskRow;
+  readonly campaignReturns: ReturnRow;
+  readonly campaignFilings: FilingRow;
+  readonly campaignFunds: FundRow;
+  readonly campaignPayments: PaymentRow;
 }
 
 export type ExchangeKind = keyof KindRows;
@@ -44,6 +51,12 @@ export interface ImportRows {
   readonly assemblyMeetings: AssemblyMeeting;
   readonly surveys: AcceptanceSurvey;
   readonly complaints: Complaint;
+  readonly campaigns: Campaign;
+  readonly campaignTasks: CampaignTask;
+  readonly campaignReturns: CampaignReturn;
+  readonly campaignFilings: ReturnFiling;
+  readonly campaignFunds: EstateFund;
+  readonly campaignPayments: FundPayment;
 }
 export type ImportTable = keyof ImportRows;
 
@@ -51,7 +64,7 @@ export type ImportTable = keyof ImportRows;
  * The undoable batches an import makes: the inventory (communities and estates), the committees
  * (terms with their rosters), the inspections. Stored in `ImportBatch.kind`, so they are data.
  */
-export type BatchKind = 'inventory' | 'committees' | 'inspections' | 'preparation' | 'surveys' | 'complaints';
+export type BatchKind = 'inventory' | 'committees' | 'inspections' | 'preparation' | 'surveys' | 'complaints' | 'campaigns';
 
 /** What reading a kind may depend on besides the sheet: the settings' term length. */
 export interface KindContext {
@@ -71,11 +84,20 @@ export interface StoredLedger {
   readonly meetings: readonly AssemblyMeeting[];
   readonly surveys: readonly AcceptanceSurvey[];
   readonly complaints: readonly Complaint[];
+  readonly campaigns: readonly Campaign[];
+  readonly campaignTasks: readonly CampaignTask[];
+  readonly campaignReturns: readonly CampaignReturn[];
+  readonly campaignFilings: readonly ReturnFiling[];
+  readonly campaignFunds: readonly EstateFund[];
+  readonly campaignPayments: readonly FundPayment[];
 }
 export type LedgerPart = keyof StoredLedger;
 
 /** A ledger with nothing in it: the start for callers that compare with some parts only. */
-export const EMPTY_LEDGER: StoredLedger = { communities: [], companies: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [], complaints: [] };
+export const EMPTY_LEDGER: StoredLedger = {
+  communities: [], companies: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [], complaints: [],
+  campaigns: [], campaignTasks: [], campaignReturns: [], campaignFilings: [], campaignFunds: [], campaignPayments: [],
+};
 
 /** How the app keeps a kind: absent for a kind only the command reads. */
 export interface KindStore<Row> {
@@ -115,6 +137,12 @@ export interface ExportLedger {
   readonly complaints?: readonly Complaint[];
   /** Complainants' names and phones in full, or masked (the default). */
   readonly personalView?: PersonalView;
+  readonly campaigns?: readonly Campaign[];
+  readonly campaignTasks?: readonly CampaignTask[];
+  readonly campaignReturns?: readonly CampaignReturn[];
+  readonly campaignFilings?: readonly ReturnFiling[];
+  readonly campaignFunds?: readonly EstateFund[];
+  readonly campaignPayments?: readonly FundPayment[];
 }
 
 /** Any kind's descriptor, for code that goes through the list. */

@@ -1,4 +1,5 @@
 import { backupMessages } from '../backup';
+import { campaignMessages } from '../campaigns';
 import { complaintMessages } from '../complaints';
 import { committeeMessages } from '../committees';
 import { companyMessages } from '../companies';
@@ -22,6 +23,7 @@ export const CATALOGS = {
   inspections: inspectionMessages,
   backup: backupMessages,
   history: historyMessages,
+  campaigns: campaignMessages,
   faults: faultMessages,
   complaints: complaintMessages,
   companies: companyMessages,

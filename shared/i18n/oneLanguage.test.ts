@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { campaignMessages } from '../campaigns/messages';
 import { committeeMessages } from '../committees/messages';
 import { domainMessages } from './domain';
 import { exchangeMessages } from './exchange';
@@ -9,7 +10,7 @@ import { shellMessages } from './shell';
 import { strayScript } from './strayScript';
 import { uiMessages } from './ui';
 
-const AREAS = { ui: uiMessages, domain: domainMessages, committees: committeeMessages, inspections: inspectionMessages, exchange: exchangeMessages, shell: shellMessages, faults: faultMessages };
+const AREAS = { campaigns: campaignMessages, ui: uiMessages, domain: domainMessages, committees: committeeMessages, inspections: inspectionMessages, exchange: exchangeMessages, shell: shellMessages, faults: faultMessages };
 
 /**
  * Texts that quote the other language on purpose: each language's own name in the language

@@ -2,7 +2,7 @@
 export * from './calendar';
 export * from './inspection';
 export * from './inspectionKinds';
-export type { InspectionKind } from './kinds';
+export { parseInspectionKind, type InspectionKind } from './kinds';
 export * from './inspectionMapping';
 export * from './kinds';
 export * from './messages';

@@ -1,4 +1,4 @@
-export type { SearchDocument } from './document';
+export type { SearchDocument, SearchTarget } from './document';
 export type { SearchProvider } from './provider';
 export { matchText, matchTexts, searchQuery, MATCH_QUALITIES, type MatchQuality, type SearchQuery } from './match';
 export { SearchIndex, type SearchGroup, type SearchHit, type SearchOptions } from './searchIndex';

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from './document';
 import { SearchIndex } from './searchIndex';
 
-const estate = (id: string, title: string, ...more: string[]): SearchDocument => ({ kind: 'estate', id, opens: id, title, detail: '', texts: [title, ...more] });
+const estate = (id: string, title: string, ...more: string[]): SearchDocument => ({ kind: 'estate', id, opens: { estate: id }, title, detail: '', texts: [title, ...more] });
 
 describe('the search index', () => {
   const index = new SearchIndex();
   index.replaceKind('estate', [estate('1', '翠湖小区', '湖景物业'), estate('2', '重庆路小区', '', '老粮站宿舍'), estate('3', '翠湖新村')]);
-  index.replaceKind('community', [{ kind: 'community', id: 'c', opens: 'c', title: '翠湖社区', detail: '', texts: ['翠湖社区'] }]);
+  index.replaceKind('community', [{ kind: 'community', id: 'c', opens: { community: 'c' }, title: '翠湖社区', detail: '', texts: ['翠湖社区'] }]);
 
   it('groups hits by kind in the kinds order, best first', () => {
     const groups = index.search('cuihu');

@@ -1,5 +1,6 @@
 import { z } from '../common/zod';
 import { DEFAULT_REASON_FIELDS, REASON_FIELDS, REASON_FIELDS_BY_KIND } from '../history';
+import { creditRulesSchema, DEFAULT_CREDIT_RULES } from './creditRules';
 import { LOCALES } from '../i18n/locale';
 import { serialFromIsoDate } from '../common/dates';
 
@@ -83,6 +84,8 @@ export const settingsSchema = z.object({
   reasonRequiredByKind: reasonRequiredByKindSchema,
   /** 大字模式 (适老化): larger type and controls across the whole window. */
   largeText: z.boolean(),
+  /** How companies' credit files are scored: points per event, grade bands (issue 12). */
+  creditRules: creditRulesSchema,
   /** Complaint numbers: {year} and {n} are replaced, as for notices. */
   complaintNumberPattern: z.string().trim().min(1).max(60).refine((p) => p.includes('{n}'), 'must contain {n}'),
   /** Complaint deadlines and how their days are counted (issue 11). */
@@ -114,6 +117,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reasonRequiredFields: [...DEFAULT_REASON_FIELDS],
   reasonRequiredByKind: {},
   largeText: false,
+  creditRules: DEFAULT_CREDIT_RULES,
   complaintNumberPattern: '投〔{year}〕{n}号',
   complaintRules: { acceptDays: 15, concludeDays: 60, extensionMaxDays: 30, dueSoonDays: 7, workingDays: false, holidays: [], workdays: [] },
   spotCheckDaysPerWeek: 1,
@@ -158,6 +162,7 @@ export function coerceSettings(raw: unknown): Settings {
     reasonRequiredFields: field('reasonRequiredFields'),
     reasonRequiredByKind: field('reasonRequiredByKind'),
     largeText: field('largeText'),
+    creditRules: field('creditRules'),
     complaintNumberPattern: field('complaintNumberPattern'),
     complaintRules: field('complaintRules'),
     spotCheckDaysPerWeek: field('spotCheckDaysPerWeek'),

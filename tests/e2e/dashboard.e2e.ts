@@ -119,4 +119,12 @@ describe('the street at a glance', () => {
     await app.byTestId('estate-page').waitFor();
     await app.expectText(app.byTestId('estate-page').locator('h3').first(), '翠湖小区');
   });
+
+  it('filters the estate table by the same matching: initials and the company\'s pinyin', async () => {
+    await app.navigate('estates');
+    await app.byTestId('estate-search').locator('input').fill('chxq');
+    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 1} 个小区`);
+    await app.byTestId('estate-search').locator('input').fill('chongqingyinhang');
+    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 1} 个小区`);
+  });
 });

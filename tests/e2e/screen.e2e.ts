@@ -27,6 +27,8 @@ const USER_DATA: readonly RegExp[] = [
   /键盘社区/,
   // The notice number pattern of 设置 and its example, as the office writes them.
   /〔\{year\}〕第\{n\}号|〔\d{4}〕第(\d+|N)号/,
+  // The complaint number pattern likewise.
+  /投〔\{year\}〕\{n\}号|投〔\d{4}〕(\d+|N)号/,
   ...PLAN5_COMMUNITIES.map((c) => new RegExp(c.name)),
 ];
 
@@ -37,9 +39,12 @@ const ROOT: Readonly<Record<NavPage, string>> = {
   communities: 'communities-page',
   estates: 'estates-page',
   classTable: 'class-table-page',
+  companies: 'companies-page',
   exchange: 'exchange-page',
   committees: 'committees-page',
   inspections: 'inspections-page',
+  campaigns: 'campaigns-page',
+  complaints: 'complaints-page',
   backups: 'backups-page',
   settings: 'settings-page',
 };

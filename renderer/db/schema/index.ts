@@ -8,6 +8,7 @@ import { v5 } from './v5';
 import { v6 } from './v6';
 import { v7 } from './v7';
 import { v8 } from './v8';
+import { v10 } from './v10';
 import { v11 } from './v11';
 
 export type { SchemaVersion } from './schemaVersion';
@@ -17,7 +18,7 @@ export type { SchemaVersion } from './schemaVersion';
  * (stores spec plus an upgrade for the rows v1 wrote) and list it here; see
  * ../testing/migrationHarness.ts for the test each new version needs.
  */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v11];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v10, v11];
 
 /**
  * The newest version's number. Numbers are reserved per change being built (v7 complaints, v8

@@ -5,21 +5,21 @@ import { createCampaign, tieInspection } from '../../campaigns/campaignRepositor
 import { createReturn, recordFiling } from '../../campaigns/returnRepository';
 import { refusal } from '../testing/expectRefused';
 import { openAfterUpgrade } from '../testing/migrationHarness';
+import { PREVIOUS_VERSION } from '.';
 import type { V1CommunityRow, V1EstateRow } from './v1';
 import type { V3InspectionRow } from './v3';
 
 /*
- * Version 11 follows version 6 as main has it today (7–10 are reserved for complaints,
- * companies and others, built in parallel); this seeds version 6. Once those land, it seeds the
- * version below 11.
+ * Version 11 follows whatever version is below it (v10 today): this seeds that version, estates
+ * linked to their company's record as v8 left them.
  */
 const at = 1_700_000_000_000;
 const community: V1CommunityRow = {
   id: 'c-1', name: '融城社区', nameKey: '融城社区', kind: 'community', director: '', phone: '',
   planned: { total: null, class1: null, class2: null, class3: null }, createdAt: at, updatedAt: at,
 };
-const estate = (id: string, name: string, company: string): V1EstateRow => ({
-  id, communityId: 'c-1', name, nameKey: name, estateClass: 1, mode: 'market', company,
+const estate = (id: string, name: string, company: string): V1EstateRow & { companyId: string } => ({
+  id, communityId: 'c-1', name, nameKey: name, estateClass: 1, mode: 'market', company, companyId: `co-${id}`,
   buildings: null, households: 300, floorArea: null, address: '', pilot: false, notes: '', createdAt: at, updatedAt: at,
 });
 const unchecked = { result: 'notApplicable', note: '', mark: null } as const;
@@ -30,8 +30,8 @@ const selfInspection: V3InspectionRow = {
 };
 
 describe('schema v11: campaigns', () => {
-  it('adds the campaign tables empty and leaves a v6 ledger as it was', async () => {
-    const db = await openAfterUpgrade(6, async (old) => {
+  it('adds the campaign tables empty and leaves the previous version’s ledger as it was', async () => {
+    const db = await openAfterUpgrade(PREVIOUS_VERSION, async (old) => {
       await old.table('communities').add(community);
       await old.table('estates').bulkAdd([estate('e-1', '万家花园', '万家物业'), estate('e-2', '阳光城', '阳光物业')]);
       await old.table('inspections').add(selfInspection);
@@ -43,7 +43,7 @@ describe('schema v11: campaigns', () => {
   });
 
   it('lets a campaign cover the old estates and count an old self-inspection toward its return', async () => {
-    const db = await openAfterUpgrade(6, async (old) => {
+    const db = await openAfterUpgrade(PREVIOUS_VERSION, async (old) => {
       await old.table('communities').add(community);
       await old.table('estates').bulkAdd([estate('e-1', '万家花园', '万家物业'), estate('e-2', '阳光城', '阳光物业')]);
       await old.table('inspections').add(selfInspection);

@@ -42,10 +42,10 @@ export function NoticeActionModal({ notice, action, onClose }: { notice: Rectifi
         ? { recheckedOn: on, passed: undefined, newDeadline: proposeRecheckDeadline(notice, on).proposed, note: '' }
         : { escalatedOn: on, escalation: undefined, note: '' };
 
-  const write = async (values: ActionValues) => {
-    if (action === 'report') return reportNotice(db, notice.id, values);
-    if (action === 'recheck') return recheckNotice(db, notice.id, values);
-    if (action === 'escalate') return escalateNoticeRecord(db, notice.id, values);
+  const write = async (values: ActionValues, edited: number | undefined) => {
+    if (action === 'report') return reportNotice(db, notice.id, values, edited);
+    if (action === 'recheck') return recheckNotice(db, notice.id, values, edited);
+    if (action === 'escalate') return escalateNoticeRecord(db, notice.id, values, edited);
     return false;
   };
 
@@ -59,6 +59,7 @@ export function NoticeActionModal({ notice, action, onClose }: { notice: Rectifi
       width={520}
       form={form}
       initialValues={initialValues}
+      version={notice.updatedAt}
       write={write}
       savedMessage={t.notice.recorded}
       onClose={onClose}

@@ -1,5 +1,6 @@
 import { App as AntApp, Button, Descriptions, Drawer, Popconfirm, Result, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { RecordHistory } from '../../history/ui';
+import { ComplaintCitation } from '../../complaints/ui';
 import { useState } from 'react';
 import type { NoticeEvent, RectificationNotice } from '../../../shared/inspections/notice';
 import { daysOverdue, shownStatus } from '../../../shared/inspections/overdue';
@@ -58,6 +59,7 @@ function NoticeBody({ notice, onClose }: { notice: RectificationNotice; onClose:
       <Space wrap style={{ marginBottom: 12 }}>
         <NoticeStatusTag status={shownStatus(notice, today)} />
         {late > 0 && <Tag color="red" data-testid="notice-days-overdue">{t.noticeLedger.daysOverdue(late)}</Tag>}
+        <ComplaintCitation inspectionId={notice.inspectionId} />
       </Space>
       <Descriptions bordered size="small" column={1} data-testid="notice-facts">
         <Descriptions.Item label={t.notice.estate}>{directory?.label(notice.estateId)}</Descriptions.Item>

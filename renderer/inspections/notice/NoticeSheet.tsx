@@ -3,6 +3,7 @@ import type { Inspection } from '../../../shared/inspections/inspection';
 import type { RectificationNotice } from '../../../shared/inspections/notice';
 import { useMessages } from '../../i18n/I18nProvider';
 import { useSettings } from '../../settings/SettingsProvider';
+import { ComplaintCitation } from '../../complaints/ui';
 import './noticePrint.css';
 
 /**
@@ -27,6 +28,7 @@ export function NoticeSheet({ notice, estate, communityName, inspection }: {
       <div className="notice-sheet-rule" />
       <h1 className="notice-sheet-title">{t.print.docTitle}</h1>
       <div className="notice-sheet-number" data-testid="notice-sheet-number">{notice.number}</div>
+      <div className="notice-sheet-number"><ComplaintCitation inspectionId={notice.inspectionId} /></div>
       <p className="notice-sheet-addressee">{t.print.addressee(notice.responsibleParty)}</p>
       <p className="notice-sheet-paragraph">
         {t.print.opening(communityName, estate?.name ?? '', t.longDate(found?.inspectedOn ?? notice.issuedOn), found ? t.kind[found.kind] : t.print.anyCheck)}

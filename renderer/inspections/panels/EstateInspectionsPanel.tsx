@@ -1,5 +1,6 @@
 import { Button, Card, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { ComplaintDrawer, useComplaintsOfEstate } from '../../complaints/ui';
 import { problemsFound } from '../../../shared/inspections/inspection';
 import { isOpen } from '../../../shared/inspections/notice';
 import { shownStatus } from '../../../shared/inspections/overdue';
@@ -13,8 +14,8 @@ import { useInspectionDialogs, type InspectionDialogs } from '../useInspectionDi
 import { useToday } from '../useToday';
 import { OpenRecordButton } from '../../components/table/OpenRecordButton';
 
-function EntryLine({ entry, dialogs, today }: { entry: TimelineEntry; dialogs: InspectionDialogs; today: string }) {
-  const { inspections: t, domain } = useMessages();
+function EntryLine({ entry, dialogs, today, openComplaint }: { entry: TimelineEntry; dialogs: InspectionDialogs; today: string; openComplaint: (id: string) => void }) {
+  const { inspections: t, domain, complaints } = useMessages();
   switch (entry.type) {
     case 'inspection': {
       const i = entry.inspection;
@@ -45,6 +46,14 @@ function EntryLine({ entry, dialogs, today }: { entry: TimelineEntry; dialogs: I
             : t.notice.escalatedEvent(t.escalation[event.escalation]);
       return <OpenRecordButton onOpen={() => dialogs.openNotice(notice.id)}>{`${notice.number} ${what}`}</OpenRecordButton>;
     }
+    case 'complaint': {
+      const c = entry.complaint;
+      return (
+        <OpenRecordButton onOpen={() => openComplaint(c.id)} testId={`timeline-complaint-${c.number}`}>
+          {complaints.panel.timelineLine(c.number, complaints.category[c.category], complaints.status[c.status])}
+        </OpenRecordButton>
+      );
+    }
     case 'survey': {
       const s = entry.survey;
       return (
@@ -56,7 +65,7 @@ function EntryLine({ entry, dialogs, today }: { entry: TimelineEntry; dialogs: I
   }
 }
 
-const COLORS: Readonly<Record<TimelineEntry['type'], string>> = { inspection: 'blue', noticeIssued: 'red', noticeEvent: 'gray', survey: 'green' };
+const COLORS: Readonly<Record<TimelineEntry['type'], string>> = { inspection: 'blue', noticeIssued: 'red', noticeEvent: 'gray', survey: 'green', complaint: 'orange' };
 
 /** The estate page's history of inspections, notices and surveys, with its acceptance standing. */
 export function EstateInspectionsPanel({ estate }: EstatePanelProps) {
@@ -66,9 +75,11 @@ export function EstateInspectionsPanel({ estate }: EstatePanelProps) {
   const inspections = useInspectionsOfEstate(estate.id);
   const notices = useNoticesOfEstate(estate.id);
   const surveys = useSurveysOfEstate(estate.id);
+  const complaints = useComplaintsOfEstate(estate.id);
+  const [complaintId, setComplaintId] = useState<string | null>(null);
   const entries = useMemo(
-    () => (inspections && notices && surveys ? estateTimeline(inspections, notices, surveys) : undefined),
-    [inspections, notices, surveys],
+    () => (inspections && notices && surveys && complaints ? estateTimeline(inspections, notices, surveys, complaints) : undefined),
+    [inspections, notices, surveys, complaints],
   );
   const latest = surveys ? latestSurvey(surveys) : null;
   const openNotices = (notices ?? []).filter((n) => isOpen(n.status)).length;
@@ -104,13 +115,14 @@ export function EstateInspectionsPanel({ estate }: EstatePanelProps) {
             color: COLORS[entry.type],
             content: (
               <>
-                <Typography.Text strong>{entry.on}</Typography.Text> <EntryLine entry={entry} dialogs={dialogs} today={today} />
+                <Typography.Text strong>{entry.on}</Typography.Text> <EntryLine entry={entry} dialogs={dialogs} today={today} openComplaint={setComplaintId} />
               </>
             ),
           }))}
         />
       )}
       {dialogs.dialogs}
+      <ComplaintDrawer complaintId={complaintId} view="masked" onClose={() => setComplaintId(null)} />
     </Card>
   );
 }

@@ -48,10 +48,10 @@ export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; on
     return `${formatRate(counts.satisfied / counts.surveyed)} · ${t.outcome[surveyOutcome(counts, threshold)]}`;
   }, [surveyed, satisfied, threshold, t]);
 
-  const write = ({ reason, ...values }: SurveyValues) => {
+  const write = ({ reason, ...values }: SurveyValues, edited: number | undefined) => {
     const draft = { ...values, estateId: values.estateId ?? '' };
     return mode?.kind === 'edit'
-      ? updateSurvey(db, mode.survey.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredByKind.survey })
+      ? updateSurvey(db, mode.survey.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredByKind.survey, edited })
       : createSurvey(db, draft, settings.acceptanceThreshold);
   };
 
@@ -62,6 +62,7 @@ export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; on
       testId="survey"
       form={form}
       initialValues={initialValues}
+      version={mode?.kind === 'edit' ? mode.survey.updatedAt : undefined}
       write={write}
       savedMessage={t.survey.saved}
       onClose={onClose}

@@ -10,16 +10,20 @@ import { EstatesPage } from '../../../renderer/estates/EstatesPage';
 import type { Platform } from '../../../renderer/platform';
 import { PlatformProvider } from '../../../renderer/platform/PlatformContext';
 import { SettingsProvider } from '../../../renderer/settings/SettingsProvider';
+import type { SearchClient } from '../../../renderer/search';
+import { SearchIndexProvider } from '../../../renderer/search/ui';
 
-/** The estate page as the app mounts it, on the given database. */
-export function AppEstatesPage({ db, platform, settings }: { db: StreetLedgerDb; platform: Platform; settings: Settings }) {
+/** The estate page as the app mounts it, on the given database, its filter matched by the search worker. */
+export function AppEstatesPage({ db, platform, settings, search }: { db: StreetLedgerDb; platform: Platform; settings: Settings; search: SearchClient }) {
   return (
     <PlatformProvider platform={platform}>
       <SettingsProvider platform={platform} initial={settings}>
         <DbProvider db={db}>
           <I18nProvider locale={settings.locale}>
             <AntApp>
-              <EstatesPage navigate={() => undefined} />
+              <SearchIndexProvider client={search}>
+                <EstatesPage navigate={() => undefined} />
+              </SearchIndexProvider>
             </AntApp>
           </I18nProvider>
         </DbProvider>

@@ -9,7 +9,9 @@ const PAGE_TEST_IDS: Partial<Record<NavPage, string>> = {
   communities: 'communities-page',
   estates: 'estates-page',
   classTable: 'class-table-page',
+  companies: 'companies-page',
   exchange: 'exchange-page',
+  complaints: 'complaints-page',
   settings: 'settings-page',
 };
 

@@ -62,6 +62,22 @@ export class ExchangePageHelper {
     await this.app.byTestId('import-new-communities').waitFor();
   }
 
+  /** Clicks 导入 without waiting for the commit to end (to leave the page meanwhile). */
+  async startCommit(): Promise<void> {
+    await this.app.byTestId('import-commit').click();
+  }
+
+  /** The result toast, wherever the clerk is when the commit ends. */
+  async committedText(): Promise<string> {
+    const toast = this.page.locator('.import-committed').first();
+    await toast.waitFor({ timeout: 120_000 });
+    return (await toast.innerText()).trim();
+  }
+
+  runningBanner() {
+    return this.app.byTestId('import-running');
+  }
+
   async commit(): Promise<void> {
     await this.app.byTestId('import-commit').click();
     await this.page.locator('.import-committed').first().waitFor();

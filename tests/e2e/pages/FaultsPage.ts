@@ -58,3 +58,31 @@ export class RecoveryPageHelper {
     await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
   }
 }
+
+/** The dialog shown when a save is refused because the record changed after it was opened. */
+export class StaleEditHelper {
+  constructor(readonly page: Page) {}
+
+  async openEstateEdit(name: string): Promise<void> {
+    await this.page.getByTestId(`estate-edit-${name}`).click();
+    await this.page.getByTestId('estate-form').waitFor();
+  }
+
+  refused(): Locator {
+    return this.page.getByTestId('stale-refused');
+  }
+
+  /** [saved, mine] as shown for one field. */
+  async versions(field: string): Promise<[string, string]> {
+    const label = (side: string) => this.page.locator(`label:has([data-testid="stale-${side}-${field}"])`);
+    return [(await label('theirs').innerText()).trim(), (await label('mine').innerText()).trim()];
+  }
+
+  async choose(side: 'theirs' | 'mine', field: string): Promise<void> {
+    await this.page.locator(`label:has([data-testid="stale-${side}-${field}"])`).click();
+  }
+
+  async saveChosen(): Promise<void> {
+    await this.page.getByTestId('stale-merge').click();
+  }
+}

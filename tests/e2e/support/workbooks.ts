@@ -46,3 +46,11 @@ export function rectificationLedger(): Buffer {
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), '整改台账');
   return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
+
+/** A plain estate list of `count` estates in one community: big enough that committing it takes a while. */
+export function largeEstateList(community: string, count: number, prefix = '测试小区'): Buffer {
+  const rows: (string | number)[][] = [['所属社区', '小区名称', '住户数'], ...Array.from({ length: count }, (_, i) => [community, `${prefix}${i + 1}`, 100 + (i % 900)])];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), '小区');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}

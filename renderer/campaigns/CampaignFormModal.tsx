@@ -1,0 +1,128 @@
+import { Button, Checkbox, Col, Form, Input, Row, Select, Space } from 'antd';
+import { GOAL_MEASURES, type Campaign, type GoalMeasure } from '../../shared/campaigns';
+import { FormDialog } from '../components/FormDialog';
+import { useDb } from '../db/DbContext';
+import { useMessages } from '../i18n/I18nProvider';
+import { useEstateDirectory } from '../inspections/ui';
+import { createCampaign, updateCampaign } from './campaignRepository';
+
+interface CampaignValues {
+  name: string;
+  year: string;
+  sourceRef: string;
+  goalText: string;
+  estateIds: string[];
+  phases: { name: string; startsOn: string; endsOn: string }[];
+  goals: { measure: GoalMeasure; targetPercent: string }[];
+  finalPaymentNeedsAcceptance: boolean;
+}
+
+/** Enters or edits a campaign: its document, the estates it covers, its phases and its measured goals. */
+export function CampaignFormModal({ open, campaign, onClose, onSaved }: { open: boolean; campaign?: Campaign; onClose: () => void; onSaved?: (campaign: Campaign) => void }) {
+  const { campaigns: t } = useMessages();
+  const db = useDb();
+  const directory = useEstateDirectory();
+  const initialValues: CampaignValues = campaign
+    ? {
+        name: campaign.name,
+        year: String(campaign.year),
+        sourceRef: campaign.sourceRef,
+        goalText: campaign.goalText,
+        estateIds: [...campaign.estateIds],
+        phases: campaign.phases.map((p) => ({ ...p })),
+        goals: campaign.goals.map((g) => ({ measure: g.measure, targetPercent: String(g.targetPercent) })),
+        finalPaymentNeedsAcceptance: campaign.finalPaymentNeedsAcceptance,
+      }
+    : { name: '', year: String(new Date().getFullYear()), sourceRef: '', goalText: '', estateIds: [], phases: [], goals: [], finalPaymentNeedsAcceptance: false };
+  const write = (values: CampaignValues) => {
+    const draft = { ...values, estateIds: values.estateIds ?? [], phases: values.phases ?? [], goals: values.goals ?? [] };
+    return campaign ? updateCampaign(db, campaign.id, draft) : createCampaign(db, draft);
+  };
+  return (
+    <FormDialog open={open} title={campaign ? t.form.editTitle : t.form.addTitle} testId="campaign" width={860} initialValues={initialValues} write={write} savedMessage={t.form.saved} onSaved={onSaved} onClose={onClose}>
+      <Row gutter={12}>
+        <Col span={14}>
+          <Form.Item name="name" label={t.form.name} required>
+            <Input placeholder={t.form.namePlaceholder} data-testid="campaign-name" />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="year" label={t.form.year} required>
+            <Input data-testid="campaign-year" />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="sourceRef" label={t.form.sourceRef}>
+            <Input data-testid="campaign-sourceRef" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="goalText" label={t.form.goalText}>
+        <Input.TextArea rows={2} data-testid="campaign-goalText" />
+      </Form.Item>
+      <Form.Item name="estateIds" label={t.form.estates} extra={t.form.estatesHint}>
+        <Select
+          mode="multiple"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(directory?.estates ?? []).map((e) => ({ value: e.id, label: directory?.label(e.id) ?? e.name }))}
+          data-testid="campaign-estates"
+          maxTagCount="responsive"
+        />
+      </Form.Item>
+      <Form.Item label={t.form.phases}>
+        <Form.List name="phases">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field, i) => (
+                <Row gutter={8} key={field.key}>
+                  <Col span={10}>
+                    <Form.Item name={[field.name, 'name']} aria-label={t.form.phaseName}>
+                      <Input placeholder={t.form.phaseName} data-testid={`campaign-phase-${i}-name`} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={6}>
+                    <Form.Item name={[field.name, 'startsOn']}>
+                      <Input placeholder={t.form.startsOn} data-testid={`campaign-phase-${i}-startsOn`} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={6}>
+                    <Form.Item name={[field.name, 'endsOn']}>
+                      <Input placeholder={t.form.endsOn} data-testid={`campaign-phase-${i}-endsOn`} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={2}>
+                    <Button type="link" onClick={() => remove(field.name)}>{t.form.remove}</Button>
+                  </Col>
+                </Row>
+              ))}
+              <Button onClick={() => add({ name: '', startsOn: '', endsOn: '' })} data-testid="campaign-add-phase">{t.form.addPhase}</Button>
+            </>
+          )}
+        </Form.List>
+      </Form.Item>
+      <Form.Item label={t.form.goals}>
+        <Form.List name="goals">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field, i) => (
+                <Space key={field.key} align="baseline">
+                  <Form.Item name={[field.name, 'measure']}>
+                    <Select style={{ width: 280 }} options={GOAL_MEASURES.map((m) => ({ value: m, label: t.measure[m] }))} data-testid={`campaign-goal-${i}-measure`} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'targetPercent']}>
+                    <Input style={{ width: 100 }} placeholder={t.form.target} data-testid={`campaign-goal-${i}-target`} />
+                  </Form.Item>
+                  <Button type="link" onClick={() => remove(field.name)}>{t.form.remove}</Button>
+                </Space>
+              ))}
+              <Button onClick={() => add({ measure: 'returnsFiled', targetPercent: '100' })} data-testid="campaign-add-goal">{t.form.addGoal}</Button>
+            </>
+          )}
+        </Form.List>
+      </Form.Item>
+      <Form.Item name="finalPaymentNeedsAcceptance" valuePropName="checked">
+        <Checkbox data-testid="campaign-finalNeedsAcceptance">{t.form.finalNeedsAcceptance}</Checkbox>
+      </Form.Item>
+    </FormDialog>
+  );
+}
