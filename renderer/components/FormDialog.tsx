@@ -1,5 +1,5 @@
 import { App as AntApp, Form, Modal, Space, Tooltip, type FormInstance } from 'antd';
-import { useEffect, useRef, useState, type FC, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FC, type ReactNode } from 'react';
 import { isStaleEdit } from '../db/staleEdit';
 import { StaleEditDialog, type StaleEditConflict } from './StaleEditDialog';
 import { useMessages } from '../i18n/I18nProvider';
@@ -78,7 +78,9 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
     initial.current = initialValues;
     latestVersion.current = version;
   });
-  useEffect(() => {
+  // Before the browser paints the opened dialog: a passive effect could reset the fields after
+  // the clerk (or a fast test) had already typed into them, and the save then found them empty.
+  useLayoutEffect(() => {
     if (!open) return;
     form.resetFields();
     form.setFieldsValue(initial.current);
