@@ -1,5 +1,5 @@
 import { App as AntApp, Form, Modal, Space, Tooltip, type FormInstance } from 'antd';
-import { useEffect, useLayoutEffect, useRef, useState, type FC, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type FC, type ReactNode } from 'react';
 import { isStaleEdit } from '../db/staleEdit';
 import { StaleEditDialog, type StaleEditConflict } from './StaleEditDialog';
 import { useMessages } from '../i18n/I18nProvider';
@@ -74,7 +74,8 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
   // The version the form was filled from: a live record that moves on while the dialog is open
   // must not move it too, or the save would silently overwrite the other change.
   const openedVersion = useRef(version);
-  useEffect(() => {
+  // A layout effect too, declared first: the opening reset below must see this render's values.
+  useLayoutEffect(() => {
     initial.current = initialValues;
     latestVersion.current = version;
   });
