@@ -1,4 +1,3 @@
-import { parseDateText } from '../../shared/common/dates';
 import {
   complaintDue,
   complaintMessages,
@@ -15,6 +14,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import { localIsoDate } from '../../shared/inspections';
 import { exitCodeOf, fileErrors, invalidRowsOf, type FileAnalysis, type Reading } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
+import { printFileErrors, reportDay } from '../dayOption';
 import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
 
@@ -117,21 +117,12 @@ export const complaintsCommand: Command = {
   usageLine: (locale) => complaintMessages[locale].cli.usageLine,
   options: [{ name: 'date', flags: ['--date'], takesValue: true }],
   async run({ args, locale, output, cwd }) {
-    const given = args.options.date;
-    let date = localIsoDate(new Date());
-    if (typeof given === 'string') {
-      const parsed = parseDateText(given);
-      if (!parsed.ok || parsed.value === null) {
-        output.err(complaintMessages[locale].cli.badDate(given));
-        return EXIT_UNUSABLE;
-      }
-      date = parsed.value;
-    }
+    const date = reportDay(args.options.date, localIsoDate(new Date()), output, complaintMessages[locale].cli.badDate);
+    if (date === null) return EXIT_UNUSABLE;
     const files = await analyseFiles(args.files, cwd, READING, locale);
     const report = complaintReport(files, date);
     if (args.options.json) {
-      const x = exchangeMessages[locale].cli;
-      for (const f of files) if (f.error !== null) output.err(`${x.fileHeading(f.file)}\n${x.errorLine(f.error)}`);
+      printFileErrors(files, locale, output);
       output.out(JSON.stringify({ date, files: fileErrors(files), overdue: report.overdue, summary: report.summary }, null, 2));
     } else {
       output.out(reportText(report, files, date, locale));

@@ -10,7 +10,6 @@ import {
   summariseCoverage,
 } from '../../shared/committees';
 import { compositeKey } from '../../shared/common/compositeKey';
-import { parseDateText } from '../../shared/common/dates';
 import { nameKey } from '../../shared/common/text';
 import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../shared/estates';
 import { domainMessages } from '../../shared/i18n/domain';
@@ -18,6 +17,7 @@ import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
 import { CLI_RULES as RULES, exitCodeOf, fileErrors, invalidRowsOf, type FileAnalysis, type Reading } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
+import { printFileErrors, reportDay } from '../dayOption';
 import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
 
@@ -142,21 +142,12 @@ export const coverageCommand: Command = {
   usageLine: (locale) => committeeMessages[locale].cli.usageLine,
   options: [{ name: 'date', flags: ['--date'], takesValue: true }],
   async run({ args, locale, output, cwd }) {
-    const given = args.options.date;
-    let date = localToday();
-    if (typeof given === 'string') {
-      const parsed = parseDateText(given);
-      if (!parsed.ok || parsed.value === null) {
-        output.err(committeeMessages[locale].cli.badDate(given));
-        return EXIT_UNUSABLE;
-      }
-      date = parsed.value;
-    }
+    const date = reportDay(args.options.date, localToday(), output, committeeMessages[locale].cli.badDate);
+    if (date === null) return EXIT_UNUSABLE;
     const files = await analyseFiles(args.files, cwd, READING, locale);
     const result = coverageOf(files, date);
     if (args.options.json) {
-      const x = exchangeMessages[locale].cli;
-      for (const f of files) if (f.error !== null) output.err(`${x.fileHeading(f.file)}\n${x.errorLine(f.error)}`);
+      printFileErrors(files, locale, output);
       output.out(JSON.stringify({ ...result.json, files: fileErrors(files) }, null, 2));
     } else {
       output.out(coverageText(result, files, locale));

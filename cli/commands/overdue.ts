@@ -1,11 +1,11 @@
 import { compositeKey } from '../../shared/common/compositeKey';
-import { parseDateText } from '../../shared/common/dates';
 import { nameKey } from '../../shared/common/text';
 import { daysOverdue, inspectionMessages, isOverdue, localIsoDate } from '../../shared/inspections';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
 import { exitCodeOf, fileErrors, invalidRowsOf, type FileAnalysis, type Reading } from '../analyseFile';
 import { EXIT_UNUSABLE, type Command } from '../command';
+import { printFileErrors, reportDay } from '../dayOption';
 import { analyseFiles } from '../isolation';
 import { textTable } from '../textTable';
 
@@ -74,21 +74,12 @@ export const overdueCommand: Command = {
   usageLine: (locale) => inspectionMessages[locale].cli.usageLine,
   options: [{ name: 'date', flags: ['--date'], takesValue: true }],
   async run({ args, locale, output, cwd }) {
-    const given = args.options.date;
-    let date = localIsoDate(new Date());
-    if (typeof given === 'string') {
-      const parsed = parseDateText(given);
-      if (!parsed.ok || parsed.value === null) {
-        output.err(inspectionMessages[locale].cli.badDate(given));
-        return EXIT_UNUSABLE;
-      }
-      date = parsed.value;
-    }
+    const date = reportDay(args.options.date, localIsoDate(new Date()), output, inspectionMessages[locale].cli.badDate);
+    if (date === null) return EXIT_UNUSABLE;
     const files = await analyseFiles(args.files, cwd, READING, locale);
     const notices = overdueOf(files, date);
     if (args.options.json) {
-      const x = exchangeMessages[locale].cli;
-      for (const f of files) if (f.error !== null) output.err(`${x.fileHeading(f.file)}\n${x.errorLine(f.error)}`);
+      printFileErrors(files, locale, output);
       output.out(JSON.stringify({ date, notices, files: fileErrors(files) }, null, 2));
     } else {
       output.out(overdueText(notices, files, date, locale));
