@@ -9,6 +9,7 @@ import { describeFailure } from './describeFailure';
 import { ImportClient, ImportFailed } from './ImportClient';
 import { assertRoomFor, bytesToWrite } from '../db/roomCheck';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import type { NumberPatterns } from '../../shared/exchange/recordKind';
 
 /** Rows the ledger holds, all tables: what the backup before a commit is made of. */
 async function countRows(db: StreetLedgerDb): Promise<number> {
@@ -27,7 +28,7 @@ interface ImportRunner {
   readonly client: ImportClient;
   readonly job: CommitJob;
   /** Backs up, then commits what the worker analysed last; resolves with the finished job. */
-  commit(fileName: string, operator: string, complaintNumberPattern: string, rowsToWrite: number): Promise<CommitJob>;
+  commit(fileName: string, operator: string, patterns: NumberPatterns, rowsToWrite: number): Promise<CommitJob>;
 }
 
 const RunnerContext = createContext<ImportRunner | null>(null);
@@ -66,7 +67,7 @@ export function ImportRunnerProvider({ children }: { readonly children: ReactNod
     return {
       client,
       job,
-      commit: async (fileName, operator, complaintNumberPattern, rowsToWrite) => {
+      commit: async (fileName, operator, patterns, rowsToWrite) => {
         setJob({ status: 'running', fileName });
         await platform.commitRunning(true).catch(() => undefined);
         try {
@@ -83,7 +84,7 @@ export function ImportRunnerProvider({ children }: { readonly children: ReactNod
           return finish({ status: 'failed', fileName, reason: backup.beforeImportFailed(describeBackupError(error, texts.current)) });
         }
         try {
-          const batches = await client.commit(operator, complaintNumberPattern);
+          const batches = await client.commit(operator, patterns);
           const added = batches.reduce((n, b) => n + b.counts.added, 0);
           const changed = batches.reduce((n, b) => n + b.counts.changed, 0);
           return finish({ status: 'done', fileName, added, changed });
