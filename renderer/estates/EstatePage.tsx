@@ -46,6 +46,7 @@ export function EstatePage({ estateId, panel, navigate }: { estateId: string; pa
       </Space>
       <Descriptions bordered size="small" column={3} style={{ marginTop: 16 }} data-testid="estate-facts">
         <Descriptions.Item label={t.community}>{community?.name ?? ''}</Descriptions.Item>
+        <Descriptions.Item label={t.aliases} span={2}><span data-testid="estate-aliases-shown">{estate.aliases.join(domain.enumeration)}</span></Descriptions.Item>
         <Descriptions.Item label={t.estateClass}>{domain.estateClass[estate.estateClass]}</Descriptions.Item>
         <Descriptions.Item label={t.mode}>{domain.mode[estate.mode]}</Descriptions.Item>
         <Descriptions.Item label={t.company}>
