@@ -139,7 +139,7 @@ async function seed(target: StreetLedgerDb): Promise<void> {
   await recordFiling(target, form.id, { kind: 'company', name: '万科物业' }, { receivedOn: '2024-09-01', note: '纸质（盖章）' }, campaignFileOf(new File([photoBlob(5)], '自查表.pdf', { type: 'application/pdf' }), 2));
   await saveFunds(target, { campaignId: campaign.id, planned: '10万', shares: [{ source: 'district', amount: '5万', upfront: '2万' }, { source: 'street', amount: '5万', upfront: '2万' }] }, [estate.id]);
   await recordPayment(target, { campaignId: campaign.id, estateId: estate.id, source: 'district', stage: 'upfront', paidOn: '2024-09-01', amount: '20000.05', note: '首笔（预拨）' });
-  await rememberColumnMapping(target, 'estates', '小区名称|类别', { 小区名称: 'name' });
+  await rememberColumnMapping(target, 'estates', '小区名称|类别', { name: 0, estateClass: 1 });
   // A community's return imported the usual way: an import batch to undo it by.
   const { commit } = await importInto(target, xlsxBytes({ sheets: [{ name: '小区', rows: [['所属社区', '小区名称', '小区类别', '地址'], ['新华社区', '阳光小区（二期）', '三类', '东风路3号，北门']] }] }));
   await commit();
