@@ -14,7 +14,7 @@ export interface ListedField {
  * clerk's choice (else what is proposed) merged and saved on the stored version. Throws when the
  * first save was not refused as stale, so a test of a kind without its check fails.
  */
-export async function mergeStaleSave<Values extends object, Stored>({ view, opened, version, mine, save, choose = {} }: {
+export async function mergeStaleSave<Values extends object, Stored>({ view, opened, version, mine, save, choose }: {
   readonly view: ConflictView<Values, Stored>;
   readonly opened: Values;
   readonly version: number;
@@ -31,7 +31,7 @@ export async function mergeStaleSave<Values extends object, Stored>({ view, open
   const compared = Object.keys(view.labels) as (keyof Values & string)[];
   const fields = conflictFields(conflict, compared);
   const listed = Object.fromEntries(fields.map(({ field, changedBy }) => [field, { label: view.labels[field], changedBy, theirs: conflict.theirs[field], mine: conflict.mine[field] }]));
-  const merged = mergeValues(conflict, compared, { ...proposedChoice(fields), ...choose });
+  const merged = mergeValues(conflict, compared, { ...proposedChoice(fields), ...(choose ?? {}) });
   await save(merged, conflict.version);
   return { listed, merged, conflict };
 }
