@@ -45,12 +45,13 @@ describe('stale saves of a campaign and what it holds', () => {
     expect(await db.campaigns.get(campaign.id)).toMatchObject({ sourceRef: '福清建〔2026〕8号', estateIds: [estates[0]!.id, estates[1]!.id], phases: [{ name: '动员部署' }, { name: '自查自纠' }] });
   });
 
-  it('a campaign tied to an inspection meanwhile: the tie stays', async () => {
+  it('a campaign tied to an inspection meanwhile: nothing the form shows moved, so the edit is saved on it and the tie stays', async () => {
     const campaign = await createCampaign(db, { name: '专项治理', year: 2026, estateIds: [estates[0]!.id] });
     const opened = campaignFormValues(campaign);
     const inspection = await createInspection(db, { estateId: estates[0]!.id, inspectedOn: '2026-08-02', time: '09:30', kind: '抽查', inspectors: '张敏' });
     await tieInspection(db, campaign.id, inspection.id, true);
-    await mergeStaleSave({ view: campaignConflict(zh, String), opened, version: campaign.updatedAt, mine: { ...opened, goalText: '规范市场秩序' }, save: (values, edited) => updateCampaign(db, campaign.id, campaignDraft(values), edited) });
+    const { asked } = await mergeStaleSave({ view: campaignConflict(zh, String), opened, version: campaign.updatedAt, mine: { ...opened, goalText: '规范市场秩序' }, save: (values, edited) => updateCampaign(db, campaign.id, campaignDraft(values), edited) });
+    expect(asked).toBe(false);
     expect(await db.campaigns.get(campaign.id)).toMatchObject({ goalText: '规范市场秩序', inspectionIds: [inspection.id] });
   });
 

@@ -40,18 +40,18 @@ describe('a stale committee term save', () => {
     expect(await db.committeeTerms.get(term.id)).toMatchObject({ electedOn: '2024-02-28', notes: '换届选举', filedOn: '2024-04-01', filingNumber: '备-1' });
   });
 
-  it('a filing over a correction keeps the correction and the filing', async () => {
+  it('a filing over a correction of fields the filing does not show is saved without asking, and keeps both', async () => {
     const term = await createCommitteeTerm(db, { estateId, termNumber: 1, electedOn: '2024-03-01' }, rules);
     const opened = filingFormValues(term);
     await updateCommitteeTerm(db, term.id, { notes: '已核对' }, rules, { edited: term.updatedAt });
-    const { listed } = await mergeStaleSave({
+    const { asked } = await mergeStaleSave({
       view: filingConflict(zh),
       opened,
       version: term.updatedAt,
       mine: { filedOn: dayjs('2024-04-10'), filingNumber: '备-7' },
       save: (v, edited) => updateCommitteeTerm(db, term.id, { filedOn: v.filedOn?.format('YYYY-MM-DD') ?? null, filingNumber: v.filingNumber }, rules, { edited }),
     });
-    expect(Object.keys(listed)).toEqual(['filedOn', 'filingNumber']);
+    expect(asked).toBe(false);
     expect(await db.committeeTerms.get(term.id)).toMatchObject({ notes: '已核对', filedOn: '2024-04-10', filingNumber: '备-7' });
   });
 });
@@ -81,6 +81,24 @@ describe('a stale committee member save', () => {
     expect(listed).toMatchObject({ role: { label: '职务', changedBy: 'theirs' }, phone: { changedBy: 'both' }, building: { label: '楼栋', changedBy: 'mine' } });
     expect(view.display?.('role', 'viceChair')).toBe('副主任');
     expect((await db.committeeTerms.get(term.id))?.members).toEqual([{ ...member, role: 'viceChair', phone: '138', building: '3' }]);
+  });
+
+  it('another member corrected meanwhile changes nothing the form shows: the edit is saved on the stored roster without asking', async () => {
+    const term = await createCommitteeTerm(db, { estateId, termNumber: 1, electedOn: '2024-03-01' }, rules);
+    const member = await addCommitteeMember(db, term.id, { name: '李明', role: 'member' });
+    const other = await addCommitteeMember(db, term.id, { name: '王芳', role: 'chair' });
+    const opened = (await db.committeeTerms.get(term.id))!;
+    await updateCommitteeMember(db, term.id, other.id, { phone: '137' }, { edited: opened.updatedAt });
+    const view = memberConflict(zh, { kind: 'edit', member })!;
+    const { asked } = await mergeStaleSave({
+      view,
+      opened: memberFormValues(member),
+      version: opened.updatedAt,
+      mine: { ...memberFormValues(member), room: '302' },
+      save: ({ reason, ...values }, edited) => updateCommitteeMember(db, term.id, member.id, memberDraft(values), { edited, reason }),
+    });
+    expect(asked).toBe(false);
+    expect((await db.committeeTerms.get(term.id))?.members).toEqual([{ ...member, room: '302' }, { ...other, phone: '137' }]);
   });
 
   it('has nothing to merge with once the member is gone from the term', () => {

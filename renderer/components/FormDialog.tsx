@@ -2,7 +2,7 @@ import { App as AntApp, Form, Modal, Space, Tooltip, type FormInstance } from 'a
 import { useEffect, useLayoutEffect, useRef, useState, type FC, type ReactNode } from 'react';
 import { FormBaseContext } from './formBase';
 import { StaleEditDialog } from './StaleEditDialog';
-import { conflictOf, type ConflictView, type StaleEditConflict } from './staleMerge';
+import { conflictOf, movedOnlyElsewhere, type ConflictView, type StaleEditConflict } from './staleMerge';
 import { useMessages } from '../i18n/I18nProvider';
 import { shortcutProps } from './keyboard/shortcutProps';
 import { useSaveWithProblems } from './useSaveWithProblems';
@@ -110,8 +110,16 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
       } catch (error) {
         // Someone saved this record meanwhile: show both versions instead of a bare refusal.
         const conflict = conflictOf(error, conflictView, base, values);
-        if (conflict === undefined) throw error;
-        setStale(conflict);
+        if (conflict === undefined || !conflictView) throw error;
+        if (!movedOnlyElsewhere(conflict, Object.keys(conflictView.labels) as (keyof Values & string)[])) {
+          setStale(conflict);
+          return;
+        }
+        // Nothing the form shows was changed: saved on the stored version (refused again if it moves once more).
+        openedVersion.current = conflict.version;
+        setBase(conflict.theirs);
+        const result = await write(values, conflict.version);
+        if (result !== false) outcome = { result };
       }
     });
     setSaving(false);

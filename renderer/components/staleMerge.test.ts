@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseAll, conflictFields, mergeValues, proposedChoice, sameValue, type Side, type StaleEditConflict } from './staleMerge';
+import { chooseAll, conflictFields, mergeValues, movedOnlyElsewhere, proposedChoice, sameValue, type Side, type StaleEditConflict } from './staleMerge';
 
 const FIELDS = ['name', 'phone', 'count', 'pilot', 'tags'] as const;
 type Field = (typeof FIELDS)[number];
@@ -42,6 +42,16 @@ describe('merging a stale save', () => {
         const merged = mergeValues(c, FIELDS, chosen);
         for (const field of FIELDS) expect(merged[field]).toBe(chosen[field] === 'mine' ? c.mine[field] : c.theirs[field]);
         expect(merged.reason).toBe(c.mine.reason);
+      }),
+    );
+  });
+
+  it('asks nothing only when the stored record moved outside every compared field, and then the clerk’s values lose nothing of it', () => {
+    fc.assert(
+      fc.property(conflict, (c) => {
+        const quiet = movedOnlyElsewhere(c, FIELDS);
+        expect(quiet).toBe(FIELDS.every((f) => sameValue(c.theirs[f], c.opened[f])));
+        if (quiet) for (const { field } of conflictFields(c, FIELDS)) expect(sameValue(c.theirs[field], c.opened[field])).toBe(true);
       }),
     );
   });

@@ -63,6 +63,15 @@ export function conflictFields<Values extends object>(conflict: StaleEditConflic
     });
 }
 
+/**
+ * The stored record moved on only outside what the form shows (a photo added to the inspection
+ * being edited, a step taken on the complaint, another member of the term corrected): the
+ * clerk's values saved on the stored version lose nothing, so there is nothing to ask.
+ */
+export function movedOnlyElsewhere<Values extends object>(conflict: StaleEditConflict<Values>, compared: readonly (keyof Values & string)[]): boolean {
+  return compared.every((field) => sameValue(conflict.theirs[field], conflict.opened[field]));
+}
+
 /** Every listed field on one side: the "keep all of mine / of theirs" choice. */
 export function chooseAll<F extends string>(fields: readonly ConflictField<F>[], side: Side): Record<F, Side> {
   return Object.fromEntries(fields.map((f) => [f.field, side])) as Record<F, Side>;
