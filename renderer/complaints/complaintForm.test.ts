@@ -25,7 +25,7 @@ describe('a stale correction of a complaint', () => {
       view,
       opened,
       version: complaint.updatedAt,
-      mine: { ...opened, category: 'publicOrder', content: '楼道堆物，已多次反映' },
+      mine: { ...opened, category: 'publicOrder' as const, content: '楼道堆物，已多次反映' },
       save: (values, edited) => updateComplaint(db, complaint.id, intakeDraft(values), edited),
       choose: { category: 'theirs' },
     });

@@ -77,7 +77,8 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
   const openedVersion = useRef(version);
   // What the save is made on: the opened record, or after a merge the record stored then.
   const [base, setBase] = useState<Values>(initialValues);
-  const [submitMerged, setSubmitMerged] = useState(false);
+  // Set when merged values were put into the form: submitted after the render that shows them.
+  const submitMerged = useRef(false);
   // A layout effect too, declared first: the opening reset below must see this render's values.
   useLayoutEffect(() => {
     initial.current = initialValues;
@@ -94,10 +95,10 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
   }, [open, form]);
   // Submitted once the merged values and their base are rendered, so the rules see both.
   useEffect(() => {
-    if (!submitMerged) return;
-    setSubmitMerged(false);
+    if (!submitMerged.current) return;
+    submitMerged.current = false;
     form.submit();
-  }, [submitMerged, form]);
+  });
 
   const submit = async (values: Values, on: number | undefined = openedVersion.current) => {
     if (saving) return;
@@ -183,8 +184,8 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
             openedVersion.current = stale.version;
             setBase(stale.theirs);
             form.setFieldsValue(merged);
+            submitMerged.current = true;
             setStale(null);
-            setSubmitMerged(true);
           }}
         />
       )}

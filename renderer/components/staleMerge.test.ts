@@ -38,7 +38,7 @@ describe('merging a stale save', () => {
     fc.assert(
       fc.property(conflict, fc.array(choice, { minLength: FIELDS.length, maxLength: FIELDS.length }), (c, picks) => {
         const listed = conflictFields(c, FIELDS).map((f) => f.field);
-        const chosen = Object.fromEntries(listed.map((f) => [f, picks[FIELDS.indexOf(f)]]).filter(([, side]) => side !== undefined)) as Partial<Record<Field, Side>>;
+        const chosen = Object.fromEntries(listed.map((f) => [f, picks[FIELDS.indexOf(f as Field)]]).filter(([, side]) => side !== undefined)) as Partial<Record<Field, Side>>;
         const merged = mergeValues(c, FIELDS, chosen);
         for (const field of FIELDS) expect(merged[field]).toBe(chosen[field] === 'mine' ? c.mine[field] : c.theirs[field]);
         expect(merged.reason).toBe(c.mine.reason);
