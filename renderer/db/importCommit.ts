@@ -5,6 +5,7 @@ import { diffAnalysis, ledgerParts, NO_DIFF, sameDiff, writesOf, type ExchangeDi
 import type { ImportBatch, ImportBatchEntry } from '../../shared/exchange/importBatch';
 import { IMPORT_KINDS, recordKind } from '../../shared/exchange/kinds';
 import type { BatchKind, ExchangeKind, ImportTable, KindContext, LedgerPart, StoredLedger } from '../../shared/exchange/recordKind';
+import { withAbortCause } from './abortCause';
 import { refuse } from './problems';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
@@ -177,12 +178,15 @@ export async function commitBatch(db: StreetLedgerDb, unit: ImportUnit, input: C
  */
 export async function commitImport(db: StreetLedgerDb, units: readonly ImportUnit[], input: CommitInput): Promise<ImportBatch[]> {
   const tables = [...new Set(units.flatMap((unit) => [...commitTables(db, kindsOfBatch(unit.batch)), ...(unit.alsoWrites?.(db) ?? [])]))];
-  return db.transaction('rw', [...tables, db.importBatches, db.importBatchEntries], async () => {
-    const batches: ImportBatch[] = [];
-    for (const unit of units) {
-      const writes = kindsOfBatch(unit.batch).reduce((n, kind) => n + writesOf(input.previewed[kind]), 0);
-      if (writes > 0) batches.push(await commitBatch(db, unit, input));
-    }
-    return batches;
-  });
+  return withAbortCause((enter) =>
+    db.transaction('rw', [...tables, db.importBatches, db.importBatchEntries], async () => {
+      enter();
+      const batches: ImportBatch[] = [];
+      for (const unit of units) {
+        const writes = kindsOfBatch(unit.batch).reduce((n, kind) => n + writesOf(input.previewed[kind]), 0);
+        if (writes > 0) batches.push(await commitBatch(db, unit, input));
+      }
+      return batches;
+    }),
+  );
 }

@@ -56,10 +56,12 @@ export interface Platform {
     record(state: LedgerState): Promise<void>;
   };
   /**
-   * Bytes the ledger may still write: the profile's disk (desktop) or what the browser says is
-   * left of the origin's quota; null when nobody can tell.
+   * Bytes the ledger may still write, looked at as far as `neededBytes` (at least that much when
+   * there is room): the profile's disk from statfs (desktop), or in the browser the smaller of
+   * what `navigator.storage.estimate()` says is left and what a scratch file in the origin's
+   * private file system may grow to; null when nobody can tell.
    */
-  freeBytes(): Promise<number | null>;
+  freeBytes(neededBytes: number): Promise<number | null>;
   /** While a commit runs, closing the window asks first (main process / beforeunload). */
   commitRunning(running: boolean): Promise<void>;
 }
