@@ -53,8 +53,12 @@ export interface Reading {
 
 export const CLI_RULES = { defaultTermYears: DEFAULT_SETTINGS.committeeTermYears, termExpiryWarningMonths: DEFAULT_SETTINGS.termExpiryWarningMonths };
 
-/** Sections in the order the output lists them: an estate list first, as `check` has always shown it. */
-const SECTION_ORDER: readonly ExchangeKind[] = ['estates', 'communities', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices', 'complaints'];
+/**
+ * Sections in the order the output lists them: an estate list first, as `check` has always shown
+ * it, then every other kind of the registry in its reading order, so a kind registered later is
+ * listed without touching the command.
+ */
+const SECTION_ORDER: readonly ExchangeKind[] = ['estates', ...EXCHANGE_KINDS.filter((kind) => kind !== 'estates')];
 
 const NOTHING: ExchangeAnalysis = NO_ANALYSIS;
 

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXCHANGE_KINDS, recordKind } from '../../shared/exchange/kinds';
+import { openTestDb } from '../../renderer/db/testing/testDb';
+import { fullWorkbookOf } from '../../renderer/exchange/fullWorkbookOf';
+import { seedEveryKind } from '../../renderer/exchange/testing/everyKind';
 import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
 import { CommandRun } from '../testing/commandRun';
 
@@ -68,6 +72,33 @@ describe('street-ledger check sees every sheet as the import does', () => {
   it('lists each kind of a workbook, estates first', async () => {
     const [file] = (JSON.parse((await run('check', '--json', '台账.xlsx')).stdout) as CheckJson).files;
     expect(file?.sections.map((s) => [s.kind, s.sheet])).toEqual([['estates', '小区'], ['committeeTerms', '业委会届次']]);
+  });
+
+  it('names every sheet of the full workbook by its kind of the registry, a kind registered later too', async () => {
+    const db = await openTestDb();
+    try {
+      await seedEveryKind(db);
+      command.write('全街道.xlsx', await fullWorkbookOf(db, 'shown'));
+    } finally {
+      db.close();
+    }
+    const result = await run('check', '--json', '全街道.xlsx');
+    const [file] = (JSON.parse(result.stdout) as CheckJson).files;
+    const written = EXCHANGE_KINDS.filter((kind) => recordKind(kind).exportSheet !== undefined);
+    expect(written.length).toBeGreaterThan(10);
+    expect(file?.sections.map((s) => s.kind)).toEqual(['estates', ...written.filter((kind) => kind !== 'estates')]);
+    expect(file?.sections.every((s) => s.rows.valid > 0 && s.rows.invalid === 0), JSON.stringify(file?.sections.map((s) => [s.kind, s.rows]))).toBe(true);
+    expect(result.code).toBe(0);
+    // The text output heads each section with its kind's name from the catalog.
+    expect((await run('check', '全街道.xlsx')).stdout).toContain('（整改过程）');
+  });
+
+  it('takes any kind of the registry for --kind and names them all when it is not one', async () => {
+    const [file] = (JSON.parse((await run('check', '--json', '--kind', 'notices', '整改台账.xlsx')).stdout) as CheckJson).files;
+    expect(file?.sections.map((s) => s.kind)).toEqual(['notices']);
+    const refused = await run('check', '--kind', 'estate', '整改台账.xlsx');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('creditEntries（信用记录）');
   });
 
   it('counts no committee list in the summary, and merges only its estates', async () => {

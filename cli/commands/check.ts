@@ -3,6 +3,7 @@ import { formatNotImportedReason, formatSkipReason, formatWarning, groupNotImpor
 import { columnLetter } from '../../shared/exchange/grid';
 import { domainMessages } from '../../shared/i18n/domain';
 import type { SkipReason } from '../../shared/exchange/rowKind';
+import { EXCHANGE_KINDS } from '../../shared/exchange/kinds';
 import { exchangeMessages } from '../../shared/i18n/exchange';
 import type { Locale } from '../../shared/i18n/locale';
 import { exitCodeOf, sectionsOf, type FileAnalysis, type Section } from '../analyseFile';
@@ -111,7 +112,7 @@ export const checkCommand: Command = {
     const m = exchangeMessages[locale].cli;
     const chosen = fileChoiceOf(args.options);
     if (!chosen.ok) {
-      output.err(chosen.error === 'badKind' ? m.badKind(chosen.value) : m.badHeaderRow(chosen.value));
+      output.err(chosen.error === 'badKind' ? m.badKind(chosen.value, EXCHANGE_KINDS.map((kind) => m.kindChoice(kind, m.kinds[kind])).join(m.listSeparator)) : m.badHeaderRow(chosen.value));
       return EXIT_UNUSABLE;
     }
     const files = await analyseFiles(args.files, cwd, readingOf(chosen.choice), locale);
