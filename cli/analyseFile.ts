@@ -49,6 +49,8 @@ export interface Reading {
   readonly headerRow?: number;
   /** `--community NAME`: every row of a list without a community column belongs to it. */
   readonly community?: string;
+  /** See `ExchangeAnalyseOptions.readOnly`: the command reports on the rows and writes nothing of them. */
+  readonly readOnly?: boolean;
 }
 
 export const CLI_RULES = { defaultTermYears: DEFAULT_SETTINGS.committeeTermYears, termExpiryWarningMonths: DEFAULT_SETTINGS.termExpiryWarningMonths };
@@ -105,7 +107,7 @@ export function sectionsOf(file: FileAnalysis): Section[] {
 async function analyseBytes(bytes: Uint8Array, file: string, reading: Reading): Promise<ExchangeAnalysis> {
   const workbook = await readWorkbook(bytes, path.basename(file));
   const kinds = reading.kinds ?? EXCHANGE_KINDS;
-  const base = { rules: CLI_RULES, sheets: reading.sheets, refusalKind: reading.refusalKind };
+  const base = { rules: CLI_RULES, sheets: reading.sheets, refusalKind: reading.refusalKind, readOnly: reading.readOnly };
   const choices = Object.fromEntries(kinds.map((kind) => [kind, choiceFor(kind, reading)]));
   if (reading.sheet === undefined && reading.headerRow === undefined) return analyseExchange(workbook, { ...base, kinds, choices });
   // One sheet the user named is read as the first kind it fits, an estate list before the rest.

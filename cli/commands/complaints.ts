@@ -28,7 +28,7 @@ import { textTable } from '../textTable';
  * once (the first file's row). Complainants' names and phones are masked in every output.
  */
 
-const READING: Reading = { kinds: ['complaints'] };
+const READING: Reading = { kinds: ['complaints'], readOnly: true };
 const RULES = DEFAULT_COMPLAINT_RULES;
 
 export interface OverdueComplaint {

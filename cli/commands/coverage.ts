@@ -33,7 +33,7 @@ import { textTable } from '../textTable';
 
 /** Estates and committee terms; a district committee list is read as both (its estates, with their class, and their terms). */
 // Neither kind: the file is told what a committee list needs, the columns this command is about.
-const READING: Reading = { kinds: ['estates', 'committeeTerms'], sheets: 'shared', refusalKind: 'committeeTerms' };
+const READING: Reading = { kinds: ['estates', 'committeeTerms'], sheets: 'shared', refusalKind: 'committeeTerms', readOnly: true };
 
 interface Place {
   readonly id: string;

@@ -18,7 +18,7 @@ import { textTable } from '../textTable';
  * named in several files counts once (the first file's row). Exit codes as for `check`.
  */
 
-const READING: Reading = { kinds: ['notices'] };
+const READING: Reading = { kinds: ['notices'], readOnly: true };
 
 export interface OverdueNotice {
   readonly number: string;

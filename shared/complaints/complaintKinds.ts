@@ -3,7 +3,7 @@ import type { RecordKind } from '../exchange/recordKind';
 import type { Complaint } from './complaint';
 import { complaintsMapping, type ComplaintRow } from './complaintMapping';
 import { complaintAsRow, complaintPlaces, complaintRecordSheet, type ComplaintPlaces } from './complaintSheets';
-import { complaintStepSheet, complaintStepsMapping, existingComplaintSteps } from './complaintSteps';
+import { complaintStepSheet, complaintStepsMapping, existingComplaintSteps, stepRowProblems } from './complaintSteps';
 
 /**
  * Complaints as a record kind: imported from a 12345 work-order export or a community's
@@ -34,12 +34,13 @@ export const complaintsKind: RecordKind<'complaints'> = {
 export const complaintStepsKind: RecordKind<'complaintSteps'> = {
   key: 'complaintSteps',
   mapping: () => complaintStepsMapping,
-  dependsOn: ['complaints'],
+  dependsOn: ['complaints', 'communities'],
   store: {
     table: 'complaints',
     batch: 'complaints',
     reads: ['communities', 'estates', 'complaints'],
     existing: (ledger) => existingComplaintSteps(ledger, ledger.complaints),
+    writeProblems: stepRowProblems,
   },
   // A street whose complaints took no step yet has no 投诉办理过程 sheet.
   exportSheet: (ledger) => (ledger.complaints?.some((c) => c.events.length > 0) ? complaintStepSheet(ledger, ledger.complaints, ledger.personalView ?? 'masked') : null),

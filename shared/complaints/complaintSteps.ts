@@ -1,16 +1,17 @@
 import { compositeKey } from '../common/compositeKey';
-import type { Validated } from '../common/problem';
+import type { Problem, Validated } from '../common/problem';
 import { cleanText, keptText, nameKey } from '../common/text';
 import type { ExistingRecord } from '../exchange/diff';
 import { codeCell, numberCell, textCell } from '../exchange/export/cells';
 import type { SheetSpec } from '../exchange/export/xlsxFile';
-import type { RecordMapping } from '../exchange/mapping';
+import type { RecordMapping, RecordReference } from '../exchange/mapping';
 import { dateCell } from '../committees';
 import { Problems } from '../inspections';
-import { COMPLAINT_EVENT_TYPES, SATISFACTIONS, type Complaint, type ComplaintEvent, type ComplaintEventType, type Satisfaction } from './complaint';
+import { COMPLAINT_EVENT_TYPES, FRESH_PROGRESS, SATISFACTIONS, type Complaint, type ComplaintEvent, type ComplaintEventType, type Satisfaction } from './complaint';
 import type { ComplaintPlaces } from './complaintSheets';
 import { maskPhonesIn, type PersonalView } from './masking';
 import { complaintMessages } from './messages';
+import { STEP_FROM, takeStep, type StepDraft } from './course';
 
 /**
  * A complaint's course as rows of their own (投诉办理过程 in the full workbook): one row per step
@@ -107,6 +108,26 @@ export function complaintStepOfRow(row: ComplaintStepRow, communityId: (name: st
   }
 }
 
+/** Where each of a step's own words sits in its row. */
+const ROW_FIELD: Readonly<Record<string, keyof ComplaintStepRow>> = { note: 'text', reason: 'text', agreed: 'text', reply: 'text' };
+
+/**
+ * What the course asks of this step's own fields (a mediation says what was agreed, an extension
+ * its days and why, a callback the answer), as the clerk's form asks it, on the row's columns.
+ * Where in the course it may stand is its complaint's matter, not the row's: it is taken here from
+ * a complaint waiting for exactly this step.
+ */
+export function stepRowProblems(row: ComplaintStepRow): readonly Problem[] {
+  const waiting = { ...FRESH_PROGRESS, status: STEP_FROM[row.type][0]!, satisfaction: 'unsatisfied' as const };
+  const text = row.text;
+  const draft: StepDraft = {
+    on: row.on, note: text, reason: text, agreed: text, reply: text, parties: row.parties, assignee: row.assignee,
+    communityId: row.community === '' ? null : row.community, days: row.days, satisfaction: row.satisfaction ?? undefined,
+  };
+  const taken = takeStep(waiting, row.type, draft, { receivedOn: row.on, author: { by: row.by, at: row.at }, extensionMaxDays: Math.max(1, row.days ?? 1) });
+  return taken.ok ? [] : taken.problems.map((p) => ({ ...p, field: ROW_FIELD[p.field] ?? p.field }));
+}
+
 const DIFF_FIELDS = ['type', 'on', 'by', 'at', 'text', 'parties', 'community', 'assignee', 'days', 'satisfaction'] as const;
 /** Texts compare masked: a masked cell is the same as the stored text it hides. */
 const COMPARED_MASKED: Readonly<Record<string, (value: string) => string>> = { text: maskPhonesIn, parties: maskPhonesIn };
@@ -171,7 +192,13 @@ export const complaintStepsMapping: RecordMapping<ComplaintStepRow> = {
   },
 
   references(value) {
-    return [{ kind: 'complaints', key: complaintRowKey(value), problem: { field: 'number', code: 'notFound' } }];
+    return [
+      { kind: 'complaints', key: complaintRowKey(value), problem: { field: 'number', code: 'notFound' } },
+      // The community a step assigned the complaint to must be one the ledger (or the file) has: the write links it by its id.
+      ...(value.type === 'assigned' && value.community !== ''
+        ? [{ kind: 'communities', key: nameKey(value.community), problem: { field: 'community', code: 'unknownCommunity', params: { name: value.community } } } satisfies RecordReference]
+        : []),
+    ];
   },
 
   diffFields: DIFF_FIELDS,

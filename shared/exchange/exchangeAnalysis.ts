@@ -82,6 +82,11 @@ export interface ExchangeAnalyseOptions extends KindContext {
    */
   readonly showNearMiss?: boolean;
   readonly limits?: ExchangeLimits;
+  /**
+   * The caller only reads the rows (the command's overdue count): what the store needs of a row
+   * beyond reading it (`KindStore.writeProblems`) is not asked. The import and `check` ask it.
+   */
+  readonly readOnly?: boolean;
 }
 
 export type ExchangeAnalysis = { readonly [K in ExchangeKind]: WorkbookAnalysis<RowOf<K>> | null };
@@ -111,7 +116,8 @@ export function analyseExchange(workbook: Workbook, options: ExchangeAnalyseOpti
   if (isEmptyWorkbook(workbook, limits)) throw new ExchangeError('emptyWorkbook');
   const wanted = options.kinds ?? IMPORT_KINDS;
   const kinds = EXCHANGE_KINDS.filter((kind) => wanted.includes(kind));
-  const mappings = new Map<ExchangeKind, RecordMapping<unknown>>(kinds.map((kind) => [kind, recordKind(kind).mapping(options)]));
+  const mappingOf = <K extends ExchangeKind>(kind: K): RecordMapping<RowOf<K>> => (options.readOnly ? recordKind(kind).mapping(options) : storableMapping(kind, options));
+  const mappings = new Map<ExchangeKind, RecordMapping<unknown>>(kinds.map((kind) => [kind, mappingOf(kind)]));
   const rankOptions = (kind: ExchangeKind) => ({ columns: options.choices?.[kind]?.columns, fixed: options.choices?.[kind]?.fixed });
   const assigned = options.sheets === 'shared' ? null : assignSheets(workbook, [...mappings.values()], limits, rankOptions);
   const needed = new Set(kinds.flatMap((kind) => recordKind(kind).dependsOn));
@@ -142,7 +148,7 @@ export function analyseExchange(workbook: Workbook, options: ExchangeAnalyseOpti
 
   function read<K extends ExchangeKind>(kind: K): void {
     const descriptor = recordKind(kind);
-    const mapping = descriptor.mapping(options);
+    const mapping = mappingOf(kind);
     const analysis = analyse(kind, mapping);
     put(result, kind, analysis);
     const stored = options.stored?.[kind] ?? 'any';
@@ -158,7 +164,7 @@ export function analyseExchange(workbook: Workbook, options: ExchangeAnalyseOpti
   for (const kind of kinds) read(kind);
   if (kinds.every((kind) => result[kind] === null)) {
     const fallback = options.refusalKind ?? (kinds.includes(REFUSAL_KIND) ? REFUSAL_KIND : kinds[0]);
-    const mapping = fallback === undefined ? undefined : (mappings.get(fallback) ?? recordKind(fallback).mapping(options));
+    const mapping = fallback === undefined ? undefined : (mappings.get(fallback) ?? mappingOf(fallback));
     const nearMiss = mapping ? refusalFor(workbook, [mapping], limits) : undefined;
     if (options.showNearMiss && fallback !== undefined && mapping && nearMiss) {
       const shown = showNearMiss(fallback, mapping, nearMiss);
@@ -179,6 +185,22 @@ export function analyseExchange(workbook: Workbook, options: ExchangeAnalyseOpti
     const analysis = analyseSheets(workbook, [index], mapping, { fixed: { [field]: '' }, known: { ...known }, limits, ownStreet: options.ownStreet });
     return describe(workbook, rankSheets(workbook, mapping, limits), analysis);
   }
+}
+
+/** A kind's reading with what its store needs of a row too: a row it cannot write is invalid, with the reasons. */
+function storableMapping<K extends ExchangeKind>(kind: K, context: KindContext): RecordMapping<RowOf<K>> {
+  const mapping = recordKind(kind).mapping(context);
+  const rules = recordKind(kind).store?.writeProblems;
+  if (!rules) return mapping;
+  return {
+    ...mapping,
+    validate(draft) {
+      const read = mapping.validate(draft);
+      if (!read.ok) return read;
+      const problems = rules(read.value);
+      return problems.length === 0 ? read : { ok: false, problems };
+    },
+  };
 }
 
 /** The records of `kind` the user agreed to create, made from their names. */

@@ -4,6 +4,7 @@ import type { Community, CommunityRow, Estate, EstateRow } from '../estates';
 import type { AcceptanceSurvey, Inspection, InspectionRow, NoticeLedgerRow, NoticeStepRow, RectificationNotice, SurveyRow } from '../inspections';
 import type { Complaint, ComplaintRow, ComplaintStepRow, PersonalView } from '../complaints';
 import type { Campaign, CampaignReturn, CampaignRow, CampaignTask, EstateFund, FilingRow, FundPayment, FundRow, PaymentRow, ReturnFiling, ReturnRow, TaskNoteRow, TaskRow } from '../campaigns';
+import type { Problem } from '../common/problem';
 import type { ExistingRecord } from './diff';
 import type { SheetSpec } from './export/xlsxFile';
 import type { RecordMapping } from './mapping';
@@ -126,6 +127,12 @@ export interface KindStore<Row> {
   existing(ledger: StoredLedger): ExistingRecord<Row>[];
   /** Whether a valid row brings anything to write (a district list's estate without a committee does not). */
   writes?(row: Row): boolean;
+  /**
+   * What the write needs of a row beyond what reading it does (a notice without its issue date is
+   * a fine ledger row for the overdue count, but cannot be stored): the analysis calls such a row
+   * invalid with these reasons, so the commit never refuses a row the preview called valid.
+   */
+  writeProblems?(row: Row): readonly Problem[];
 }
 
 export interface RecordKind<K extends ExchangeKind> {

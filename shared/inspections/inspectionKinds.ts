@@ -50,7 +50,14 @@ export const noticesKind: RecordKind<'notices'> = {
   mapping: () => noticeLedgerMapping,
   // The command has no database (its stored keys are 'any'): a ledger row's estate is taken as named.
   dependsOn: ['estates', 'inspections'],
-  store: { table: 'notices', batch: 'notices', reads: [...NOTICE_READS], existing: (ledger) => existingNotices(ledger) },
+  store: {
+    table: 'notices',
+    batch: 'notices',
+    reads: [...NOTICE_READS],
+    existing: (ledger) => existingNotices(ledger),
+    // A district's ledger may leave it blank; a stored notice is numbered and dated by the day it was issued.
+    writeProblems: (row) => (row.issuedOn === null ? [{ field: 'issuedOn', code: 'required' }] : []),
+  },
   exportSheet: (ledger) => (ledger.notices ? noticeRecordSheet(noticePlaces(ledger)) : null),
 };
 
