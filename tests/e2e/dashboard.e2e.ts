@@ -120,11 +120,34 @@ describe('the street at a glance', () => {
     await app.expectText(app.byTestId('estate-page').locator('h3').first(), '翠湖小区');
   });
 
+  it('opens a company found by its pinyin on the company\'s own page', async () => {
+    expect(await search.focusByShortcut()).toBe(true);
+    await search.type('cqyh');
+    await search.hit('company', '重庆银行物业').click();
+    await app.byTestId('company-page').waitFor();
+    expect(await browser.page.evaluate(() => window.location.hash)).toMatch(/^#\/company\//);
+    await app.expectText(app.byTestId('company-title'), '重庆银行物业');
+  });
+
+  it('finds an estate by one of its aliases (别名), typed in pinyin initials, and shows them on its page', async () => {
+    await app.submitEstate({ name: '锦城花园', community: '太平社区', aliases: ['东湖苑', '锦城二期'] });
+    await app.byTestId('estate-form').waitFor({ state: 'detached' });
+    expect(await search.focusByShortcut()).toBe(true);
+    await search.type('dhy');
+    await search.hit('estate', '锦城花园').waitFor();
+    expect(await search.hit('estate', '锦城花园').textContent()).toContain('东湖苑');
+    await search.openActive();
+    await app.expectText(app.byTestId('estate-page').locator('h3').first(), '锦城花园');
+    await app.expectText(app.byTestId('estate-aliases-shown'), '东湖苑、锦城二期');
+  });
+
   it('filters the estate table by the same matching: initials and the company\'s pinyin', async () => {
     await app.navigate('estates');
     await app.byTestId('estate-search').locator('input').fill('chxq');
-    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 1} 个小区`);
+    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 2} 个小区`);
     await app.byTestId('estate-search').locator('input').fill('chongqingyinhang');
-    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 1} 个小区`);
+    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 2} 个小区`);
+    await app.byTestId('estate-search').locator('input').fill('锦城二期');
+    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 2} 个小区`);
   });
 });

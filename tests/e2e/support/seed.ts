@@ -26,6 +26,7 @@ export async function seedEstates(page: Page, count: number): Promise<void> {
         id: `seed-${i}`,
         communityId: communities[i % communities.length]!.id,
         name,
+        aliases: [],
         nameKey: name,
         estateClass: i % 4,
         mode: modes[i % modes.length],
