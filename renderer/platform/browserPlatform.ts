@@ -4,7 +4,7 @@ import { coerceSettings, settingsPatchSchema, type Settings } from '../../shared
 import { BUILT_APP_VERSION } from '../app/appVersion';
 import { BACKUP_EXTENSION, ledgerStateSchema } from '../../shared/backup';
 import { sharedBackupClient } from '../backup';
-import { createBrowserBackupStorage } from './browserBackupStorage';
+import { lazyBackupStorage, openBrowserBackups } from './browserBackups';
 import type { OpenFileResult, Platform } from './Platform';
 import { originScratchSpace, provenRoom } from './roomProbe';
 
@@ -120,7 +120,7 @@ export function createBrowserPlatform(storage: Storage = window.localStorage): P
       else window.removeEventListener('beforeunload', askBeforeUnload);
       return Promise.resolve();
     },
-    backups: createBrowserBackupStorage({ pickFile: () => pickFile(`.${BACKUP_EXTENSION}`), writer: (fileName, file) => sharedBackupClient().store(fileName, file) }),
+    backups: lazyBackupStorage(() => openBrowserBackups({ pickFile: () => pickFile(`.${BACKUP_EXTENSION}`), writer: (fileName, file) => sharedBackupClient().store(fileName, file) })),
     openFile: async ({ filters }): Promise<OpenFileResult> => {
       const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
       const file = await pickFile(accept);

@@ -78,9 +78,9 @@ export class ExchangePageHelper {
     return this.app.byTestId('import-running');
   }
 
-  /** The banner once the room is checked and the backup made: the import's own writes run. */
-  writingBanner() {
-    return this.page.locator('[data-testid="import-running"][data-phase="writing"]');
+  /** The banner once the room is checked: the backup before the import, then its own writes. */
+  pastRoomCheck() {
+    return this.page.locator('[data-testid="import-running"]:is([data-phase="backingUp"], [data-phase="writing"])');
   }
 
   /** The refusal or failure of the last commit, wherever the clerk is. */
