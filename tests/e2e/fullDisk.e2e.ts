@@ -16,6 +16,23 @@ const LIBRARY_TEXT = /bulkAdd|Error|Exception|https?:/;
 /** The example street's backup takes a few hundred kilobytes; 1,000 rows take over 3 MB. */
 const LEFT_FOR_THE_BACKUP = 1024 * 1024;
 
+/**
+ * Imports 1,000 rows and fills the disk from outside once the room was checked, leaving room for
+ * the small backup before the import but not for the import's own rows; what the clerk reads.
+ */
+async function importWhileTheDiskFills(exchange: ExchangePageHelper, small: SmallDisk): Promise<string> {
+  await exchange.open();
+  await exchange.importFile('一千小区.xlsx', largeEstateList('万安社区', 1_000, '一千'));
+  await exchange.startCommit();
+  await exchange.pastRoomCheck().waitFor();
+  try {
+    small.fill(LEFT_FOR_THE_BACKUP);
+    return await exchange.failedText();
+  } finally {
+    small.unfill();
+  }
+}
+
 /** What the clerk would count: the rows of every table, and the backups kept. */
 const counted = (state: LedgerState) => ({ counts: state.counts, backups: state.backups.map((b) => b.fileName) });
 
@@ -70,18 +87,7 @@ describe.skipIf('unavailable' in disk)('a full disk', () => {
 
   it('keeps the ledger when the disk fills anyway during a commit that passed the probe', async () => {
     const before = await ledgerState(app.page);
-    await exchange.open();
-    await exchange.importFile('一千小区.xlsx', largeEstateList('万安社区', 1_000, '一千'));
-    await exchange.startCommit();
-    await exchange.pastRoomCheck().waitFor();
-    let said: string;
-    try {
-      // What is left holds the small backup before the import, not the import's own rows.
-      small.fill(LEFT_FOR_THE_BACKUP);
-      said = await exchange.failedText();
-    } finally {
-      small.unfill();
-    }
+    const said = await importWhileTheDiskFills(exchange, small);
     console.log('the disk filled during the commit; the clerk reads', said);
     // Whichever write the full disk stopped, the backup before the import or the import's own.
     expect(said).toMatch(/^“一千小区\.xlsx”没有导入，数据没有任何改动：(导入前的自动备份失败，没有导入任何数据：)?磁盘空间不足/);
@@ -157,18 +163,7 @@ describe.skipIf('unavailable' in bestEffortDisk)('a full disk on a browser witho
     await app.byTestId('home-class-counts').waitFor();
     expect(await app.page.evaluate(() => navigator.storage.persisted())).toBe(false);
     const before = await ledgerState(app.page);
-    await exchange.open();
-    await exchange.importFile('一千小区.xlsx', largeEstateList('万安社区', 1_000, '一千'));
-    await exchange.startCommit();
-    await exchange.pastRoomCheck().waitFor();
-    let said: string;
-    try {
-      // What is left holds the small backup before the import, not the import's own rows.
-      small.fill(LEFT_FOR_THE_BACKUP);
-      said = await exchange.failedText();
-    } finally {
-      small.unfill();
-    }
+    const said = await importWhileTheDiskFills(exchange, small);
     console.log('without persistence, the clerk reads', said);
     expect(said).not.toMatch(LIBRARY_TEXT);
     await app.page.reload();
