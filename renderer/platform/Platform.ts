@@ -6,9 +6,12 @@ export type SaveFileRequest = IpcInput<'saveFile'>;
 export type SaveFileResult = IpcOutput<'saveFile'>;
 export type OpenFileRequest = IpcInput<'openFile'>;
 export type OpenFileResult = IpcOutput<'openFile'>;
-export type StoredBackup = IpcOutput<'writeBackup'>;
+export type StoredBackup = IpcOutput<'finishBackupWrite'>;
 export type BackupListing = IpcOutput<'listBackups'>;
-export type OpenBackupResult = IpcOutput<'openBackupFile'>;
+/** A backup file the user chose, with its bytes (the desktop app reads them over IPC in chunks). */
+export type OpenBackupResult =
+  | { readonly status: 'opened'; readonly name: string; readonly data: Uint8Array }
+  | Exclude<IpcOutput<'openBackupFile'>, { readonly status: 'opened' }>;
 
 /**
  * Where finished backups are kept: files in the backup folder (desktop app, written by the main

@@ -5,6 +5,7 @@ export * from './inspectionKinds';
 export { parseInspectionKind, type InspectionKind } from './kinds';
 export * from './inspectionMapping';
 export * from './kinds';
+export { NOTICE_DATE_FIELDS, type NoticeDateField } from './ledgerFilter';
 export * from './messages';
 export * from './notice';
 export * from './noticeMapping';

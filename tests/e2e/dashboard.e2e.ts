@@ -8,7 +8,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { ScreenPage } from './pages/ScreenPage';
 import { SearchPage } from './pages/SearchPage';
 import { launchApp, type AppBrowser } from './support/browser';
-import { seedEstates, seedInspections, type SeededInspection } from './support/seed';
+import { seedEstates, seedInspections, seedNotices, type SeededInspection, type SeededNotice } from './support/seed';
 
 /**
  * Issue 14's journey: the street head's dashboard (charts drawn, labels in Chinese, the duties
@@ -37,6 +37,15 @@ describe('the street at a glance', () => {
     { estateId: 'seed-8', inspectedOn: addDays(today, -1), kind: 'patrol' },
   ];
 
+  // Closed notices: one closed about a hundred days ago, two today; and one still open. The 办结
+  // bar of the earlier month counts one, so its ledger must show that one, not every closed notice.
+  const notices: SeededNotice[] = [
+    { estateId: 'seed-3', issuedOn: addDays(today, -110), deadline: addDays(today, -103), status: 'closed', closedOn: addDays(today, -100) },
+    { estateId: 'seed-4', issuedOn: addDays(today, -40), deadline: addDays(today, -33), status: 'closed', closedOn: today },
+    { estateId: 'seed-5', issuedOn: addDays(today, -40), deadline: addDays(today, -33), status: 'closed', closedOn: today },
+    { estateId: 'seed-6', issuedOn: today, deadline: addDays(today, 7), status: 'pending', closedOn: null },
+  ];
+
   beforeAll(async () => {
     browser = await launchApp(inject('appUrl'), { width: 1366, height: 768 });
     app = new AppPage(browser.page);
@@ -48,6 +57,7 @@ describe('the street at a glance', () => {
     await app.byTestId('home-open-table').waitFor();
     await seedEstates(browser.page, ESTATES);
     await seedInspections(browser.page, [...spotChecks, ...patrols]);
+    await seedNotices(browser.page, notices);
     await browser.page.reload();
     await app.byTestId('home-page').waitFor();
   });
@@ -83,6 +93,16 @@ describe('the street at a glance', () => {
     await browser.page.waitForFunction(() => window.location.hash.startsWith('#/inspections?'));
     await browser.page.waitForFunction((n) => document.querySelectorAll('[data-testid="inspection-open"]').length === n, spotChecks.length);
     expect(decodeURIComponent(await browser.page.evaluate(() => window.location.hash))).toContain('"kinds":["spotCheck"]');
+  });
+
+  it('opens exactly the notices a month\'s 办结 bar counts: those closed in that month', async () => {
+    await app.navigate('dashboard');
+    await dashboard.clickBar('notices', SECOND_SERIES);
+    await app.byTestId('inspections-page').waitFor();
+    await browser.page.waitForFunction(() => window.location.hash.includes('closedOn'));
+    await app.expectText(app.byTestId('notice-shown'), '显示 1 / 1 份通知书');
+    expect(await app.byTestId('notice-ledger').getByTestId(/^notice-open-/).count()).toBe(1);
+    await app.byTestId(`notice-open-〔${notices[0]!.issuedOn.slice(0, 4)}〕第9001号`).waitFor();
   });
 
   it('opens the estates of one community and class from the class chart', async () => {
