@@ -83,11 +83,13 @@ export class ExchangePageHelper {
     return this.page.locator('[data-testid="import-running"]:is([data-phase="backingUp"], [data-phase="writing"])');
   }
 
-  /** The refusal or failure of the last commit, wherever the clerk is. */
+  /** The refusal or failure of the last commit, wherever the clerk is; a commit that went through fails the wait. */
   async failedText(): Promise<string> {
-    const toast = this.page.locator('.import-failed').first();
-    await toast.waitFor({ timeout: 120_000 });
-    return (await toast.innerText()).trim();
+    const toast = this.page.locator('.import-failed, .import-committed').first();
+    await toast.waitFor({ timeout: 90_000 });
+    const text = (await toast.innerText()).trim();
+    if (await toast.evaluate((node) => node.closest('.import-committed') !== null)) throw new Error(`the commit went through: ${text}`);
+    return text;
   }
 
   /** Undoes a batch (answering its question) and returns the refusal shown, if any. */
