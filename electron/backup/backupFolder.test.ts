@@ -2,8 +2,7 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupFileName, encodeBackupHeader } from '../../shared/backup/backupFile';
-import type { BackupManifest } from '../../shared/backup/manifest';
+import { backupFileName } from '../../shared/backup/backupFile';
 import { ipcContract } from '../../shared/ipc/contract';
 import { shellMessages } from '../../shared/i18n/shell';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings/settings';
@@ -13,6 +12,7 @@ import { nodeFileAccess } from '../ipc/fileAccess';
 import { gatedListener } from '../ipc/register';
 import { createHandlers } from '../ipc/handlers';
 import { settingsRepository } from '../settingsRepository';
+import { backupBytes } from '../testing/backupFile';
 import { listBackupFiles, nodeSha256 } from './backupFolder';
 import { createBackupHandlers, DEFAULT_BACKUP_FOLDER } from './backupHandlers';
 
@@ -23,20 +23,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** A well-formed backup file around a small dump. */
-async function backupBytes(createdAt: number): Promise<Uint8Array> {
-  const payload = new TextEncoder().encode(JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { tables: [], data: [] } }));
-  const manifest: BackupManifest = {
-    format: 'street-ledger-backup', formatVersion: 1, appVersion: '0.1.0', schemaVersion: 4, createdAt, operator: '张敏', reason: 'manual',
-    streetName: '牌楼街道', tables: [{ name: 'estates', rows: 0, sha256: 'a'.repeat(64) }], payload: { bytes: payload.length, sha256: await nodeSha256(payload) },
-  };
-  const header = await encodeBackupHeader(manifest, nodeSha256);
-  const out = new Uint8Array(header.length + payload.length);
-  out.set(header);
-  out.set(payload, header.length);
-  return out;
-}
 
 describe('listBackupFiles', () => {
   it('lists finished backups newest first, never temporary or foreign files, and sweeps abandoned temporaries', async () => {

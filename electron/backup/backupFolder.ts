@@ -18,7 +18,8 @@ export interface StoredBackupFile {
 /** What was written did not read back as the backup it should be (see backupWrites.ts). */
 export class BackupVerifyError extends Error {}
 
-async function readPrefix(filePath: string, limit: number): Promise<Uint8Array> {
+/** The first `limit` bytes of a file (a backup's header), or all of a shorter one. */
+export async function readPrefix(filePath: string, limit: number): Promise<Uint8Array> {
   const handle = await open(filePath, 'r');
   try {
     const buffer = new Uint8Array(limit);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { HEADER_READ_BYTES, readBackupHeader } from '../../shared/backup';
 import type { ShellMessages } from '../../shared/i18n/shell';
 import { syncDirectory } from '../durableFile';
-import { BackupVerifyError, nodeSha256, PARTIAL_SUFFIX, type StoredBackupFile } from './backupFolder';
+import { BackupVerifyError, nodeSha256, PARTIAL_SUFFIX, readPrefix, type StoredBackupFile } from './backupFolder';
 
 /**
  * Backups written in chunks, one session per backup: `begin` opens a hidden temporary file next
@@ -50,17 +50,6 @@ async function hashFile(filePath: string, from: number): Promise<{ whole: string
       position += bytesRead;
     }
     return { whole: whole.digest('hex'), tail: tail.digest('hex'), bytes: position };
-  } finally {
-    await handle.close();
-  }
-}
-
-async function readPrefix(filePath: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(filePath, 'r');
-  try {
-    const buffer = new Uint8Array(limit);
-    const { bytesRead } = await handle.read(buffer, 0, limit, 0);
-    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }

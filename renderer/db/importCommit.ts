@@ -119,6 +119,8 @@ export interface CommitInput {
   readonly rules: KindContext['rules'];
   /** The settings' complaint number pattern, for complaints a file brings without a number. */
   readonly complaintNumberPattern?: string;
+  /** The settings' notice number pattern, to read the serial of a notice's number a file brings without one. */
+  readonly noticeNumberPattern?: string;
   readonly fileName: string;
   readonly operator: string;
   /** Records the user agreed to create with the import (communities a first estate list names). */
@@ -133,7 +135,11 @@ function analysed(analysis: Partial<ExchangeAnalysis>): ExchangeAnalysis {
 export async function commitBatch(db: StreetLedgerDb, unit: ImportUnit, input: CommitInput): Promise<ImportBatch> {
   const kinds = kindsOfBatch(unit.batch);
   const analysis = analysed(input.analysis);
-  const context: KindContext = { rules: input.rules, ...(input.complaintNumberPattern ? { complaintNumberPattern: input.complaintNumberPattern } : {}) };
+  const context: KindContext = {
+    rules: input.rules,
+    ...(input.complaintNumberPattern ? { complaintNumberPattern: input.complaintNumberPattern } : {}),
+    ...(input.noticeNumberPattern ? { noticeNumberPattern: input.noticeNumberPattern } : {}),
+  };
   return db.transaction('rw', [...commitTables(db, kinds), ...(unit.alsoWrites?.(db) ?? []), db.importBatches, db.importBatchEntries], async () => {
     const ledger = await readLedger(db, kinds);
     const diff = diffAnalysis(analysis, ledger, context, kinds, input.created);

@@ -8,6 +8,7 @@ import { usePlatform } from '../platform/PlatformContext';
 import { describeFailure } from './describeFailure';
 import { ImportClient, ImportFailed } from './ImportClient';
 import { assertRoomFor, bytesToWrite, ledgerRows } from '../db/roomCheck';
+import type { NumberPatterns } from '../../shared/exchange/recordKind';
 
 /** Where a running commit is: room checked, then the backup before it, then its own writes. */
 export type CommitPhase = 'checkingRoom' | 'backingUp' | 'writing';
@@ -23,7 +24,7 @@ interface ImportRunner {
   readonly client: ImportClient;
   readonly job: CommitJob;
   /** Backs up, then commits what the worker analysed last; resolves with the finished job. */
-  commit(fileName: string, operator: string, complaintNumberPattern: string, rowsToWrite: number): Promise<CommitJob>;
+  commit(fileName: string, operator: string, patterns: NumberPatterns, rowsToWrite: number): Promise<CommitJob>;
 }
 
 const RunnerContext = createContext<ImportRunner | null>(null);
@@ -62,7 +63,7 @@ export function ImportRunnerProvider({ children }: { readonly children: ReactNod
     return {
       client,
       job,
-      commit: async (fileName, operator, complaintNumberPattern, rowsToWrite) => {
+      commit: async (fileName, operator, patterns, rowsToWrite) => {
         setJob({ status: 'running', fileName, phase: 'checkingRoom' });
         await platform.commitRunning(true).catch(() => undefined);
         try {
@@ -81,7 +82,7 @@ export function ImportRunnerProvider({ children }: { readonly children: ReactNod
         }
         setJob({ status: 'running', fileName, phase: 'writing' });
         try {
-          const batches = await client.commit(operator, complaintNumberPattern);
+          const batches = await client.commit(operator, patterns);
           const added = batches.reduce((n, b) => n + b.counts.added, 0);
           const changed = batches.reduce((n, b) => n + b.counts.changed, 0);
           return finish({ status: 'done', fileName, added, changed });

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupFileName, encodeBackupHeader } from '../../../shared/backup/backupFile';
-import type { BackupManifest } from '../../../shared/backup/manifest';
+import { backupFileName } from '../../../shared/backup/backupFile';
+import { backupBytes } from '../../../electron/testing/backupFile';
 import { BACKUP_CHUNK_BYTES, BRIDGE_KEY, type StreetLedgerBridge } from '../../../shared/ipc/contract';
 import { shellMessages } from '../../../shared/i18n/shell';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
@@ -69,18 +69,10 @@ function startMain(): void {
 }
 
 /** A well-formed backup whose dump is `payloadBytes` long, every byte value in it. */
-async function backupBytes(createdAt: number, payloadBytes: number): Promise<Uint8Array> {
+function backupOf(createdAt: number, payloadBytes: number): Promise<Uint8Array> {
   const payload = new Uint8Array(payloadBytes);
   for (let i = 0; i < payloadBytes; i++) payload[i] = (i * 31 + 7) % 256;
-  const manifest: BackupManifest = {
-    format: 'street-ledger-backup', formatVersion: 1, appVersion: '0.1.0', schemaVersion: 11, createdAt, operator: '张敏', reason: 'manual',
-    streetName: '牌楼街道', tables: [{ name: 'estates', rows: 0, sha256: 'a'.repeat(64) }], payload: { bytes: payload.length, sha256: await nodeSha256(payload) },
-  };
-  const header = await encodeBackupHeader(manifest, nodeSha256);
-  const out = new Uint8Array(header.length + payload.length);
-  out.set(header);
-  out.set(payload, header.length);
-  return out;
+  return backupBytes(createdAt, payload);
 }
 
 const chunk = (index: number, size: number) => new Uint8Array(size).fill(index + 1);
@@ -105,7 +97,7 @@ describe('backups over IPC in chunks', () => {
   it('round-trips a backup of several chunks byte for byte, no message larger than a chunk', async () => {
     const platform = createElectronPlatform(bridge);
     const name = backupFileName(1_700_000_000_000, 'manual');
-    const bytes = await backupBytes(1_700_000_000_000, 2 * BACKUP_CHUNK_BYTES + 12_345);
+    const bytes = await backupOf(1_700_000_000_000, 2 * BACKUP_CHUNK_BYTES + 12_345);
     const sent: number[] = [];
     const writeChunk = electron.listeners.get('backup:write-chunk')!;
     electron.listeners.set('backup:write-chunk', (event, raw) => {
@@ -124,7 +116,7 @@ describe('backups over IPC in chunks', () => {
   });
 
   it('reads a backup the user opened from anywhere in chunks, by a token and never by its path', async () => {
-    const bytes = await backupBytes(5, BACKUP_CHUNK_BYTES + 10);
+    const bytes = await backupOf(5, BACKUP_CHUNK_BYTES + 10);
     await mkdir(path.join(dir, '别处'));
     await writeFile(path.join(dir, '别处', '旧电脑.slbak'), bytes);
     const opened = await createElectronPlatform(bridge).backups.openFile();
@@ -173,7 +165,7 @@ describe('backups over IPC in chunks', () => {
 
   it('keeps no file when the bytes on disk do not have the checksum the page sent, or do not make the backup their header says', async () => {
     const name = backupFileName(1, 'manual');
-    const bytes = await backupBytes(1, 1000);
+    const bytes = await backupOf(1, 1000);
     const write = async (data: Uint8Array, sha256: string) => {
       const { session } = await bridge.beginBackupWrite({ fileName: name, bytes: data.length });
       await bridge.writeBackupChunk({ session, index: 0, data });
