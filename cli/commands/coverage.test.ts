@@ -45,7 +45,7 @@ const WITH_BAD_ROW = xlsxBytes({
 function ownExport(): Uint8Array {
   const community: Community = { id: 'c', name: '太平社区', nameKey: '太平社区', kind: 'community', director: '', phone: '', planned: { total: null, class1: null, class2: null, class3: null }, createdAt: 0, updatedAt: 0 };
   const estate = (id: string, name: string, estateClass: Estate['estateClass']): Estate => ({
-    id, communityId: 'c', name, nameKey: name, estateClass, mode: 'unspecified', company: '', companyId: null, buildings: null, households: null, floorArea: null, address: '', pilot: false, notes: '', createdAt: 0, updatedAt: 0,
+    id, communityId: 'c', name, aliases: [], nameKey: name, estateClass, mode: 'unspecified', company: '', companyId: null, buildings: null, households: null, floorArea: null, address: '', pilot: false, notes: '', createdAt: 0, updatedAt: 0,
   });
   const estates = [estate('e1', '锦绣花园', 1), estate('e2', '机关宿舍', 2)];
   const term: CommitteeTerm = {

@@ -33,7 +33,7 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       // Keyed by the query: a chart's bar or a search hit opens the table on its own filter.
       return <EstatesPage key={routeToHash(route)} navigate={navigate} query={route.query} />;
     case 'estate':
-      return <EstatePage estateId={route.estateId} navigate={navigate} />;
+      return <EstatePage key={route.estateId} estateId={route.estateId} panel={route.panel} navigate={navigate} />;
     case 'classTable':
       return <ClassTablePage />;
     case 'companies':

@@ -1,6 +1,7 @@
 import { z } from '../../shared/common/zod';
 import { ESTATE_CLASS_CODES, MANAGEMENT_MODE_CODES } from '../../shared/estates';
-import { INSPECTION_KINDS, SHOWN_STATUSES } from '../../shared/inspections';
+import { COVERAGE_MEASURES } from '../../shared/committees';
+import { INSPECTION_KINDS, NOTICE_DATE_FIELDS, SHOWN_STATUSES, SURVEY_OUTCOMES } from '../../shared/inspections';
 
 /**
  * What a ledger is opened on from elsewhere (a chart's bar, a search hit): the filter to start
@@ -18,11 +19,16 @@ export const ledgerQuerySchema = z
     text: z.string().max(200),
     classes: codes(ESTATE_CLASS_CODES),
     modes: codes(MANAGEMENT_MODE_CODES),
+    /** Estates counting toward one coverage measure today (a coverage bar). */
+    coverage: z.enum(COVERAGE_MEASURES),
     tab: z.enum(['inspections', 'notices', 'surveys']),
     kinds: codes(INSPECTION_KINDS),
     statuses: codes(SHOWN_STATUSES),
+    outcomes: codes(SURVEY_OUTCOMES),
     from: isoDate,
     to: isoDate,
+    /** Which date of a notice `from`–`to` bounds: issued (default), closed, or its deadline. */
+    noticeDate: z.enum(NOTICE_DATE_FIELDS),
     notice: z.string().min(1),
     /** A complaint to open on the complaints page. */
     complaint: z.string().min(1),

@@ -5,11 +5,15 @@ import { parseLedgerQuery, type LedgerQuery } from './ledgerQuery';
 export const NAV_PAGES = ['home', 'dashboard', 'communities', 'estates', 'classTable', 'companies', 'exchange', 'committees', 'inspections', 'complaints', 'campaigns', 'backups', 'settings'] as const;
 export type NavPage = (typeof NAV_PAGES)[number];
 
+/** The estate page's sections a link may open it at (a member found by search: its committee). */
+export const ESTATE_SECTIONS = ['committee', 'inspections', 'history'] as const;
+export type EstateSection = (typeof ESTATE_SECTIONS)[number];
+
 export type Route =
   /** `query`: the filter a ledger opens with (a chart's bar, a search hit); see ledgerQuery.ts. */
   | { readonly page: NavPage; readonly query?: LedgerQuery }
   /** One estate with everything recorded about it. */
-  | { readonly page: 'estate'; readonly estateId: string }
+  | { readonly page: 'estate'; readonly estateId: string; readonly panel?: EstateSection }
   /** One property company with its estates, notices and credit file. */
   | { readonly page: 'company'; readonly companyId: string }
   /** One campaign: its phases, tasks, returns, funds and goals. */
@@ -18,7 +22,7 @@ export type Route =
 export type Navigate = (route: Route) => void;
 
 export function routeToHash(route: Route): string {
-  if (route.page === 'estate') return `#/estate/${encodeURIComponent(route.estateId)}`;
+  if (route.page === 'estate') return `#/estate/${encodeURIComponent(route.estateId)}${route.panel ? `/${route.panel}` : ''}`;
   if (route.page === 'company') return `#/company/${encodeURIComponent(route.companyId)}`;
   if (route.page === 'campaign') return `#/campaign/${encodeURIComponent(route.campaignId)}`;
   return route.query === undefined ? `#/${route.page}` : `#/${route.page}?q=${encodeURIComponent(JSON.stringify(route.query))}`;
@@ -26,8 +30,12 @@ export function routeToHash(route: Route): string {
 
 export function parseHash(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
-  const estate = /^estate\/(.+)$/.exec(path);
-  if (estate?.[1]) return { page: 'estate', estateId: decodeURIComponent(estate[1]) };
+  const estate = /^estate\/([^/]+)(?:\/([^/]+))?$/.exec(path);
+  if (estate?.[1]) {
+    const estateId = decodeURIComponent(estate[1]);
+    const panel = ESTATE_SECTIONS.find((section) => section === estate[2]);
+    return panel ? { page: 'estate', estateId, panel } : { page: 'estate', estateId };
+  }
   const company = /^company\/(.+)$/.exec(path);
   if (company?.[1]) return { page: 'company', companyId: decodeURIComponent(company[1]) };
   const campaign = /^campaign\/(.+)$/.exec(path);

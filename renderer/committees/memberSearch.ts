@@ -1,7 +1,7 @@
 import type { SearchProvider } from '../../shared/search';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 
-/** Committee members of every term, found by name; Enter opens their estate. */
+/** Committee members of every term, found by name; Enter opens their estate's committee. */
 export const committeeMemberSearchProvider: SearchProvider<StreetLedgerDb> = {
   kind: 'committeeMember',
   async documents(db) {
@@ -11,7 +11,7 @@ export const committeeMemberSearchProvider: SearchProvider<StreetLedgerDb> = {
       term.members.map((member) => ({
         kind: 'committeeMember' as const,
         id: `${term.id}/${member.id}`,
-        opens: { estate: term.estateId },
+        opens: { committee: term.estateId },
         title: member.name,
         detail: estateName.get(term.estateId) ?? '',
         texts: [member.name],

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { groupByEstate, NO_RECORDS } from '../../shared/committees/records';
-import { committeeStatus, type CommitteeStatus } from '../../shared/committees/status';
+import { committeeStatus, type CommitteeStatus, type StatusRules } from '../../shared/committees/status';
 import type { CommitteeTerm } from '../../shared/committees/types';
 import { useAllCommitteeRecords } from './committeeHooks';
+import type { CommitteeRecords } from './committeeQueries';
 import { useSettings } from '../settings/SettingsProvider';
 import { todayIso } from './formDates';
 
@@ -10,6 +11,23 @@ export interface CommitteeStatuses {
   readonly date: string;
   /** Every estate's status on `date`; an estate with no records is 未组建. */
   of(estateId: string): CommitteeStatus<CommitteeTerm>;
+}
+
+/** Every estate's status on `day` from the committee records, each worked out once when first asked. */
+export function committeeStatusesOn(records: CommitteeRecords, day: string, rules: StatusRules): CommitteeStatuses {
+  const byEstate = groupByEstate(records.groups, records.meetings, records.terms);
+  const cache = new Map<string, CommitteeStatus<CommitteeTerm>>();
+  return {
+    date: day,
+    of(estateId) {
+      let status = cache.get(estateId);
+      if (!status) {
+        status = committeeStatus(byEstate.get(estateId) ?? NO_RECORDS, day, rules);
+        cache.set(estateId, status);
+      }
+      return status;
+    },
+  };
 }
 
 /**
@@ -21,21 +39,5 @@ export function useCommitteeStatuses(date?: string): CommitteeStatuses | undefin
   const { settings } = useSettings();
   const day = date ?? todayIso();
   const months = settings.termExpiryWarningMonths;
-  return useMemo(() => {
-    if (!records) return undefined;
-    const byEstate = groupByEstate(records.groups, records.meetings, records.terms);
-    const rules = { termExpiryWarningMonths: months };
-    const cache = new Map<string, CommitteeStatus<CommitteeTerm>>();
-    return {
-      date: day,
-      of(estateId) {
-        let status = cache.get(estateId);
-        if (!status) {
-          status = committeeStatus(byEstate.get(estateId) ?? NO_RECORDS, day, rules);
-          cache.set(estateId, status);
-        }
-        return status;
-      },
-    };
-  }, [records, day, months]);
+  return useMemo(() => (records ? committeeStatusesOn(records, day, { termExpiryWarningMonths: months }) : undefined), [records, day, months]);
 }

@@ -1,5 +1,5 @@
-import type { DashboardData } from '../../shared/dashboard';
-import { INSPECTION_KINDS } from '../../shared/inspections';
+import { dashboardRange, type DashboardData } from '../../shared/dashboard';
+import { INSPECTION_KINDS, SURVEY_OUTCOMES } from '../../shared/inspections';
 import type { Route } from '../app/useHashRoute';
 import type { Messages } from '../../shared/i18n/catalogs';
 import type { ChartOption } from './echarts';
@@ -57,9 +57,13 @@ export function dashboardCharts(data: DashboardData, m: Messages): DashboardChar
   const coverage: DashboardChart = {
     key: 'coverage',
     option: { ...base(coverageNames, coverageNames.length > 6 ? 30 : 0), series: COVERAGE_SERIES.map((s) => ({ name: t.series[s], type: 'bar', data: data.coverage.map((c) => c[s]) })) },
-    routeOf: ({ dataIndex }) => {
+    // 小区数 opens the community's estates; each measure the estates counting toward it today.
+    routeOf: ({ seriesIndex, dataIndex }) => {
       const community = data.coverage[dataIndex];
-      return community ? { page: 'estates', query: { communityIds: [community.communityId] } } : null;
+      const series = COVERAGE_SERIES[seriesIndex];
+      if (!community || !series) return null;
+      const communityIds = [community.communityId];
+      return { page: 'estates', query: series === 'estates' ? { communityIds } : { communityIds, coverage: series } };
     },
   };
   const notices: DashboardChart = {
@@ -68,14 +72,16 @@ export function dashboardCharts(data: DashboardData, m: Messages): DashboardChar
       ...base(data.notices.map((n) => t.monthLabel(n.from))),
       series: NOTICE_SERIES.map((s) => ({ name: t.series[s], type: s === 'overdue' ? 'line' : 'bar', data: data.notices.map((n) => n[s]) })),
     },
-    // The ledger filters by issue date: a month's 下发 opens that month's notices; 办结 and 逾期
-    // open the notices of that status (their closing day or deadline is not the ledger's date).
+    // Each bar opens the notices it counts: 下发 by the day issued, 办结 by the day closed, 逾期
+    // (open past the deadline today) by the month the deadline fell in.
     routeOf: ({ seriesIndex, dataIndex }) => {
       const month = data.notices[dataIndex];
       const series = NOTICE_SERIES[seriesIndex];
       if (!month || !series) return null;
-      if (series === 'issued') return { page: 'inspections', query: { tab: 'notices', from: month.from, to: month.to } };
-      return { page: 'inspections', query: { tab: 'notices', statuses: [series === 'closed' ? 'closed' : 'overdue'] } };
+      const range = { from: month.from, to: month.to };
+      if (series === 'issued') return { page: 'inspections', query: { tab: 'notices', noticeDate: 'issuedOn', ...range } };
+      if (series === 'closed') return { page: 'inspections', query: { tab: 'notices', noticeDate: 'closedOn', ...range } };
+      return { page: 'inspections', query: { tab: 'notices', noticeDate: 'deadline', statuses: ['overdue'], ...range } };
     },
   };
   const inspections: DashboardChart = {
@@ -95,9 +101,15 @@ export function dashboardCharts(data: DashboardData, m: Messages): DashboardChar
     key: 'acceptance',
     option: {
       ...base(acceptanceNames, acceptanceNames.length > 6 ? 30 : 0),
-      series: (['accepted', 'makeUp'] as const).map((s) => ({ name: t.series[s], type: 'bar', stack: 'surveys', data: data.acceptance.map((a) => a[s]) })),
+      series: SURVEY_OUTCOMES.map((s) => ({ name: t.series[s], type: 'bar', stack: 'surveys', data: data.acceptance.map((a) => a[s]) })),
     },
-    routeOf: () => ({ page: 'inspections', query: { tab: 'surveys' } }),
+    // The community's surveys of that outcome in the months the dashboard reads.
+    routeOf: ({ seriesIndex, dataIndex }) => {
+      const community = data.acceptance[dataIndex];
+      const outcome = SURVEY_OUTCOMES[seriesIndex];
+      if (!community || !outcome) return null;
+      return { page: 'inspections', query: { tab: 'surveys', communityIds: [community.communityId], outcomes: [outcome], from: dashboardRange(data.today).monthsFrom, to: data.today } };
+    },
   };
   return [classes, coverage, notices, inspections, acceptance];
 }

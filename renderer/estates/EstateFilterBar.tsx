@@ -3,6 +3,7 @@ import type { Community } from '../../shared/estates/community';
 import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../shared/estates/estateClass';
 import { MANAGEMENT_MODE_CODES, type ManagementModeCode } from '../../shared/estates/managementMode';
 import { useMessages } from '../i18n/I18nProvider';
+import { COVERAGE_MEASURES, type CoverageMeasure } from '../../shared/committees';
 import type { EstateFilter } from './estateFilter';
 
 /** Every box says what it filters, also to a screen reader (placeholders alone are not names). */
@@ -11,7 +12,7 @@ export function EstateFilterBar({ filter, communities, onChange }: {
   communities: readonly Community[];
   onChange: (filter: EstateFilter) => void;
 }) {
-  const { ui, domain } = useMessages();
+  const { ui, domain, committees } = useMessages();
   const t = ui.estates;
   return (
     <Space wrap style={{ marginBottom: 12 }}>
@@ -70,6 +71,16 @@ export function EstateFilterBar({ filter, communities, onChange }: {
           { value: 'notPilot', label: t.nonPilotOnly },
         ]}
         onChange={(pilot) => onChange({ ...filter, pilot })}
+      />
+      <Select<CoverageMeasure>
+        allowClear
+        style={{ width: 170 }}
+        placeholder={t.filterCoverage}
+        aria-label={t.filterCoverage}
+        data-testid="estate-filter-coverage"
+        value={filter.coverage ?? undefined}
+        options={COVERAGE_MEASURES.map((measure) => ({ value: measure, label: committees.coverage[measure] }))}
+        onChange={(coverage) => onChange({ ...filter, coverage: coverage ?? null })}
       />
     </Space>
   );

@@ -15,6 +15,7 @@ import { textLimit } from '../components/textLimit';
 interface EstateFormValues {
   communityId: string | undefined;
   name: string;
+  aliases: readonly string[];
   estateClass: number;
   mode: string;
   company: string;
@@ -28,12 +29,16 @@ interface EstateFormValues {
   reason: string;
 }
 
+/** What splits a pasted list of aliases, as in the estate sheet's 别名 column. */
+const ALIAS_SEPARATORS = ['、', '；', ';'];
+
 const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
 
 function toValues(estate: Estate | null, defaultCommunityId: string | undefined): EstateFormValues {
   return {
     communityId: estate?.communityId ?? defaultCommunityId,
     name: estate?.name ?? '',
+    aliases: estate?.aliases ?? [],
     estateClass: estate?.estateClass ?? 0,
     mode: estate?.mode ?? 'unspecified',
     company: estate?.company ?? '',
@@ -69,12 +74,13 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
   };
   const conflict = {
     valuesOf: (stored: Estate) => toValues(stored, defaultCommunityId),
-    labels: { name: t.name, communityId: t.community, estateClass: t.estateClass, mode: t.mode, company: t.company, pilot: t.pilot, buildings: t.buildings, households: t.households, floorArea: t.floorArea, address: t.address, notes: t.notes },
+    labels: { name: t.name, aliases: t.aliases, communityId: t.community, estateClass: t.estateClass, mode: t.mode, company: t.company, pilot: t.pilot, buildings: t.buildings, households: t.households, floorArea: t.floorArea, address: t.address, notes: t.notes },
     display: (field: keyof EstateFormValues, value: unknown): string => {
       if (field === 'communityId') return communities.find((c) => c.id === value)?.name ?? String(value);
       if (field === 'estateClass') return domain.estateClass[value as keyof typeof domain.estateClass] ?? String(value);
       if (field === 'mode') return domain.mode[value as keyof typeof domain.mode] ?? String(value);
       if (field === 'pilot') return value ? ui.common.yes : ui.common.no;
+      if (field === 'aliases' && Array.isArray(value)) return value.join(domain.enumeration);
       return String(value);
     },
   };
@@ -115,6 +121,12 @@ export function EstateFormModal({ open, editing, communities, defaultCommunityId
                 showSearch={{ optionFilterProp: 'label' }}
                 options={communities.map((c) => ({ value: c.id, label: c.name }))}
               />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            {/* Names typed one by one (Enter) or pasted as a list (、 or ；): each kept as typed. */}
+            <Form.Item name="aliases" label={t.aliases} extra={t.aliasesHint}>
+              <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={ALIAS_SEPARATORS} aria-label={t.aliases} data-testid="estate-aliases" />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -1,7 +1,7 @@
 import { Button, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
-import type { Navigate } from '../app/useHashRoute';
+import { useEffect, useRef, useState } from 'react';
+import type { EstateSection, Navigate } from '../app/useHashRoute';
 import { useCommunities, useEstate } from './hooks';
 import { useMessages } from '../i18n/I18nProvider';
 import { EstateFormModal } from './EstateFormModal';
@@ -10,12 +10,18 @@ import { ESTATE_PANELS } from './estatePanels';
 const blank = (value: number | null) => (value === null ? '' : value);
 
 /** One estate: its facts, then every panel that records something about it. */
-export function EstatePage({ estateId, navigate }: { estateId: string; navigate: Navigate }) {
+export function EstatePage({ estateId, panel, navigate }: { estateId: string; panel?: EstateSection; navigate: Navigate }) {
   const { ui, domain } = useMessages();
   const t = ui.estates;
   const estate = useEstate(estateId);
   const communities = useCommunities();
   const [editing, setEditing] = useState(false);
+  // A link to one section (a committee member found by search) scrolls to it once the page is drawn.
+  const sections = useRef(new Map<EstateSection, HTMLElement>());
+  const loaded = estate !== undefined && estate !== null && communities !== undefined;
+  useEffect(() => {
+    if (loaded && panel) sections.current.get(panel)?.scrollIntoView({ block: 'start' });
+  }, [loaded, panel]);
 
   if (estate === undefined || communities === undefined) return <Spin />;
   if (estate === null) {
@@ -40,6 +46,7 @@ export function EstatePage({ estateId, navigate }: { estateId: string; navigate:
       </Space>
       <Descriptions bordered size="small" column={3} style={{ marginTop: 16 }} data-testid="estate-facts">
         <Descriptions.Item label={t.community}>{community?.name ?? ''}</Descriptions.Item>
+        <Descriptions.Item label={t.aliases} span={2}><span data-testid="estate-aliases-shown">{estate.aliases.join(domain.enumeration)}</span></Descriptions.Item>
         <Descriptions.Item label={t.estateClass}>{domain.estateClass[estate.estateClass]}</Descriptions.Item>
         <Descriptions.Item label={t.mode}>{domain.mode[estate.mode]}</Descriptions.Item>
         <Descriptions.Item label={t.company}>
@@ -56,7 +63,16 @@ export function EstatePage({ estateId, navigate }: { estateId: string; navigate:
         <Descriptions.Item label={t.updatedAt}>{dayjs(estate.updatedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
       </Descriptions>
       {ESTATE_PANELS.map(({ key, Panel }) => (
-        <section key={key} style={{ marginTop: 24 }}>
+        <section
+          key={key}
+          style={{ marginTop: 24 }}
+          data-testid={`estate-section-${key}`}
+          data-opened={key === panel || undefined}
+          ref={(element) => {
+            if (element) sections.current.set(key, element);
+            else sections.current.delete(key);
+          }}
+        >
           <Panel estate={estate} navigate={navigate} />
         </section>
       ))}

@@ -1,7 +1,7 @@
 import { Alert, App as AntApp, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { COMMITTEE_STATUSES } from '../../shared/committees';
+import { COMMITTEE_STATUSES, coverageFacts } from '../../shared/committees';
 import type { Estate } from '../../shared/estates/estate';
 import { useWindowHeight } from '../components/useWindowHeight';
 import { useDb } from '../db/DbContext';
@@ -20,7 +20,7 @@ import { useAriaTable } from '../components/table/useAriaTable';
 import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
 import { loadExampleStreet } from './loadExampleStreet';
 import { EstateFilterBar } from './EstateFilterBar';
-import { filterEstates, indexEstates, isFiltered, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
+import { estateFilterOfQuery, filterEstates, indexEstates, isFiltered, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
 import { EstateFormModal } from './EstateFormModal';
 import { useRefusal } from '../components/useRefusal';
 
@@ -37,11 +37,6 @@ const byNumber = (key: 'buildings' | 'households' | 'floorArea') => (a: Estate, 
  */
 const DEFAULT_COLUMNS = ['community', 'estateClass', 'mode', 'company', 'buildings', 'households', 'committeeStatus'];
 
-/** The filter a ledger query opens the table with (a chart's bar, a community found by search). */
-function filterOfQuery(query: LedgerQuery | undefined): EstateFilter {
-  return { ...NO_FILTER, communityIds: query?.communityIds ?? [], classes: query?.classes ?? [], modes: query?.modes ?? [], text: query?.text ?? '' };
-}
-
 export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: LedgerQuery }) {
   const { ui, domain, committees } = useMessages();
   const refusal = useRefusal();
@@ -51,13 +46,13 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
   const estates = useEstates();
   const communities = useCommunities();
   const statuses = useCommitteeStatuses();
-  const [filter, setFilter] = useState<EstateFilter>(() => filterOfQuery(query));
+  const [filter, setFilter] = useState<EstateFilter>(() => estateFilterOfQuery(query));
   // The search box answers at once; the table follows behind, and React drops the renders of
   // changes already overtaken by the next one. The facets are deferred here; the text goes to
   // the search worker (characters, pinyin, initials), whose answer comes in a transition, and
   // until it answers a keystroke the table keeps showing the text it last answered.
-  const { communityIds, classes, modes, pilot } = filter;
-  const facets = useMemo(() => ({ communityIds, classes, modes, pilot }), [communityIds, classes, modes, pilot]);
+  const { communityIds, classes, modes, pilot, coverage } = filter;
+  const facets = useMemo(() => ({ communityIds, classes, modes, pilot, coverage }), [communityIds, classes, modes, pilot, coverage]);
   const deferredFacets = useDeferredValue(facets);
   const matched = useMatchedIds('estate', filter.text);
   const [editing, setEditing] = useState<Estate | null>(null);
@@ -69,7 +64,9 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
   const index = useMemo(() => indexEstates(estates ?? []), [estates]);
   // Without a search worker (none started yet) the text is matched by characters, as typed.
   const text = matched?.text ?? filter.text;
-  const shown = useMemo(() => filterEstates(index, { ...deferredFacets, text }, matched?.value ?? null), [index, deferredFacets, text, matched]);
+  // Today's coverage facts, from the same statuses the committee column shows and the dashboard counts.
+  const coverageOf = useMemo(() => (statuses ? (estateId: string) => coverageFacts(statuses.of(estateId)) : null), [statuses]);
+  const shown = useMemo(() => filterEstates(index, { ...deferredFacets, text }, matched?.value ?? null, coverageOf), [index, deferredFacets, text, matched, coverageOf]);
   const totals = useMemo(() => totalEstates(shown), [shown]);
 
   const columns = useMemo<LedgerColumn<Estate>[]>(() => {

@@ -5,7 +5,7 @@ import { filterEstates as filterList, indexEstates, isFiltered, NO_FILTER, total
 
 function estate(overrides: Partial<Estate>): Estate {
   return {
-    id: overrides.name ?? 'x', communityId: 'a', name: 'x', nameKey: 'x', estateClass: 0, mode: 'unspecified', company: '', companyId: null,
+    id: overrides.name ?? 'x', communityId: 'a', name: 'x', aliases: [], nameKey: 'x', estateClass: 0, mode: 'unspecified', company: '', companyId: null,
     buildings: null, households: null, floorArea: null, address: '', pilot: false, notes: '', createdAt: 0, updatedAt: 0,
     ...overrides,
   };

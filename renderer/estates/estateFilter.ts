@@ -2,6 +2,8 @@ import type { Estate } from '../../shared/estates/estate';
 import type { EstateClassCode } from '../../shared/estates/estateClass';
 import type { ManagementModeCode } from '../../shared/estates/managementMode';
 import { cleanText } from '../../shared/common/text';
+import type { LedgerQuery } from '../app/ledgerQuery';
+import type { CoverageFacts, CoverageMeasure } from '../../shared/committees';
 
 export interface EstateFilter {
   readonly communityIds: readonly string[];
@@ -9,9 +11,19 @@ export interface EstateFilter {
   readonly modes: readonly ManagementModeCode[];
   readonly pilot: 'all' | 'pilot' | 'notPilot';
   readonly text: string;
+  /** Only the estates that count toward this coverage measure today (a coverage bar's ledger). */
+  readonly coverage: CoverageMeasure | null;
 }
 
-export const NO_FILTER: EstateFilter = { communityIds: [], classes: [], modes: [], pilot: 'all', text: '' };
+export const NO_FILTER: EstateFilter = { communityIds: [], classes: [], modes: [], pilot: 'all', text: '', coverage: null };
+
+/** The filter a ledger query opens the table with (a chart's bar, a community found by search). */
+export function estateFilterOfQuery(query: LedgerQuery | undefined): EstateFilter {
+  return { ...NO_FILTER, communityIds: query?.communityIds ?? [], classes: query?.classes ?? [], modes: query?.modes ?? [], text: query?.text ?? '', coverage: query?.coverage ?? null };
+}
+
+/** Each estate's coverage facts today, as the coverage report and the dashboard count them. */
+export type CoverageOf = (estateId: string) => CoverageFacts;
 
 /**
  * The searchable text of every estate, folded once when the estates change (not once per
@@ -36,9 +48,10 @@ export function indexEstates(estates: readonly Estate[]): EstateIndex {
  * the text must match the name, company or address. `textMatches` are the estates the search
  * index matched to the text (characters, full pinyin, initials: the search box's matching);
  * without it (the index still being built) the text must appear in one of them, ignoring case
- * and full-width forms.
+ * and full-width forms. A coverage measure needs `coverageOf`; until the committee records are
+ * read there is none, and no estate is shown as counting toward it.
  */
-export function filterEstates(index: EstateIndex, filter: EstateFilter, textMatches: ReadonlySet<string> | null = null): Estate[] {
+export function filterEstates(index: EstateIndex, filter: EstateFilter, textMatches: ReadonlySet<string> | null = null, coverageOf: CoverageOf | null = null): Estate[] {
   const communities = new Set(filter.communityIds);
   const classes = new Set(filter.classes);
   const modes = new Set(filter.modes);
@@ -50,6 +63,7 @@ export function filterEstates(index: EstateIndex, filter: EstateFilter, textMatc
       (classes.size === 0 || classes.has(e.estateClass)) &&
       (modes.size === 0 || modes.has(e.mode)) &&
       (filter.pilot === 'all' || e.pilot === (filter.pilot === 'pilot')) &&
+      (filter.coverage === null || (coverageOf !== null && coverageOf(e.id)[filter.coverage])) &&
       (needle === '' || (textMatches ? textMatches.has(e.id) : index.folded[i]!.includes(needle)))
     ) {
       out.push(e);
@@ -59,7 +73,7 @@ export function filterEstates(index: EstateIndex, filter: EstateFilter, textMatc
 }
 
 export function isFiltered(filter: EstateFilter): boolean {
-  return filter.communityIds.length + filter.classes.length + filter.modes.length > 0 || filter.pilot !== 'all' || filter.text.trim() !== '';
+  return filter.communityIds.length + filter.classes.length + filter.modes.length > 0 || filter.pilot !== 'all' || filter.text.trim() !== '' || filter.coverage !== null;
 }
 
 export interface EstateTotals {

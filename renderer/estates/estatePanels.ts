@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Estate } from '../../shared/estates/estate';
-import type { Navigate } from '../app/useHashRoute';
+import type { EstateSection, Navigate } from '../app/useHashRoute';
 import { EstateCommitteePanel } from '../committees/ui';
 import { EstateInspectionsPanel } from '../inspections/ui';
 import { EstateHistoryPanel } from '../history/ui';
@@ -15,7 +15,7 @@ export interface EstatePanelProps {
  * an estate (owners' committee, inspections, surveys …) adds its own panel here, so the page
  * itself never learns about them.
  */
-export const ESTATE_PANELS: ReadonlyArray<{ readonly key: string; readonly Panel: ComponentType<EstatePanelProps> }> = [
+export const ESTATE_PANELS: ReadonlyArray<{ readonly key: EstateSection; readonly Panel: ComponentType<EstatePanelProps> }> = [
   { key: 'committee', Panel: EstateCommitteePanel },
   { key: 'inspections', Panel: EstateInspectionsPanel },
   { key: 'history', Panel: EstateHistoryPanel },

@@ -29,8 +29,8 @@ function validEstate(draft: EstateDraft): EstateFields {
 }
 
 function editableFields(row: Estate): EstateFields {
-  const { communityId, name, estateClass, mode, company, buildings, households, floorArea, address, pilot, notes } = row;
-  return { communityId, name, estateClass, mode, company, buildings, households, floorArea, address, pilot, notes };
+  const { communityId, name, aliases, estateClass, mode, company, buildings, households, floorArea, address, pilot, notes } = row;
+  return { communityId, name, aliases, estateClass, mode, company, buildings, households, floorArea, address, pilot, notes };
 }
 
 /**

@@ -3,8 +3,8 @@ import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { formerNamesOf } from '../history';
 
 /**
- * Estates are found by name, former names (曾用名, from the field history), company and
- * address; the community says which one is meant.
+ * Estates are found by name, aliases (别名), former names (曾用名, from the field history),
+ * company and address; the community says which one is meant.
  */
 export const estateSearchProvider: SearchProvider<StreetLedgerDb> = {
   kind: 'estate',
@@ -19,7 +19,7 @@ export const estateSearchProvider: SearchProvider<StreetLedgerDb> = {
       opens: { estate: e.id },
       title: e.name,
       detail: communityName.get(e.communityId) ?? '',
-      texts: [e.name, ...(former.get(e.id) ?? []), e.company, e.address],
+      texts: [e.name, ...e.aliases, ...(former.get(e.id) ?? []), e.company, e.address],
     }));
   },
 };

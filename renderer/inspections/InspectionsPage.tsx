@@ -1,6 +1,6 @@
 import { Button, Space, Spin, Tabs, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { NO_INSPECTION_FILTER, NO_NOTICE_FILTER } from '../../shared/inspections/ledgerFilter';
+import { inspectionFilterOfQuery, noticeFilterOfQuery, surveyFilterOfQuery } from './ledgerQueryFilters';
 import type { LedgerQuery } from '../app/ledgerQuery';
 import { useMessages } from '../i18n/I18nProvider';
 import { InspectionLedger } from './InspectionLedger';
@@ -24,10 +24,9 @@ export function InspectionsPage({ query }: { query?: LedgerQuery }) {
   useEffect(() => {
     if (noticeToOpen) openNotice(noticeToOpen);
   }, [noticeToOpen, openNotice]);
-  const range = { from: query?.from ?? '', to: query?.to ?? '' };
-  const communityIds = query?.communityIds ?? [];
-  const inspectionFilter = { ...NO_INSPECTION_FILTER, ...range, communityIds, kinds: query?.kinds ?? [] };
-  const noticeFilter = { ...NO_NOTICE_FILTER, ...range, communityIds, statuses: query?.statuses ?? [] };
+  const inspectionFilter = inspectionFilterOfQuery(query);
+  const noticeFilter = noticeFilterOfQuery(query);
+  const surveyFilter = surveyFilterOfQuery(query);
   const noEstates = directory !== undefined && directory.estates.length === 0;
 
   return (
@@ -51,7 +50,7 @@ export function InspectionsPage({ query }: { query?: LedgerQuery }) {
           items={[
             { key: 'inspections', label: <span data-testid="tab-inspections">{t.page.tabInspections}</span>, children: <InspectionLedger directory={directory} onOpen={dialogs.openInspection} initialFilter={inspectionFilter} /> },
             { key: 'notices', label: <span data-testid="tab-notices">{t.page.tabNotices}</span>, children: <NoticeLedger directory={directory} onOpen={dialogs.openNotice} initialFilter={noticeFilter} /> },
-            { key: 'surveys', label: <span data-testid="tab-surveys">{t.page.tabSurveys}</span>, children: <SurveyLedger directory={directory} onEdit={dialogs.openSurvey} /> },
+            { key: 'surveys', label: <span data-testid="tab-surveys">{t.page.tabSurveys}</span>, children: <SurveyLedger directory={directory} onEdit={dialogs.openSurvey} initialFilter={surveyFilter} /> },
           ]}
         />
       )}

@@ -13,6 +13,7 @@ export function LedgerFilterBar<F extends DateRange & { readonly communityIds: r
   facet,
   onChange,
   testId,
+  dateChoice,
   extra,
 }: {
   filter: F;
@@ -21,6 +22,8 @@ export function LedgerFilterBar<F extends DateRange & { readonly communityIds: r
   facet: { readonly key: keyof F; readonly label: string; readonly options: readonly { value: V; label: string }[]; readonly values: readonly V[] };
   onChange: (filter: F) => void;
   testId: string;
+  /** Before the date range: which day of a record it bounds (a notice's issue, closing or deadline). */
+  dateChoice?: ReactNode;
   /** Beside the filters, e.g. the export of what they show. */
   extra?: ReactNode;
 }) {
@@ -54,6 +57,7 @@ export function LedgerFilterBar<F extends DateRange & { readonly communityIds: r
         onChange={(values: V[]) => onChange({ ...filter, [facet.key]: values })}
         data-testid={`${testId}-facet`}
       />
+      {dateChoice}
       <span>
       <label htmlFor={dateIds.start} className="visually-hidden">{t.filter.from}</label>
       <label htmlFor={dateIds.end} className="visually-hidden">{t.filter.to}</label>

@@ -1,7 +1,8 @@
+import { Select } from 'antd';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { exportNoticeLedger } from '../../shared/inspections/inspectionLedgers';
 import type { RectificationNotice } from '../../shared/inspections/notice';
-import { filterNotices, NO_NOTICE_FILTER, type NoticeFilter } from '../../shared/inspections/ledgerFilter';
+import { filterNotices, NO_NOTICE_FILTER, NOTICE_DATE_FIELDS, type NoticeDateField, type NoticeFilter } from '../../shared/inspections/ledgerFilter';
 import { daysOverdue, SHOWN_STATUSES, shownStatus, type ShownStatus } from '../../shared/inspections/overdue';
 import { useNoticeLedger } from './inspectionHooks';
 import { useMessages } from '../i18n/I18nProvider';
@@ -24,7 +25,7 @@ export function NoticeLedger({ directory, onOpen, initialFilter = NO_NOTICE_FILT
   const [filter, setFilter] = useState<NoticeFilter>(initialFilter);
   const deferred = useDeferredValue(filter);
   const estateIds = deferred.communityIds.length === 0 ? null : directory.estateIdsOf(deferred.communityIds);
-  const rows = useNoticeLedger({ from: deferred.from, to: deferred.to, estateIds });
+  const rows = useNoticeLedger({ from: deferred.from, to: deferred.to, estateIds, dateField: deferred.dateField });
   const shown = useMemo(() => filterNotices(rows ?? [], deferred, directory.communityOf, today), [rows, deferred, directory, today]);
 
   const columns = useMemo<LedgerColumn<RectificationNotice>[]>(() => [
@@ -70,6 +71,16 @@ export function NoticeLedger({ directory, onOpen, initialFilter = NO_NOTICE_FILT
       label={t.page.tabNotices}
       filter={filter}
       emptyFilter={NO_NOTICE_FILTER}
+      dateChoice={
+        <Select<NoticeDateField>
+          style={{ width: 140 }}
+          aria-label={t.filter.dateField}
+          value={filter.dateField}
+          options={NOTICE_DATE_FIELDS.map((field) => ({ value: field, label: t.filter.dateFieldOf[field] }))}
+          onChange={(dateField) => setFilter({ ...filter, dateField })}
+          data-testid="notice-filter-date-field"
+        />
+      }
       facet={{ key: 'statuses', label: t.filter.status, options: SHOWN_STATUSES.map((s) => ({ value: s, label: t.status[s] })), values: filter.statuses }}
       onFilter={setFilter}
       exportFile={{

@@ -31,6 +31,7 @@ export function RecordLedger<Row extends { readonly id: string }, F extends Ledg
   filter,
   emptyFilter,
   facet,
+  dateChoice,
   onFilter,
   exportFile,
   rowTestId,
@@ -52,6 +53,7 @@ export function RecordLedger<Row extends { readonly id: string }, F extends Ledg
   filter: F;
   emptyFilter: F;
   facet: Parameters<typeof LedgerFilterBar<F, V>>[0]['facet'];
+  dateChoice?: Parameters<typeof LedgerFilterBar<F, V>>[0]['dateChoice'];
   onFilter: (filter: F) => void;
   /** The workbook of the rows shown: its file name and its bytes. */
   exportFile: { readonly name: string; readonly bytes: () => Uint8Array };
@@ -74,6 +76,7 @@ export function RecordLedger<Row extends { readonly id: string }, F extends Ledg
         empty={emptyFilter}
         communities={directory.communities}
         facet={facet}
+        dateChoice={dateChoice}
         onChange={onFilter}
         extra={
           <>

@@ -1,7 +1,10 @@
 import { App as AntApp, Button, Popconfirm, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { exportSurveyResults } from '../../shared/inspections/inspectionLedgers';
-import { formatRate, satisfactionRate, surveyOutcome, type AcceptanceSurvey } from '../../shared/inspections/survey';
+import { formatRate, satisfactionRate, SURVEY_OUTCOMES, surveyOutcome, type AcceptanceSurvey, type SurveyOutcome } from '../../shared/inspections/survey';
+import { filterSurveys, NO_SURVEY_FILTER, type SurveyFilter } from '../../shared/inspections/ledgerFilter';
+import { useMemo, useState } from 'react';
+import { LedgerFilterBar } from './LedgerFilterBar';
 import { useDb } from '../db/DbContext';
 import { useSurveys } from './inspectionHooks';
 import { deleteSurvey } from './surveyRepository';
@@ -13,7 +16,7 @@ import { useSaveWorkbook } from './useSaveWorkbook';
 import { useToday } from './useToday';
 
 /** Acceptance surveys, newest first, each judged by the threshold of its day. */
-export function SurveyLedger({ directory, onEdit }: { directory: EstateDirectory; onEdit: (mode: SurveyMode) => void }) {
+export function SurveyLedger({ directory, onEdit, initialFilter = NO_SURVEY_FILTER }: { directory: EstateDirectory; onEdit: (mode: SurveyMode) => void; initialFilter?: SurveyFilter }) {
   const { inspections: t, ui, locale } = useMessages();
   const { message } = AntApp.useApp();
   const { settings } = useSettings();
@@ -21,6 +24,8 @@ export function SurveyLedger({ directory, onEdit }: { directory: EstateDirectory
   const saveWorkbook = useSaveWorkbook();
   const db = useDb();
   const surveys = useSurveys();
+  const [filter, setFilter] = useState<SurveyFilter>(initialFilter);
+  const rows = useMemo(() => filterSurveys(surveys ?? [], filter, directory.communityOf), [surveys, filter, directory]);
 
   const columns: ColumnsType<AcceptanceSurvey> = [
     { title: t.surveyLedger.surveyedOn, dataIndex: 'surveyedOn', key: 'surveyedOn', width: 110 },
@@ -62,10 +67,16 @@ export function SurveyLedger({ directory, onEdit }: { directory: EstateDirectory
     },
   ];
 
-  const rows = surveys ?? [];
   return (
     <>
-      <Space style={{ marginBottom: 12 }}>
+      <LedgerFilterBar<SurveyFilter, SurveyOutcome>
+        testId="survey-filter"
+        filter={filter}
+        empty={NO_SURVEY_FILTER}
+        communities={directory.communities}
+        facet={{ key: 'outcomes', label: t.filter.outcome, options: SURVEY_OUTCOMES.map((o) => ({ value: o, label: t.outcome[o] })), values: filter.outcomes }}
+        onChange={setFilter}
+        extra={
         <Button
           disabled={rows.length === 0}
           data-testid="survey-export"
@@ -81,7 +92,8 @@ export function SurveyLedger({ directory, onEdit }: { directory: EstateDirectory
         >
           {t.report.exportShown}
         </Button>
-      </Space>
+        }
+      />
       <Table<AcceptanceSurvey>
         rowKey="id"
         size="small"

@@ -50,10 +50,10 @@ export function useNoticesOfInspection(inspectionId: string): RectificationNotic
 
 export function useNoticeLedger(query: NoticeQuery): RectificationNotice[] | undefined {
   const db = useDb();
-  const { from, to, estateIds } = query;
+  const { from, to, estateIds, dateField } = query;
   const key = estateIds === null ? null : compositeKey(...estateIds);
   // `key` stands for the estate ids by content: a new array with the same ids is the same query.
-  return useLiveQuery(() => queryNotices(db, { from, to, estateIds }), [db, from, to, key]);
+  return useLiveQuery(() => queryNotices(db, { from, to, estateIds, dateField }), [db, from, to, key, dateField]);
 }
 
 export function useOverdueNotices(today: string): RectificationNotice[] | undefined {

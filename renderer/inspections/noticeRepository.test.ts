@@ -144,7 +144,11 @@ describe('reading notices', () => {
     const c = await issueNotice(db, draft({ estateId: jinxiu.id, issuedOn: '2024-04-01', deadline: '2024-04-20' }), PATTERN);
     expect((await listNoticesOfEstate(db, wanke.id)).map((n) => n.id)).toEqual([b.id, a.id]);
     const ids = async (query: Parameters<typeof queryNotices>[1]) => (await queryNotices(db, query)).map((n) => n.id).sort();
-    expect(await ids({ from: '2024-04-01', to: '', estateIds: null })).toEqual([b.id, c.id].sort());
-    expect(await ids({ from: '', to: '2024-04-01', estateIds: [wanke.id] })).toEqual([a.id]);
+    expect(await ids({ from: '2024-04-01', to: '', estateIds: null, dateField: 'issuedOn' })).toEqual([b.id, c.id].sort());
+    expect(await ids({ from: '', to: '2024-04-01', estateIds: [wanke.id], dateField: 'issuedOn' })).toEqual([a.id]);
+    // By the deadline in force (every status's range of [status+deadline]), and by the day closed.
+    expect(await ids({ from: '2024-04-20', to: '2024-04-20', estateIds: null, dateField: 'deadline' })).toEqual([b.id, c.id].sort());
+    expect(await ids({ from: '2024-04-20', to: '2024-04-20', estateIds: [jinxiu.id], dateField: 'deadline' })).toEqual([c.id]);
+    expect(await ids({ from: '2024-01-01', to: '', estateIds: null, dateField: 'closedOn' })).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Validated } from '../../shared/common/problem';
 import { yearOf } from '../../shared/inspections/calendar';
-import { OPEN_STATUSES, type NoticeProgress, type RectificationNotice } from '../../shared/inspections/notice';
+import { NOTICE_STATUSES, OPEN_STATUSES, type NoticeProgress, type RectificationNotice } from '../../shared/inspections/notice';
+import { noticeInRange, type NoticeDateField } from '../../shared/inspections/ledgerFilter';
 import { formatNoticeNumber } from '../../shared/inspections/noticeNumber';
 import {
   escalateNotice,
@@ -126,17 +127,28 @@ export interface NoticeQuery {
   readonly from: string;
   readonly to: string;
   readonly estateIds: readonly string[] | null;
+  /** Which day `from`–`to` bounds (issued, closed, deadline). */
+  readonly dateField: NoticeDateField;
 }
 
-/** The notices a ledger view needs, read through the estate or the issue-date index. */
+/**
+ * The notices a ledger view needs, read through the estate index or the index of the day
+ * asked for: issuedOn, closedOn, or the deadline inside [status+deadline] (one range per status).
+ */
 export async function queryNotices(db: StreetLedgerDb, query: NoticeQuery): Promise<RectificationNotice[]> {
-  const inRange = (n: RectificationNotice) => (query.from === '' || n.issuedOn >= query.from) && (query.to === '' || n.issuedOn <= query.to);
+  const { from, to, dateField } = query;
+  const inRange = (n: RectificationNotice) => noticeInRange(n, dateField, query);
   if (query.estateIds !== null) {
     if (query.estateIds.length === 0) return [];
     return (await rowsOfEstates(db.notices, query.estateIds)).filter(inRange);
   }
-  if (query.from === '' && query.to === '') return db.notices.toArray();
-  return db.notices.where('issuedOn').between(query.from, query.to === '' ? '\uffff' : query.to, true, true).toArray();
+  if (from === '' && to === '') return db.notices.toArray();
+  const upper = to === '' ? '\uffff' : to;
+  if (dateField === 'deadline') {
+    const ranges = NOTICE_STATUSES.map((status) => db.notices.where('[status+deadline]').between([status, from], [status, upper], true, true).toArray());
+    return (await Promise.all(ranges)).flat();
+  }
+  return db.notices.where(dateField).between(from, upper, true, true).toArray();
 }
 
 /**

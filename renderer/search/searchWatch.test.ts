@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SearchIndex, type SearchKind } from '../../shared/search';
 import { complaintRecord } from '../../shared/complaints/testComplaints';
-import { createCompany } from '../companies';
+import { createCompany, updateCompany } from '../companies';
+import { addCommitteeMember, createCommitteeTerm } from '../committees/committeeTermRepository';
 import { createCommunity, createEstate, updateEstate } from '../estates';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { openTestDb } from '../db/testing/testDb';
@@ -64,5 +65,31 @@ describe('the search index kept current', () => {
     await changed('company', () => index.size('company') === 1);
     expect(titles(index, 'ccwy')).toEqual(['company:重庆长春物业服务有限公司']);
     expect(titles(index, '0098')).toEqual(['complaint:投〔2024〕第3号']);
+    // Each hit opens the record itself.
+    expect(index.search('0098')[0]!.hits[0]!.document.opens).toEqual({ complaint: 'cp-1' });
+    const company = index.search('ccwy')[0]!.hits[0]!.document;
+    expect(company.opens).toEqual({ company: company.id });
+
+    // Renamed in the register, the company is still found by the name it had (曾用名).
+    await updateCompany(db, company.id, { name: '渝中物业有限公司' }, '更名');
+    await changed('company', () => titles(index, 'yzwy').length === 1);
+    expect(titles(index, 'cqcc')).toEqual(['company:渝中物业有限公司']);
+  });
+
+  it('finds an estate by its aliases (别名) as they change, and a committee member opens the committee of their estate', async () => {
+    const community = await createCommunity(db, { name: '太平社区' });
+    const estate = await createEstate(db, { communityId: community.id, name: '锦绣花园', aliases: '东湖苑、锦绣二期' });
+    const index = new SearchIndex();
+    const changed = watch(index);
+    await changed('estate', () => index.size('estate') === 1);
+    expect(titles(index, 'dhy')).toEqual(['estate:锦绣花园']);
+    expect(titles(index, '锦绣二期')).toEqual(['estate:锦绣花园']);
+    await updateEstate(db, estate.id, { aliases: ['西湖苑'] });
+    await changed('estate', () => titles(index, '西湖苑').length === 1);
+    expect(titles(index, 'dhy')).toEqual([]);
+    const term = await createCommitteeTerm(db, { estateId: estate.id, termNumber: 1, electedOn: '2024-05-15' }, { defaultTermYears: 5 });
+    await addCommitteeMember(db, term.id, { name: '王建国', role: '主任' });
+    await changed('committeeMember', () => index.size('committeeMember') === 1);
+    expect(index.search('wjg')[0]!.hits[0]!.document.opens).toEqual({ committee: estate.id });
   });
 });

@@ -24,7 +24,7 @@ const community = (id: string, name: string): Community => ({
   id, name, nameKey: name, kind: 'community', director: '', phone: '', planned: { total: null, class1: null, class2: null, class3: null }, createdAt: 0, updatedAt: 0,
 });
 const estate = (id: string, communityId: string, name: string, estateClass: Estate['estateClass']): Estate => ({
-  id, communityId, name, nameKey: name, estateClass, mode: 'unspecified', company: '', companyId: null, buildings: null, households: null, floorArea: null,
+  id, communityId, name, aliases: [], nameKey: name, estateClass, mode: 'unspecified', company: '', companyId: null, buildings: null, households: null, floorArea: null,
   address: '', pilot: false, notes: '', createdAt: 0, updatedAt: 0,
 });
 const member = (id: string, name: string, role: CommitteeMember['role'], more: Partial<CommitteeMember> = {}): CommitteeMember => ({

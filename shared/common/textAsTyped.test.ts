@@ -223,7 +223,7 @@ describe('matching still folds what storing keeps', () => {
   it('matches an imported estate to the stored one spelled the other way, and brings its spelling', async () => {
     const community = { id: 'c1', name: '万安社区', nameKey: '万安社区', kind: 'community' as const, director: '', phone: '', planned: { total: null, class1: null, class2: null, class3: null }, createdAt: 0, updatedAt: 0 };
     const stored = {
-      id: 'e1', communityId: 'c1', name: '桂花路12号(东门)', nameKey: nameKey('桂花路12号(东门)'), estateClass: 1 as const, mode: 'market' as const, company: '', companyId: null, buildings: null,
+      id: 'e1', communityId: 'c1', name: '桂花路12号(东门)', aliases: [], nameKey: nameKey('桂花路12号(东门)'), estateClass: 1 as const, mode: 'market' as const, company: '', companyId: null, buildings: null,
       households: null, floorArea: null, address: '', pilot: false, notes: '', createdAt: 0, updatedAt: 0,
     };
     const bytes = xlsxBytes({ sheets: [{ name: '小区', rows: [['所属社区', '小区名称', '地址'], ['万安社区', '桂花路12号（东门）', '桂花路12号（东门）']] }] });

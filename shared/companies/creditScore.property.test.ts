@@ -20,7 +20,7 @@ function company(id: string, name: string): Company {
 
 function estate(id: string, companyId: string): Estate {
   return {
-    id, communityId: 'c', name: `小区${id}`, nameKey: id, estateClass: 1, mode: 'market', company: '', companyId, buildings: null, households: null,
+    id, communityId: 'c', name: `小区${id}`, aliases: [], nameKey: id, estateClass: 1, mode: 'market', company: '', companyId, buildings: null, households: null,
     floorArea: null, address: '', pilot: false, notes: '', createdAt: 1, updatedAt: 1,
   };
 }

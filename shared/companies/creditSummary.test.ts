@@ -18,7 +18,7 @@ function company(id: string, name: string, aliases: string[] = []): Company {
   };
 }
 const estate = (id: string, companyId: string | null): Estate => ({
-  id, communityId: 'c', name: id, nameKey: id, estateClass: 1, mode: 'market', company: '', companyId, buildings: null, households: null,
+  id, communityId: 'c', name: id, aliases: [], nameKey: id, estateClass: 1, mode: 'market', company: '', companyId, buildings: null, households: null,
   floorArea: null, address: '', pilot: false, notes: '', createdAt: 1, updatedAt: 1,
 });
 const assessment = (id: string, estateId: string, inspectedOn: string, score: number): Inspection => ({

@@ -1,4 +1,5 @@
 import type { Problem, Validated } from '../common/problem';
+import { parseNameList } from '../common/nameList';
 import { keptText } from '../common/text';
 import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH, type Draft } from '../estates';
 import { COMPANY_LISTINGS, type CompanyFields, type CompanyListing } from './company';
@@ -15,17 +16,7 @@ function text(problems: Problem[], field: string, raw: unknown, options: { requi
 
 /** Short names as a list or as one cell ("锦江物业、锦江" — sheets separate them any way). */
 export function parseAliases(raw: unknown): string[] {
-  const parts = Array.isArray(raw) ? raw.map(String) : raw === null || raw === undefined ? [] : String(raw).split(/[、,，;；/／\n]+/);
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const part of parts) {
-    const alias = keptText(part);
-    const key = companyKey(alias);
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
-    out.push(alias);
-  }
-  return out;
+  return parseNameList(raw, companyKey, /[、,，;；/／\n]+/);
 }
 
 function isListing(value: unknown): value is CompanyListing {

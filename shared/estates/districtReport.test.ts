@@ -11,7 +11,7 @@ import { exportDistrictReport } from './districtReport';
 
 const communities: Community[] = PLAN5_COMMUNITIES.map((c, i) => ({ ...c, id: `c${i}`, nameKey: nameKey(c.name), createdAt: 0, updatedAt: 0 }));
 const estate = (i: number, communityId: string, estateClass: Estate['estateClass'], households: number | null): Estate => ({
-  id: `e${i}`, communityId, name: `小区${i}`, nameKey: `小区${i}`, estateClass, mode: 'market', company: '', companyId: null, buildings: 2, households,
+  id: `e${i}`, communityId, name: `小区${i}`, aliases: [], nameKey: `小区${i}`, estateClass, mode: 'market', company: '', companyId: null, buildings: 2, households,
   floorArea: 1000.5, address: '', pilot: false, notes: '', createdAt: 0, updatedAt: 0,
 });
 const estates = [estate(1, 'c0', 1, 100), estate(2, 'c0', 2, 50), estate(3, 'c5', 0, null), estate(4, 'c3', 3, 7)];

@@ -5,6 +5,12 @@ import type { ManagementModeCode } from './managementMode';
 export interface EstateFields {
   readonly communityId: string;
   readonly name: string;
+  /**
+   * 别名: other names the estate goes by today (the residents', a developer's phase name), as
+   * typed; found by the search like its name. Former names (曾用名) are not kept here: they come
+   * from the field history of `name`.
+   */
+  readonly aliases: readonly string[];
   readonly estateClass: EstateClassCode;
   readonly mode: ManagementModeCode;
   readonly company: string;

@@ -13,7 +13,9 @@ export interface EstateRow extends Omit<EstateFields, 'communityId'> {
   readonly community: string;
 }
 
-const ESTATE_FIELDS = ['name', 'estateClass', 'mode', 'company', 'buildings', 'households', 'floorArea', 'address', 'pilot', 'notes'] as const;
+const ESTATE_FIELDS = ['name', 'estateClass', 'mode', 'company', 'buildings', 'households', 'floorArea', 'address', 'pilot', 'notes', 'aliases'] as const;
+/** How the one 别名 cell lists an estate's aliases (the import splits on 、 and ；). */
+export const ALIAS_SEPARATOR = '、';
 type EstateField = (typeof ESTATE_FIELDS)[number];
 
 function isEstateField(field: string): field is EstateField {
@@ -44,6 +46,8 @@ export const estatesMapping: RecordMapping<EstateRow> = {
     { key: 'address', kind: 'text', synonyms: ['地址', '小区地址', '详细地址', '坐落', '小区位置', '位置', '坐落地址'] },
     { key: 'pilot', kind: 'raw', synonyms: ['是否试点', '试点', '试点小区', '是否为试点', '是否试点小区'] },
     { key: 'notes', kind: 'text', synonyms: ['备注', '说明'] },
+    // Last, after the district's own columns: its lists never carry one, ours add it at the end.
+    { key: 'aliases', kind: 'text', synonyms: ['别名', '小区别名', '又名', '其他名称'] },
     { key: 'street', kind: 'text', synonyms: ['所属街道', '街道', '街道名称', '所在街道', '街道（镇）', '镇街', '所属镇街', '街镇'] },
   ],
   streetField: 'street',
@@ -81,6 +85,8 @@ export const estatesMapping: RecordMapping<EstateRow> = {
 
   fieldValue(value, field) {
     if (field === 'community') return value.community;
+    // Compared as the cell shows them: the same names in the same order are no change.
+    if (field === 'aliases') return value.aliases.join(ALIAS_SEPARATOR);
     return isEstateField(field) ? value[field] : undefined;
   },
 

@@ -4,7 +4,7 @@ import { domainMessages } from '../i18n/domain';
 import { exchangeMessages } from '../i18n/exchange';
 import type { RecordMapping } from '../exchange/mapping';
 import { communitiesMapping, type CommunityRow } from './communityMapping';
-import { estatesMapping, type EstateRow } from './estateMapping';
+import { ALIAS_SEPARATOR, estatesMapping, type EstateRow } from './estateMapping';
 import { codeCell, numberCell, textCell, type OutCell } from '../exchange/export/cells';
 
 /**
@@ -62,6 +62,7 @@ export function estateCells(e: EstateRow): OutCell[] {
     textCell(e.address),
     textCell(e.pilot ? zhLayout.yes : zhLayout.no),
     textCell(e.notes),
+    textCell(e.aliases.join(ALIAS_SEPARATOR)),
   ];
 }
 

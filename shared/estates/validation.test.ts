@@ -14,10 +14,21 @@ describe('validateEstate', () => {
     expect(result).toEqual({
       ok: true,
       value: {
-        communityId: 'c1', name: '锦绣花园', estateClass: 2, mode: 'employer', company: '某物业', buildings: 12,
+        communityId: 'c1', name: '锦绣花园', aliases: [], estateClass: 2, mode: 'employer', company: '某物业', buildings: 12,
         households: 1203, floorArea: 35000.5, address: '牌楼路1号', pilot: true, notes: '',
       },
     });
+  });
+
+  it('reads 别名 from one cell split on 、 and ；, each kept as typed, repeats and the name itself dropped by their folded key', () => {
+    const cell = ' 锦绣苑（东）、锦绣苑(东)；锦绣花园二期/三期;錦繡 、 锦绣花园 ；；';
+    const result = validateEstate({ communityId: 'c1', name: '锦绣花园', aliases: cell });
+    expect(result.ok && result.value.aliases).toEqual(['锦绣苑（东）', '锦绣花园二期/三期', '錦繡']);
+    // The form gives a list: the same rule.
+    const listed = validateEstate({ communityId: 'c1', name: '锦绣花园', aliases: ['锦绣苑', ' 锦绣苑 ', '锦绣花园（东）'] });
+    expect(listed.ok && listed.value.aliases).toEqual(['锦绣苑', '锦绣花园（东）']);
+    const long = validateEstate({ communityId: 'c1', name: 'A', aliases: ['苑'.repeat(101)] });
+    expect(long.ok ? [] : long.problems.map((p) => p.field)).toEqual(['aliases']);
   });
 
   it('requires a name and a community, in Chinese', () => {

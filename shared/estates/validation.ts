@@ -4,7 +4,8 @@ import { parseEstateClass } from './estateClass';
 import { parseManagementMode } from './managementMode';
 import { numberProblem, parseCount, parseMeasure, type ParsedNumber } from '../common/numbers';
 import type { Problem, Validated } from '../common/problem';
-import { cleanText, keptText } from '../common/text';
+import { parseNameList } from '../common/nameList';
+import { cleanText, keptText, nameKey } from '../common/text';
 import { parseYesNo } from '../common/yesNo';
 
 export const NAME_MAX_LENGTH = 100;
@@ -31,6 +32,15 @@ class ProblemList {
   }
 }
 
+/**
+ * 别名 as one cell ("翠湖苑、翠湖花园", "翠湖苑；翠湖花园") or the form's list. Only 、 and ； split a
+ * cell: commas, slashes and brackets occur inside estate names (翠湖花园（一期/二期）).
+ */
+export function parseEstateAliases(raw: unknown, name: string): string[] {
+  const own = nameKey(name);
+  return parseNameList(raw, nameKey, /[、；;\n]+/).filter((alias) => nameKey(alias) !== own);
+}
+
 export function validateEstate(draft: Draft<EstateFields>): Validated<EstateFields> {
   const list = new ProblemList();
   const communityId = typeof draft.communityId === 'string' ? draft.communityId : '';
@@ -42,9 +52,13 @@ export function validateEstate(draft: Draft<EstateFields>): Validated<EstateFiel
   if (!mode.ok) list.problems.push({ field: 'mode', code: 'unknownMode', params: { value: String(draft.mode) } });
   const pilot = parseYesNo(draft.pilot);
   if (!pilot.ok) list.problems.push({ field: 'pilot', code: 'notYesNo', params: { value: String(draft.pilot) } });
+  // An alias that is the name itself says nothing more.
+  const aliases = parseEstateAliases(draft.aliases, name);
+  for (const alias of aliases) if (alias.length > NAME_MAX_LENGTH) list.problems.push({ field: 'aliases', code: 'tooLong', params: { max: NAME_MAX_LENGTH } });
   const value: EstateFields = {
     communityId,
     name,
+    aliases,
     estateClass: estateClass.ok ? estateClass.value : 0,
     mode: mode.ok ? mode.value : 'unspecified',
     company: list.text('company', draft.company, { max: NAME_MAX_LENGTH }),

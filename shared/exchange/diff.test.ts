@@ -12,7 +12,7 @@ const community = (id: string, name: string): Community => ({
 });
 
 const estate = (id: string, communityId: string, name: string, over: Partial<Estate> = {}): Estate => ({
-  id, communityId, name, nameKey: name, estateClass: 1, mode: 'market', company: '某物业', companyId: null, buildings: 10, households: 100, floorArea: null,
+  id, communityId, name, aliases: [], nameKey: name, estateClass: 1, mode: 'market', company: '某物业', companyId: null, buildings: 10, households: 100, floorArea: null,
   address: '老地址', pilot: false, notes: '', createdAt: 0, updatedAt: 0, ...over,
 });
 

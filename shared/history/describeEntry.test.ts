@@ -20,6 +20,11 @@ describe('a history entry in words', () => {
     expect(describeEntry(zh, entry({ kind: 'community', field: 'planned.class1', before: null, after: 2 }))).toMatchObject({ field: '规划一类', after: '2' });
   });
 
+  it('names a field the way its kind calls it: an estate\'s 别名, a company\'s 简称, lists joined as the sheet writes them', () => {
+    expect(describeEntry(zh, entry({ field: 'aliases', before: [], after: ['翠湖苑', '翠湖花园（东）'] }))).toMatchObject({ field: '别名', before: '', after: '翠湖苑、翠湖花园（东）' });
+    expect(describeEntry(zh, entry({ kind: 'company', field: 'aliases', before: ['锦江'], after: [] }))).toMatchObject({ field: '简称', before: '锦江', after: '' });
+  });
+
   it('says which import or undo made the change, and names what an id points at', () => {
     expect(describeEntry(zh, entry({ cause: 'import', reason: '万安社区.xlsx' })).reason).toBe('导入“万安社区.xlsx”');
     expect(describeEntry(zh, entry({ cause: 'undoImport', reason: '万安社区.xlsx' })).reason).toBe('撤销导入“万安社区.xlsx”');

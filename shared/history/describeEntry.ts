@@ -37,8 +37,8 @@ function codeLabels(m: Messages, kind: HistoryKind, field: string): Labels | und
   return table[kind]?.[field];
 }
 
-function fieldLabel(m: Messages, path: string): string {
-  const named = m.history.fields[path] ?? m.domain.fields[path];
+function fieldLabel(m: Messages, kind: HistoryKind, path: string): string {
+  const named = m.history.fieldsOfKind[kind]?.[path] ?? m.history.fields[path] ?? m.domain.fields[path];
   if (named) return named;
   const part = (segment: string) => m.history.fields[segment] ?? m.domain.fields[segment] ?? m.inspections.category[segment as keyof Messages['inspections']['category']] ?? segment;
   // "categories.sanitation.note" → 环境卫生 · 说明: the container's own name says nothing.
@@ -66,7 +66,7 @@ export function describeEntry(m: Messages, entry: HistoryEntry, nameOf: NameOf =
   return {
     kind: m.history.kind[entry.kind],
     change: m.history.change[entry.change],
-    field: field === '' ? '' : fieldLabel(m, field),
+    field: field === '' ? '' : fieldLabel(m, entry.kind, field),
     before: entry.change === 'updated' ? valueText(m, entry.kind, field, entry.before, nameOf) : '',
     after: entry.change === 'updated' ? valueText(m, entry.kind, field, entry.after, nameOf) : '',
     reason,

@@ -43,6 +43,10 @@ const zhCN = {
     serial: '序号',
     threshold: '验收标准',
   } as Record<string, string>,
+  /** A field one kind calls otherwise than the domain catalog does (an estate's 别名, a company's 简称). */
+  fieldsOfKind: {
+    estate: { aliases: '别名' },
+  } as Partial<Record<HistoryKind, Record<string, string>>>,
   pathSeparator: ' · ',
   blank: '（空）',
   listSeparator: '、',
@@ -119,6 +123,9 @@ const en: HistoryMessages = {
     year: 'Year',
     serial: 'Serial',
     threshold: 'Acceptance threshold',
+  },
+  fieldsOfKind: {
+    estate: { aliases: 'Aliases' },
   },
   pathSeparator: ' · ',
   blank: '(blank)',

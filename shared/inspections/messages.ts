@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import type { NoticeDateField } from './ledgerFilter';
 
 /**
  * Inspections, rectification notices and acceptance surveys: labels of their codes, the ledger
@@ -64,6 +65,9 @@ const zhCN = {
     from: '开始日期',
     to: '结束日期',
     clear: '清除筛选',
+    outcome: '验收结果',
+    dateField: '日期口径',
+    dateFieldOf: { issuedOn: '按下发日期', closedOn: '按办结日期', deadline: '按整改期限' } satisfies Record<NoticeDateField, string>,
   },
   ledger: {
     inspectedOn: '检查日期',
@@ -369,6 +373,9 @@ const en: InspectionMessages = {
     from: 'From',
     to: 'To',
     clear: 'Clear filters',
+    outcome: 'Outcome',
+    dateField: 'Dates of',
+    dateFieldOf: { issuedOn: 'Issued', closedOn: 'Closed', deadline: 'Deadline' },
   },
   ledger: {
     inspectedOn: 'Date',

@@ -23,7 +23,8 @@ export interface AcceptanceSurvey extends SurveyFields {
 }
 
 /** 通过验收 at or above the threshold, else 补课 (make up the lesson) and survey again later. */
-export type SurveyOutcome = 'accepted' | 'makeUp';
+export const SURVEY_OUTCOMES = ['accepted', 'makeUp'] as const;
+export type SurveyOutcome = (typeof SURVEY_OUTCOMES)[number];
 
 export interface SurveyDraft {
   readonly estateId?: unknown;

@@ -5,8 +5,12 @@ export type SearchTarget =
   | { readonly estate: string }
   | { readonly community: string }
   | { readonly notice: string }
-  /** A company: the estates it manages, found by its name. */
-  | { readonly company: string };
+  /** A registered company, by id: its page. */
+  | { readonly company: string }
+  /** A complaint, by id: opened over its ledger. */
+  | { readonly complaint: string }
+  /** An estate's owners' committee (a member's): the estate page at its committee section. */
+  | { readonly committee: string };
 
 /**
  * One record as the search box knows it: what is shown (`title`, `detail`) and every text it is
@@ -16,7 +20,7 @@ export interface SearchDocument {
   readonly kind: SearchKind;
   /** Unique within its kind. */
   readonly id: string;
-  /** What Enter opens: an estate's page (a member's, a complaint's), a community's estates, a notice … */
+  /** What Enter opens: the record itself (an estate's or a company's page, a notice, a complaint, a member's committee) or a community's estates. */
   readonly opens: SearchTarget;
   readonly title: string;
   readonly detail: string;

@@ -8,7 +8,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { ScreenPage } from './pages/ScreenPage';
 import { SearchPage } from './pages/SearchPage';
 import { launchApp, type AppBrowser } from './support/browser';
-import { seedEstates, seedInspections, type SeededInspection } from './support/seed';
+import { seedEstates, seedInspections, seedNotices, type SeededInspection, type SeededNotice } from './support/seed';
 
 /**
  * Issue 14's journey: the street head's dashboard (charts drawn, labels in Chinese, the duties
@@ -37,6 +37,15 @@ describe('the street at a glance', () => {
     { estateId: 'seed-8', inspectedOn: addDays(today, -1), kind: 'patrol' },
   ];
 
+  // Closed notices: one closed about a hundred days ago, two today; and one still open. The 办结
+  // bar of the earlier month counts one, so its ledger must show that one, not every closed notice.
+  const notices: SeededNotice[] = [
+    { estateId: 'seed-3', issuedOn: addDays(today, -110), deadline: addDays(today, -103), status: 'closed', closedOn: addDays(today, -100) },
+    { estateId: 'seed-4', issuedOn: addDays(today, -40), deadline: addDays(today, -33), status: 'closed', closedOn: today },
+    { estateId: 'seed-5', issuedOn: addDays(today, -40), deadline: addDays(today, -33), status: 'closed', closedOn: today },
+    { estateId: 'seed-6', issuedOn: today, deadline: addDays(today, 7), status: 'pending', closedOn: null },
+  ];
+
   beforeAll(async () => {
     browser = await launchApp(inject('appUrl'), { width: 1366, height: 768 });
     app = new AppPage(browser.page);
@@ -48,6 +57,7 @@ describe('the street at a glance', () => {
     await app.byTestId('home-open-table').waitFor();
     await seedEstates(browser.page, ESTATES);
     await seedInspections(browser.page, [...spotChecks, ...patrols]);
+    await seedNotices(browser.page, notices);
     await browser.page.reload();
     await app.byTestId('home-page').waitFor();
   });
@@ -85,6 +95,16 @@ describe('the street at a glance', () => {
     expect(decodeURIComponent(await browser.page.evaluate(() => window.location.hash))).toContain('"kinds":["spotCheck"]');
   });
 
+  it('opens exactly the notices a month\'s 办结 bar counts: those closed in that month', async () => {
+    await app.navigate('dashboard');
+    await dashboard.clickBar('notices', SECOND_SERIES);
+    await app.byTestId('inspections-page').waitFor();
+    await browser.page.waitForFunction(() => window.location.hash.includes('closedOn'));
+    await app.expectText(app.byTestId('notice-shown'), '显示 1 / 1 份通知书');
+    expect(await app.byTestId('notice-ledger').getByTestId(/^notice-open-/).count()).toBe(1);
+    await app.byTestId(`notice-open-〔${notices[0]!.issuedOn.slice(0, 4)}〕第9001号`).waitFor();
+  });
+
   it('opens the estates of one community and class from the class chart', async () => {
     await app.navigate('dashboard');
     await dashboard.clickBar('classes', FIRST_SERIES);
@@ -120,11 +140,34 @@ describe('the street at a glance', () => {
     await app.expectText(app.byTestId('estate-page').locator('h3').first(), '翠湖小区');
   });
 
+  it('opens a company found by its pinyin on the company\'s own page', async () => {
+    expect(await search.focusByShortcut()).toBe(true);
+    await search.type('cqyh');
+    await search.hit('company', '重庆银行物业').click();
+    await app.byTestId('company-page').waitFor();
+    expect(await browser.page.evaluate(() => window.location.hash)).toMatch(/^#\/company\//);
+    await app.expectText(app.byTestId('company-title'), '重庆银行物业');
+  });
+
+  it('finds an estate by one of its aliases (别名), typed in pinyin initials, and shows them on its page', async () => {
+    await app.submitEstate({ name: '锦城花园', community: '太平社区', aliases: ['东湖苑', '锦城二期'] });
+    await app.byTestId('estate-form').waitFor({ state: 'detached' });
+    expect(await search.focusByShortcut()).toBe(true);
+    await search.type('dhy');
+    await search.hit('estate', '锦城花园').waitFor();
+    expect(await search.hit('estate', '锦城花园').textContent()).toContain('东湖苑');
+    await search.openActive();
+    await app.expectText(app.byTestId('estate-page').locator('h3').first(), '锦城花园');
+    await app.expectText(app.byTestId('estate-aliases-shown'), '东湖苑、锦城二期');
+  });
+
   it('filters the estate table by the same matching: initials and the company\'s pinyin', async () => {
     await app.navigate('estates');
     await app.byTestId('estate-search').locator('input').fill('chxq');
-    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 1} 个小区`);
+    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 2} 个小区`);
     await app.byTestId('estate-search').locator('input').fill('chongqingyinhang');
-    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 1} 个小区`);
+    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 2} 个小区`);
+    await app.byTestId('estate-search').locator('input').fill('锦城二期');
+    await app.expectText(app.byTestId('estate-shown'), `显示 1 / ${ESTATES + 2} 个小区`);
   });
 });

@@ -7,7 +7,7 @@ import { deleteEstate, listEstates } from '../../estates/estateRepository';
 import { refusal } from '../testing/expectRefused';
 import { openAfterUpgrade } from '../testing/migrationHarness';
 import type { V1CommunityRow, V1EstateRow } from './v1';
-import { withCompanyLink } from '../testing/companyLink';
+import { asUpgradedEstate } from '../testing/upgradedEstate';
 
 const community: V1CommunityRow = {
   id: 'c-taiping',
@@ -49,7 +49,7 @@ describe('upgrading a version-1 database to version 2', () => {
       await old.table<V1EstateRow>('estates').bulkAdd([jinxiu, laojie]);
     });
     expect(await db.communities.toArray()).toEqual([community]);
-    expect(await listEstates(db)).toEqual([jinxiu, laojie].map(withCompanyLink));
+    expect(await listEstates(db)).toEqual([jinxiu, laojie].map(asUpgradedEstate));
     expect(await db.preparatoryGroups.count()).toBe(0);
     expect(await db.assemblyMeetings.count()).toBe(0);
     expect(await db.committeeTerms.count()).toBe(0);

@@ -9,7 +9,7 @@ import { refusal } from '../testing/expectRefused';
 import { openAfterUpgrade } from '../testing/migrationHarness';
 import type { V1CommunityRow, V1EstateRow } from './v1';
 import type { V2CommitteeTermRow } from './v2';
-import { withCompanyLink } from '../testing/companyLink';
+import { asUpgradedEstate } from '../testing/upgradedEstate';
 
 const community: V1CommunityRow = {
   id: 'c-taiping',
@@ -71,7 +71,7 @@ describe('upgrading a version-2 database to version 3', () => {
   it('keeps every earlier row as it was and adds the inspection tables empty', async () => {
     const db = await upgradedFromV2();
     expect(await db.communities.toArray()).toEqual([community]);
-    expect(await listEstates(db)).toEqual([wanke, jinxiu].map(withCompanyLink));
+    expect(await listEstates(db)).toEqual([wanke, jinxiu].map(asUpgradedEstate));
     expect(await db.table('committeeTerms').toArray()).toEqual([term]);
     for (const table of [db.inspections, db.inspectionPhotos, db.notices, db.noticeCounters, db.surveys, db.entryDrafts]) {
       expect(await table.count()).toBe(0);

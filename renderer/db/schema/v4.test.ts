@@ -4,7 +4,7 @@ import { commitExchangeImport, diffExchange } from '../../exchange/exchangeImpor
 import { analyseInventory } from '../../../shared/exchange/testing/analyseInventory';
 import { openAfterUpgrade } from '../testing/migrationHarness';
 import type { V1CommunityRow, V1EstateRow } from './v1';
-import { withCompanyLink } from '../testing/companyLink';
+import { asUpgradedEstate } from '../testing/upgradedEstate';
 
 const community: V1CommunityRow = {
   id: 'c-wanan', name: '万安社区', nameKey: '万安社区', kind: 'community', director: '', phone: '',
@@ -21,7 +21,7 @@ describe('schema v4: import batches', () => {
       await old.table<V1CommunityRow>('communities').add(community);
       await old.table<V1EstateRow>('estates').add(estate);
     });
-    expect(await db.estates.get('e-1')).toEqual(withCompanyLink(estate));
+    expect(await db.estates.get('e-1')).toEqual(asUpgradedEstate(estate));
     expect(await db.importBatches.count()).toBe(0);
     expect(await db.columnMappings.count()).toBe(0);
 
@@ -32,7 +32,7 @@ describe('schema v4: import batches', () => {
     const [batch] = await commitExchangeImport(db, { analysis, previewed, rules, fileName: 'a.csv', operator: '' });
     expect(await db.estates.count()).toBe(2);
     await undoImportBatch(db, batch!.id);
-    expect(await db.estates.toArray()).toEqual([withCompanyLink(estate)]);
+    expect(await db.estates.toArray()).toEqual([asUpgradedEstate(estate)]);
     db.close();
   });
 });

@@ -3,7 +3,7 @@ import { updateEstate } from '../../estates';
 import { historyOfEstate } from '../../history/historyRepository';
 import { openAfterUpgrade } from '../testing/migrationHarness';
 import type { V1CommunityRow, V1EstateRow } from './v1';
-import { withCompanyLink } from '../testing/companyLink';
+import { asUpgradedEstate } from '../testing/upgradedEstate';
 
 const community: V1CommunityRow = {
   id: 'c-wanan', name: '万安社区', nameKey: '万安社区', kind: 'community', director: '', phone: '',
@@ -22,7 +22,7 @@ describe('schema v5: field history', () => {
       await old.table<V1EstateRow>('estates').add(estate);
       await old.table('importBatches').add({ id: 'b-1', kind: 'inventory', fileName: 'a.xlsx', sheets: [], operator: '', committedAt: 1, counts: { added: 0, changed: 0, unchanged: 0, invalid: 0, skipped: 0 }, entries: [], undoneAt: null });
     });
-    expect(await db.estates.get('e-1')).toEqual(withCompanyLink(estate));
+    expect(await db.estates.get('e-1')).toEqual(asUpgradedEstate(estate));
     expect(await db.communities.get('c-wanan')).toEqual(community);
     expect(await db.importBatches.count()).toBe(1);
     expect(await db.fieldHistory.count()).toBe(0);

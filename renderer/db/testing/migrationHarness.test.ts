@@ -7,7 +7,7 @@ import { refusal } from './expectRefused';
 import { CURRENT_VERSION, declareSchema } from '../schema';
 import { createAtVersion, openAfterUpgrade } from './migrationHarness';
 import { isolatedIndexedDb } from './testDb';
-import { withCompanyLink } from './companyLink';
+import { asUpgradedEstate } from './upgradedEstate';
 
 const community: V1CommunityRow = {
   id: 'c-taiping',
@@ -46,7 +46,7 @@ describe('openAfterUpgrade', () => {
       await old.table<V1EstateRow>('estates').add(estate);
     });
     expect(await db.communities.toArray()).toEqual([community]);
-    expect(await listEstates(db)).toEqual([estate].map(withCompanyLink));
+    expect(await listEstates(db)).toEqual([estate].map(asUpgradedEstate));
     // The old rows take part in today's rules: the unique key and the repositories see them.
     expect((await refusal(createEstate(db, { communityId: community.id, name: '万科Ａ区' }))).map((p) => p.code)).toEqual(['duplicateName']);
     expect((await createCommunity(db, { name: '牌楼社区' })).name).toBe('牌楼社区');

@@ -18,7 +18,7 @@ const communities: Community[] = HOSTILE.map((text, i) => ({
   planned: { total: 1, class1: null, class2: null, class3: null }, createdAt: 0, updatedAt: 0,
 }));
 const estates: Estate[] = HOSTILE.map((text, i) => ({
-  id: `e${i}`, communityId: `c${i}`, name: text, nameKey: text, estateClass: 1, mode: 'market', company: text, companyId: null, buildings: 1,
+  id: `e${i}`, communityId: `c${i}`, name: text, aliases: [], nameKey: text, estateClass: 1, mode: 'market', company: text, companyId: null, buildings: 1,
   households: 1, floorArea: 1, address: text, pilot: false, notes: text, createdAt: 0, updatedAt: 0,
 }));
 

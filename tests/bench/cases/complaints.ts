@@ -85,7 +85,7 @@ async function seeded(): Promise<StreetLedgerDb> {
     planned: { total: null, class1: null, class2: null, class3: null }, createdAt: i, updatedAt: i,
   }));
   const estates: Estate[] = Array.from({ length: SIZE.estates }, (_, i) => ({
-    id: newId(), communityId: communities[i % communities.length]!.id, name: `小区${i}`, nameKey: nameKey(`小区${i}`),
+    id: newId(), communityId: communities[i % communities.length]!.id, name: `小区${i}`, aliases: [], nameKey: nameKey(`小区${i}`),
     estateClass: (i % 4) as Estate['estateClass'], mode: 'market', company: `物业公司${i % 300}`, buildings: null,
     households: null, floorArea: null, address: '', pilot: false, notes: '', companyId: null, createdAt: i, updatedAt: i,
   }));

@@ -110,7 +110,7 @@ export function inspectionStreet(): InspectionStreet {
     planned: { total: null, class1: null, class2: null, class3: null }, createdAt: i, updatedAt: i,
   }));
   const estates: Estate[] = Array.from({ length: STREET_SIZE.estates }, (_, i) => ({
-    id: newId(), communityId: communities[i % communities.length]!.id, name: `小区${i}`, nameKey: nameKey(`小区${i}`),
+    id: newId(), communityId: communities[i % communities.length]!.id, name: `小区${i}`, aliases: [], nameKey: nameKey(`小区${i}`),
     estateClass: (i % 4) as Estate['estateClass'], mode: 'market', company: `物业公司${i % 300}`, companyId: null, buildings: (i % 30) + 1,
     households: (i % 900) + 20, floorArea: null, address: `测试路${i}号`, pilot: false, notes: '', createdAt: i, updatedAt: i,
   }));

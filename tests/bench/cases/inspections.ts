@@ -3,7 +3,7 @@ import type { Community } from '../../../shared/estates/community';
 import type { Estate } from '../../../shared/estates/estate';
 import type { Inspection } from '../../../shared/inspections/inspection';
 import type { InspectionKind } from '../../../shared/inspections/kinds';
-import { filterInspections, filterNotices, NO_INSPECTION_FILTER, type CommunityOf } from '../../../shared/inspections/ledgerFilter';
+import { filterInspections, filterNotices, NO_INSPECTION_FILTER, NO_NOTICE_FILTER, type CommunityOf } from '../../../shared/inspections/ledgerFilter';
 import { OPEN_STATUSES, type RectificationNotice } from '../../../shared/inspections/notice';
 import { shownStatus, type ShownStatus } from '../../../shared/inspections/overdue';
 import { listCommunities } from '../../../renderer/estates/communityRepository';
@@ -151,13 +151,13 @@ const filterNoticeLedger = benchCase<RectificationNotice[]>({
   async prepare(db) {
     const directory = await pageDirectory(db);
     const community = directory.communities[7]!.id;
-    const filter = { communityIds: [community], statuses: FILTER_STATUSES, from: '', to: '' };
+    const filter = { ...NO_NOTICE_FILTER, communityIds: [community], statuses: FILTER_STATUSES };
     const statuses = new Set(FILTER_STATUSES);
     const estateIdsOfCommunity = directory.estateIdsOf([community]);
     return {
       app: async () => {
         const estateIds = directory.estateIdsOf(filter.communityIds);
-        const rows = await firstLiveValue(() => queryNotices(db, { from: '', to: '', estateIds }));
+        const rows = await firstLiveValue(() => queryNotices(db, { from: '', to: '', estateIds, dateField: filter.dateField }));
         return filterNotices(rows, filter, directory.communityOf, BENCH_TODAY);
       },
       baseline: async () =>

@@ -39,7 +39,7 @@ export function benchInventory(count: number): { communities: Community[]; estat
     createdAt: i, updatedAt: i,
   }));
   const estates: Estate[] = Array.from({ length: count }, (_, i) => ({
-    id: `e${i}`, communityId: `c${i % communities.length}`, name: `测试小区${i}`, nameKey: `测试小区${i}`,
+    id: `e${i}`, communityId: `c${i % communities.length}`, name: `测试小区${i}`, aliases: [], nameKey: `测试小区${i}`,
     estateClass: (i % 4) as Estate['estateClass'], mode: 'market', company: `物业公司${i % 300}`, companyId: null, buildings: (i % 30) + 1,
     households: (i % 900) + 20, floorArea: null, address: `测试路${i}号`, pilot: i % 50 === 0, notes: '', createdAt: i, updatedAt: i,
   }));

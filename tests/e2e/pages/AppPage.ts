@@ -30,6 +30,8 @@ export interface EstateInput {
   buildings?: string;
   households?: string;
   address?: string;
+  /** 别名, each typed and ended with Enter as a clerk enters them. */
+  aliases?: readonly string[];
 }
 
 /** Page helpers: the journeys speak in the user's terms, the selectors live here. */
@@ -92,6 +94,10 @@ export class AppPage {
     if (input.buildings !== undefined) await this.byTestId('estate-buildings').fill(input.buildings);
     if (input.households !== undefined) await this.byTestId('estate-households').fill(input.households);
     if (input.address !== undefined) await this.byTestId('estate-address').fill(input.address);
+    for (const alias of input.aliases ?? []) {
+      await this.byTestId('estate-aliases').locator('input').fill(alias);
+      await this.page.keyboard.press('Enter');
+    }
     await this.byTestId('estate-save').click();
   }
 

@@ -26,6 +26,7 @@ export async function seedEstates(page: Page, count: number): Promise<void> {
         id: `seed-${i}`,
         communityId: communities[i % communities.length]!.id,
         name,
+        aliases: [],
         nameKey: name,
         estateClass: i % 4,
         mode: modes[i % modes.length],
@@ -102,6 +103,40 @@ export async function seedInspections(page: Page, rows: readonly SeededInspectio
         id: `seed-inspection-${i}`, ...row, time: '09:00', inspectors: ['张敏'],
         categories: { publicOrder: check, sanitation: check, security: check, facilities: check, greening: check, other: check },
         score: null, findings: '', photoCount: 0, createdAt: i + 1, updatedAt: i + 1,
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, rows);
+}
+
+export interface SeededNotice {
+  /** `seed-N`: an estate seedEstates wrote. */
+  readonly estateId: string;
+  readonly issuedOn: string;
+  readonly deadline: string;
+  readonly status: 'pending' | 'reported' | 'reopened' | 'closed';
+  readonly closedOn: string | null;
+}
+
+/** Writes rectification notices straight into IndexedDB, in the shape of shared/inspections/notice.ts, numbered 〔year〕第N号 from 9001. */
+export async function seedNotices(page: Page, rows: readonly SeededNotice[]): Promise<void> {
+  await page.evaluate(async (list) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('street-ledger');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('notices', 'readwrite');
+    list.forEach((row, i) => {
+      const year = Number(row.issuedOn.slice(0, 4));
+      const serial = 9001 + i;
+      tx.objectStore('notices').put({
+        id: `seed-notice-${i}`, year, serial, number: `〔${year}〕第${serial}号`, inspectionId: null, responsibleParty: '', items: [],
+        originalDeadline: row.deadline, events: [], ...row, createdAt: i + 1, updatedAt: i + 1,
       });
     });
     await new Promise<void>((resolve, reject) => {

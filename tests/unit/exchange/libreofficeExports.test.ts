@@ -33,7 +33,7 @@ const run = soffice !== null || sofficeRequired();
 const [inventory] = fc.sample(inventoryArbitrary.filter((d) => d.estates.length >= 6), { numRuns: 1, seed: 20240315 }) as [InventoryData];
 const plan5Communities = PLAN5_COMMUNITIES.map((c, i) => ({ ...c, id: `c${i}`, nameKey: nameKey(c.name), createdAt: 0, updatedAt: 0, phone: i === 0 ? '02887654321' : '' }));
 const plan5Estates = [0, 0, 1, 5, 5, 8].map((c, i) => ({
-  id: `e${i}`, communityId: `c${c}`, name: `=小区${i}`, nameKey: `小区${i}`, estateClass: ((i % 4) as 0 | 1 | 2 | 3), mode: 'market' as const, company: '@物业', companyId: null,
+  id: `e${i}`, communityId: `c${c}`, name: `=小区${i}`, aliases: [], nameKey: `小区${i}`, estateClass: ((i % 4) as 0 | 1 | 2 | 3), mode: 'market' as const, company: '@物业', companyId: null,
   buildings: i, households: i * 10, floorArea: i * 1000.25, address: '-路1号', pilot: i % 2 === 0, notes: '', createdAt: 0, updatedAt: 0,
 }));
 
