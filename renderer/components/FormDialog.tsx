@@ -176,6 +176,7 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
         <StaleEditDialog
           conflict={stale}
           view={conflictView}
+          onBack={() => setStale(null)}
           onKeepTheirs={() => {
             setStale(null);
             onClose();
