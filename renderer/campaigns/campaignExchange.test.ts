@@ -87,7 +87,7 @@ async function contents(target: StreetLedgerDb) {
 describe('campaigns in the full workbook', () => {
   it('writes a sheet for campaigns, tasks, returns, filings, funds and payments', async () => {
     const book = XLSX.read(await fullWorkbookOf(db), { type: 'array' });
-    expect(book.SheetNames).toEqual(['社区', '物业服务企业', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '投诉件', '专项行动', '专项行动任务', '报送事项', '报送情况', '专项经费', '经费拨付', '变更记录']);
+    expect(book.SheetNames).toEqual(['社区', '物业服务企业', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '整改通知书', '投诉件', '专项行动', '专项行动任务', '任务进展', '报送事项', '报送情况', '专项经费', '经费拨付', '变更记录']);
     const payments = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['经费拨付']!);
     expect(payments).toEqual([{ 专项行动名称: '社区物业化服务', 年度: 2026, 所属社区: '融城社区', 小区名称: '阳光城', 经费来源: '区级', 拨付类型: '启动经费', 拨付日期: expect.any(Number), '拨付金额（元）': 20000.05 }]);
   });
@@ -99,17 +99,18 @@ describe('campaigns in the full workbook', () => {
     const batches = await commit();
     const before = await contents(db);
     const after = await contents(fresh);
-    // Progress notes and files stay in the app; tied inspections too.
+    // Files stay in the app; tied inspections too. Progress notes come with their tasks.
     expect(after).toEqual({ ...before, campaigns: before.campaigns.map((c) => c.replace(/"inspectionIds":\[[^\]]*\]/, '"inspectionIds":[]')) });
+    expect((await fresh.campaignTasks.toArray()).map((t) => t.notes)).toEqual([[{ on: '2026-08-05', text: '已布置', attachments: [] }]]);
     const campaignBatch = batches.find((b) => b.kind === 'campaigns');
-    expect(campaignBatch?.counts.added).toBe(2 + 1 + 2 + 2 + 2 + 1);
+    expect(campaignBatch?.counts.added).toBe(2 + 1 + 1 + 2 + 2 + 2 + 1);
     await undoImportBatch(fresh, campaignBatch!.id);
     for (const table of [fresh.campaigns, fresh.campaignTasks, fresh.campaignReturns, fresh.campaignFilings, fresh.campaignFunds, fresh.campaignPayments]) expect(await table.count()).toBe(0);
   });
 
   it('imports back into the same street as a no-op', async () => {
     const { previewed } = await importInto(db, await fullWorkbookOf(db));
-    for (const kind of ['campaigns', 'campaignTasks', 'campaignReturns', 'campaignFilings', 'campaignFunds', 'campaignPayments'] as const) {
+    for (const kind of ['campaigns', 'campaignTasks', 'campaignNotes', 'campaignReturns', 'campaignFilings', 'campaignFunds', 'campaignPayments'] as const) {
       expect([kind, previewed[kind]?.added.length, previewed[kind]?.changed.length]).toEqual([kind, 0, 0]);
     }
   });

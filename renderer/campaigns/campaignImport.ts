@@ -1,4 +1,5 @@
-import { campaignRowKey, partyKey, returnRowKey, type Campaign, type CampaignReturn, type ReturnParty } from '../../shared/campaigns';
+import { campaignRowKey, partyKey, returnRowKey, taskRowKey, type Campaign, type CampaignReturn, type CampaignTask, type ProgressNote, type ReturnParty } from '../../shared/campaigns';
+import { placeSteps } from '../db/importSteps';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import { NO_DIFF } from '../../shared/exchange/exchangeDiff';
 import type { ImportBatchEntry, ImportBatchEntryOf } from '../../shared/exchange/importBatch';
@@ -40,6 +41,44 @@ async function write<T extends ImportTable, V>(
   return { table, added: added.map((r) => r.id), replaced };
 }
 
+/**
+ * The tasks' progress notes, into each task's list in their place, over what the task rows
+ * wrote (the batch's one tasks entry: added tasks stay added, the others are replaced once).
+ * An updated note keeps its files; an added one has none (the workbook carries no files).
+ */
+async function writeNotes(db: StreetLedgerDb, diff: Parameters<ImportUnit['write']>[1], ledger: StoredLedger, at: number, tasks: ImportBatchEntryOf<'campaignTasks'>): Promise<ImportBatchEntryOf<'campaignTasks'>> {
+  const notes = diff.campaignNotes ?? NO_DIFF;
+  if (notes.added.length + notes.changed.length === 0) return tasks;
+  const campaignById = new Map(ledger.campaigns.map((c) => [c.id, c]));
+  const written = new Map((await db.campaignTasks.bulkGet([...tasks.added, ...tasks.replaced.map((t) => t.id)])).flatMap((t) => (t ? [[t.id, t] as const] : [])));
+  const campaigns = [...ledger.campaigns, ...(await db.campaigns.toArray())];
+  for (const c of campaigns) campaignById.set(c.id, c);
+  const byKey = new Map<string, CampaignTask>();
+  for (const t of [...ledger.campaignTasks, ...written.values()]) {
+    const c = campaignById.get(t.campaignId);
+    if (c) byKey.set(taskRowKey(c.name, c.year, t.title), written.get(t.id) ?? t);
+  }
+  const courses = placeSteps<typeof notes.added[number]['value'], ProgressNote>(
+    notes,
+    (row) => {
+      const task = byKey.get(taskRowKey(row.campaign, row.year, row.task)) ?? refuse({ field: 'task', code: 'notFound' });
+      return { id: task.id, steps: task.notes };
+    },
+    (row, before) => ({ on: row.on, text: row.text, attachments: before?.attachments ?? [] }),
+  );
+  const added = new Set(tasks.added);
+  const replaced = [...tasks.replaced];
+  const storedById = new Map(ledger.campaignTasks.map((t) => [t.id, t]));
+  const updated: CampaignTask[] = [];
+  for (const [id, list] of courses) {
+    const task = written.get(id) ?? storedById.get(id)!;
+    if (!added.has(id) && !written.has(id)) replaced.push(task);
+    updated.push({ ...task, notes: list, updatedAt: at });
+  }
+  await db.campaignTasks.bulkPut(updated);
+  return { ...tasks, replaced };
+}
+
 async function writeCampaigns(db: StreetLedgerDb, diff: Parameters<ImportUnit['write']>[1], ledger: StoredLedger, at: number): Promise<ImportBatchEntry[]> {
   const estateIdOf = estateIdResolver(ledger.communities, ledger.estates);
   const stamp = { createdAt: at, updatedAt: at };
@@ -55,9 +94,8 @@ async function writeCampaigns(db: StreetLedgerDb, diff: Parameters<ImportUnit['w
   );
   const campaignIdOf = (name: string, year: number) => campaignIds.get(campaignRowKey(name, year)) ?? refuse({ field: 'campaign', code: 'unknownCampaign', params: { name: `${name}（${year}）` } });
 
-  entries.push(
-    await write('campaignTasks', db.campaignTasks, diff.campaignTasks ?? NO_DIFF, ledger.campaignTasks, ({ campaign, year, ...fields }, id) => ({ ...fields, id, campaignId: campaignIdOf(campaign, year), notes: [], ...stamp }), (before, { campaign: _c, year: _y, ...fields }) => ({ ...before, ...fields, updatedAt: at })),
-  );
+  const taskEntry = await write('campaignTasks', db.campaignTasks, diff.campaignTasks ?? NO_DIFF, ledger.campaignTasks, ({ campaign, year, ...fields }, id) => ({ ...fields, id, campaignId: campaignIdOf(campaign, year), notes: [], ...stamp }), (before, { campaign: _c, year: _y, ...fields }) => ({ ...before, ...fields, updatedAt: at }));
+  entries.push(await writeNotes(db, diff, ledger, at, taskEntry));
 
   const campaignById = new Map(ledger.campaigns.map((c) => [c.id, c]));
   const returnIds = new Map(ledger.campaignReturns.flatMap((r) => {

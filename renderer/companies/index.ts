@@ -5,3 +5,4 @@ export * from './creditEntryRepository';
 export * from './creditLedger';
 export * from './companyImport';
 export * from './companySearch';
+export * from './creditImport';

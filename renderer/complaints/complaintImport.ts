@@ -6,9 +6,15 @@ import {
   formatComplaintNumber,
   parseComplaintNumber,
   propertyCompanyLink,
+  complaintRowKey,
+  complaintStepOfRow,
   type Complaint,
+  type ComplaintEvent,
   type ComplaintRow,
+  type ComplaintStepRow,
 } from '../../shared/complaints';
+import { placeSteps } from '../db/importSteps';
+import { refuse } from '../db/problems';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import { NO_DIFF } from '../../shared/exchange/exchangeDiff';
 import type { ImportBatchEntry } from '../../shared/exchange/importBatch';
@@ -24,7 +30,8 @@ import { nextComplaintSerial } from './complaintRepository';
  * A row with a number in the office's pattern keeps it and its serial, so the counter never
  * issues it again; a row without a number (a 12345 export has only the work order's) gets the
  * next one, in the year it was received. Undoing the batch removes the complaints; their
- * numbers stay used, as a deleted complaint's do.
+ * numbers stay used, as a deleted complaint's do. A complaint's steps (its course, who took each
+ * and when) go into its course in their place; the community it was last assigned to follows.
  */
 
 type Resolved = Pick<Complaint, 'estateId' | 'communityId' | 'againstName' | 'againstCompanyId'>;
@@ -46,7 +53,12 @@ function fieldsOf(row: ComplaintRow) {
   return fields;
 }
 
-async function writeComplaints(db: StreetLedgerDb, diff: RecordDiff<ComplaintRow>, ledger: StoredLedger, at: number, context: KindContext): Promise<ImportBatchEntry[]> {
+/** The community the course last assigned the complaint to. */
+function assignedCommunity(events: readonly ComplaintEvent[]): string | null {
+  return events.findLast((e) => e.type === 'assigned')?.communityId ?? null;
+}
+
+async function writeComplaints(db: StreetLedgerDb, diff: RecordDiff<ComplaintRow>, steps: RecordDiff<ComplaintStepRow>, ledger: StoredLedger, at: number, context: KindContext): Promise<ImportBatchEntry[]> {
   const pattern = context.complaintNumberPattern ?? DEFAULT_COMPLAINT_NUMBER_PATTERN;
   const resolve = resolver(ledger);
   const added: Complaint[] = [];
@@ -94,6 +106,32 @@ async function writeComplaints(db: StreetLedgerDb, diff: RecordDiff<ComplaintRow
     const { number: _number, workOrderNumber: _workOrder, ...fields } = fieldsOf(value);
     changed.push({ ...before, ...fields, ...resolve(value), updatedAt: at });
   }
+  // Each step's complaint by its number: one this import adds or changes, or a stored one.
+  const byKey = new Map<string, Complaint>();
+  for (const c of [...ledger.complaints, ...changed, ...added]) byKey.set(complaintRowKey(c), c);
+  const communityByName = new Map(ledger.communities.map((c) => [nameKey(c.name), c.id]));
+  const courses = placeSteps(
+    steps,
+    (row) => {
+      const complaint = byKey.get(complaintRowKey(row)) ?? refuse({ field: 'number', code: 'notFound' });
+      return { id: complaint.id, steps: complaint.events };
+    },
+    (row) => complaintStepOfRow(row, (name) => communityByName.get(nameKey(name)) ?? refuse({ field: 'community', code: 'unknownCommunity', params: { name } })),
+  );
+  const addedAt = new Map(added.map((c, i) => [c.id, i]));
+  const changedAt = new Map(changed.map((c, i) => [c.id, i]));
+  for (const [id, events] of courses) {
+    const course = { events, assignedCommunityId: assignedCommunity(events) };
+    const a = addedAt.get(id);
+    const c = changedAt.get(id);
+    if (a !== undefined) added[a] = { ...added[a]!, ...course };
+    else if (c !== undefined) changed[c] = { ...changed[c]!, ...course };
+    else {
+      const before = storedById.get(id)!;
+      replaced.push(before);
+      changed.push({ ...before, ...course, updatedAt: at });
+    }
+  }
   await db.complaints.bulkAdd(added);
   await db.complaints.bulkPut(changed);
   for (const [year, last] of counters) await db.complaintCounters.put({ year, last });
@@ -102,6 +140,6 @@ async function writeComplaints(db: StreetLedgerDb, diff: RecordDiff<ComplaintRow
 
 export const complaintImport: ImportUnit = {
   batch: 'complaints',
-  write: (db, diff, ledger, at, context) => writeComplaints(db, diff.complaints ?? NO_DIFF, ledger, at, context),
+  write: (db, diff, ledger, at, context) => writeComplaints(db, diff.complaints ?? NO_DIFF, diff.complaintSteps ?? NO_DIFF, ledger, at, context),
   alsoWrites: (db): readonly Table[] => [db.complaintCounters],
 };

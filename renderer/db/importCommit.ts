@@ -53,8 +53,8 @@ export interface StampedTable {
 
 function writtenTables(db: StreetLedgerDb) {
   return {
-    communities: db.communities, companies: db.companies, estates: db.estates, committeeTerms: db.committeeTerms, inspections: db.inspections,
-    preparatoryGroups: db.preparatoryGroups, assemblyMeetings: db.assemblyMeetings, surveys: db.surveys, complaints: db.complaints,
+    communities: db.communities, companies: db.companies, creditEntries: db.creditEntries, estates: db.estates, committeeTerms: db.committeeTerms, inspections: db.inspections,
+    preparatoryGroups: db.preparatoryGroups, assemblyMeetings: db.assemblyMeetings, surveys: db.surveys, notices: db.notices, complaints: db.complaints,
     campaigns: db.campaigns, campaignTasks: db.campaignTasks, campaignReturns: db.campaignReturns, campaignFilings: db.campaignFilings,
     campaignFunds: db.campaignFunds, campaignPayments: db.campaignPayments,
   } satisfies Record<ImportTable, Table & StampedTable>;
@@ -67,8 +67,8 @@ export function importTable(db: StreetLedgerDb, table: ImportTable): Table & Sta
 
 function ledgerTable(db: StreetLedgerDb, part: LedgerPart): Table {
   const tables = {
-    communities: db.communities, companies: db.companies, estates: db.estates, terms: db.committeeTerms, inspections: db.inspections,
-    groups: db.preparatoryGroups, meetings: db.assemblyMeetings, surveys: db.surveys, complaints: db.complaints,
+    communities: db.communities, companies: db.companies, creditEntries: db.creditEntries, estates: db.estates, terms: db.committeeTerms, inspections: db.inspections,
+    groups: db.preparatoryGroups, meetings: db.assemblyMeetings, surveys: db.surveys, notices: db.notices, complaints: db.complaints,
     campaigns: db.campaigns, campaignTasks: db.campaignTasks, campaignReturns: db.campaignReturns, campaignFilings: db.campaignFilings,
     campaignFunds: db.campaignFunds, campaignPayments: db.campaignPayments,
   } satisfies Record<LedgerPart, Table>;
@@ -89,15 +89,17 @@ export async function readLedger(db: StreetLedgerDb, kinds: readonly ExchangeKin
   const parts = new Set(ledgerParts(kinds));
   const read = <T>(part: LedgerPart, given: readonly T[] | undefined, table: () => Promise<T[]>): Promise<readonly T[]> | readonly T[] =>
     !parts.has(part) ? [] : (given ?? table());
-  const [communities, companies, estates, terms, inspections, groups, meetings, surveys, complaints, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments] = await Promise.all([
+  const [communities, companies, creditEntries, estates, terms, inspections, groups, meetings, surveys, notices, complaints, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments] = await Promise.all([
     read('communities', known.communities, () => db.communities.toArray()),
     read('companies', known.companies, () => db.companies.toArray()),
+    read('creditEntries', known.creditEntries, () => db.creditEntries.toArray()),
     read('estates', known.estates, () => db.estates.toArray()),
     read('terms', known.terms, () => db.committeeTerms.toArray()),
     read('inspections', known.inspections, () => db.inspections.toArray()),
     read('groups', known.groups, () => db.preparatoryGroups.toArray()),
     read('meetings', known.meetings, () => db.assemblyMeetings.toArray()),
     read('surveys', known.surveys, () => db.surveys.toArray()),
+    read('notices', known.notices, () => db.notices.toArray()),
     read('complaints', known.complaints, () => db.complaints.toArray()),
     read('campaigns', known.campaigns, () => db.campaigns.toArray()),
     read('campaignTasks', known.campaignTasks, () => db.campaignTasks.toArray()),
@@ -106,7 +108,7 @@ export async function readLedger(db: StreetLedgerDb, kinds: readonly ExchangeKin
     read('campaignFunds', known.campaignFunds, () => db.campaignFunds.toArray()),
     read('campaignPayments', known.campaignPayments, () => db.campaignPayments.toArray()),
   ]);
-  return { communities, companies, estates, terms, inspections, groups, meetings, surveys, complaints, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments };
+  return { communities, companies, creditEntries, estates, terms, inspections, groups, meetings, surveys, notices, complaints, campaigns, campaignTasks, campaignReturns, campaignFilings, campaignFunds, campaignPayments };
 }
 
 export interface CommitInput {

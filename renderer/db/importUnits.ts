@@ -1,9 +1,10 @@
 import type { BatchKind } from '../../shared/exchange/recordKind';
 import { committeeImport, preparationImport } from '../committees';
 import { inventoryImport } from '../estates';
-import { inspectionImport, surveyImport } from '../inspections';
+import { inspectionImport, noticeImport, surveyImport } from '../inspections';
 import { campaignImport } from '../campaigns';
 import { complaintImport } from '../complaints';
+import { creditImport } from '../companies';
 import type { ImportUnit } from './importCommit';
 
 /**
@@ -13,7 +14,7 @@ import type { ImportUnit } from './importCommit';
  */
 export function importUnits(): readonly ImportUnit[] {
   const units = {
-    inventory: inventoryImport, committees: committeeImport, inspections: inspectionImport, preparation: preparationImport, surveys: surveyImport, complaints: complaintImport, campaigns: campaignImport,
+    inventory: inventoryImport, committees: committeeImport, inspections: inspectionImport, preparation: preparationImport, surveys: surveyImport, notices: noticeImport, complaints: complaintImport, campaigns: campaignImport, credit: creditImport,
   } satisfies Record<BatchKind, ImportUnit>;
-  return [units.inventory, units.committees, units.inspections, units.preparation, units.surveys, units.complaints, units.campaigns];
+  return [units.inventory, units.committees, units.inspections, units.preparation, units.surveys, units.notices, units.complaints, units.campaigns, units.credit];
 }

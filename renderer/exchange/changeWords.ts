@@ -31,6 +31,14 @@ function vocabularies(kind: ExchangeKind, locale: Locale): Readonly<Record<strin
       return {};
     case 'notices':
       return { status: m.inspections.status };
+    case 'noticeSteps':
+      return { escalation: m.inspections.escalation };
+    case 'complaintSteps':
+      return { type: m.complaints.step, satisfaction: m.complaints.satisfaction };
+    case 'campaignNotes':
+      return {};
+    case 'creditEntries':
+      return { kind: m.companies.eventKind };
     case 'complaints':
       return { channel: m.complaints.channel, category: m.complaints.category, against: m.complaints.party, status: m.complaints.status, satisfaction: m.complaints.satisfaction };
     case 'inspections':

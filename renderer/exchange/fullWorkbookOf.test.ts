@@ -82,9 +82,9 @@ async function contents(target: StreetLedgerDb) {
 }
 
 describe('the full workbook', () => {
-  it('holds a sheet for every kind the import reads back, then the history; notices and photos are left to backups', async () => {
+  it('holds a sheet for every kind the import reads back, then the history; photos are left to backups', async () => {
     const book = XLSX.read(await fullWorkbookOf(db), { type: 'array' });
-    expect(book.SheetNames).toEqual(['社区', '物业服务企业', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '投诉件', '变更记录']);
+    expect(book.SheetNames).toEqual(['社区', '物业服务企业', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '整改通知书', '投诉件', '变更记录']);
   });
 
   it('adds the year’s credit summary to read when asked, after the kinds and before the history', async () => {
@@ -114,7 +114,7 @@ describe('the full workbook', () => {
   it('brings every one of those records into an empty database as it was', async () => {
     const { commit } = await importInto(fresh, await fullWorkbookOf(db));
     const batches = await commit();
-    expect(batches.map((b) => b.kind)).toEqual(['inventory', 'committees', 'inspections', 'preparation', 'surveys']);
+    expect(batches.map((b) => b.kind)).toEqual(['inventory', 'committees', 'inspections', 'preparation', 'surveys', 'notices']);
     expect(await contents(fresh)).toEqual(await contents(db));
     // Each batch undoes on its own, the last first, down to the empty database it started as.
     for (const batch of [...batches].reverse()) await undoImportBatch(fresh, batch.id);

@@ -6,10 +6,10 @@ import { CONFIDENT_MATCH, sheetMatch } from './sheetMatch';
 const rules = { defaultTermYears: 5 };
 const csv = (lines: readonly string[]) => new TextEncoder().encode(lines.join('\n'));
 
-/** The estate score the analysis itself gave the sheet it chose. */
+/** The estate score the analysis itself gave the sheet it chose, read as an estate list only. */
 async function estateMatch(lines: readonly string[]) {
   const workbook = await readWorkbook(csv(lines), 'table.csv');
-  const analysis = analyseExchange(workbook, { rules });
+  const analysis = analyseExchange(workbook, { rules, kinds: ['estates'] });
   const estates = analysis.estates;
   if (!estates) throw new Error('not read as estates');
   const score = estates.sheets.find((s) => s.index === estates.sheet.index)?.score ?? 0;

@@ -1,5 +1,6 @@
 /** What other folders may use of renderer/inspections; everything else in the folder is its own business. */
 export * from './inspectionImport';
+export * from './noticeImport';
 export * from './inspectionProblems';
 export * from './inspectionRecords';
 export * from './inspectionRows';

@@ -4,6 +4,7 @@ import { existingCampaigns, existingFilings, existingFunds, existingPayments, ex
 import { filingsMapping } from './exchange/filingMapping';
 import { fundsMapping, paymentsMapping } from './exchange/fundMappings';
 import { returnsMapping, tasksMapping } from './exchange/itemMappings';
+import { existingTaskNotes, taskNoteSheet, taskNotesMapping } from './exchange/noteMapping';
 import { campaignSheet, filingSheet, fundSheet, paymentSheet, returnSheet, taskSheet } from './exchange/sheets';
 
 /**
@@ -11,8 +12,8 @@ import { campaignSheet, filingSheet, fundSheet, paymentSheet, returnSheet, taskS
  * (专项行动), written campaigns first so the rows of the same file may name a campaign it adds.
  * A campaign is the same one when name and year agree; a task or return when its title in its
  * campaign does; a filing by its return and party; a fund by its estate; a payment by estate,
- * source, stage, day and amount. Progress notes and files stay in the app (the sheets carry no
- * Blobs); tied inspections stay too.
+ * source, stage, day and amount; a task's progress note by its task and place. Files stay in the
+ * app (the sheets carry no Blobs; backups hold them); tied inspections stay too.
  */
 
 /** The export ledger with the parts it lacks empty, for the same stored-rows functions the diff uses. */
@@ -35,6 +36,14 @@ export const campaignTasksKind: RecordKind<'campaignTasks'> = {
   dependsOn: ['campaigns'],
   store: { table: 'campaignTasks', batch: 'campaigns', reads: [...CAMPAIGN_READS, 'campaignTasks'], existing: existingTasks },
   exportSheet: (ledger) => (hasCampaigns(ledger) && ledger.campaignTasks ? taskSheet(existingTasks(stored(ledger))) : null),
+};
+
+export const campaignNotesKind: RecordKind<'campaignNotes'> = {
+  key: 'campaignNotes',
+  mapping: () => taskNotesMapping,
+  dependsOn: ['campaignTasks'],
+  store: { table: 'campaignTasks', batch: 'campaigns', reads: [...CAMPAIGN_READS, 'campaignTasks'], existing: existingTaskNotes },
+  exportSheet: (ledger) => (hasCampaigns(ledger) && ledger.campaignTasks?.some((t) => t.notes.length > 0) ? taskNoteSheet(existingTaskNotes(stored(ledger))) : null),
 };
 
 export const campaignReturnsKind: RecordKind<'campaignReturns'> = {

@@ -16,3 +16,4 @@ export * from './exchange/campaignRef';
 export * from './exchange/filingMapping';
 export * from './exchange/fundMappings';
 export * from './exchange/itemMappings';
+export * from './exchange/noteMapping';

@@ -4,6 +4,7 @@ import { exchangeMessages } from '../i18n/exchange';
 import type { Company } from './company';
 import { companiesMapping, type CompanyRow } from './companyMapping';
 import { companyRegisterRows } from './registerSheet';
+import { creditEntriesMapping, creditEntrySheet, existingCreditEntries } from './creditMapping';
 
 export type { Company } from './company';
 export type { CompanyRow } from './companyMapping';
@@ -32,4 +33,13 @@ export const companiesKind: RecordKind<'companies'> = {
     existing: (ledger) => existingCompanies(ledger.companies),
   },
   exportSheet: (ledger) => (ledger.companies && ledger.companies.length > 0 ? { name: layout.companiesSheet, rows: companyRegisterRows(ledger.companies), freezeRows: 1 } : null),
+};
+
+/** The credit events entered by hand: their own batch, after the register they name. */
+export const creditEntriesKind: RecordKind<'creditEntries'> = {
+  key: 'creditEntries',
+  mapping: () => creditEntriesMapping,
+  dependsOn: ['companies'],
+  store: { table: 'creditEntries', batch: 'credit', reads: ['companies', 'creditEntries'], existing: existingCreditEntries },
+  exportSheet: (ledger) => (ledger.creditEntries && ledger.creditEntries.length > 0 ? creditEntrySheet(existingCreditEntries({ companies: ledger.companies ?? [], creditEntries: ledger.creditEntries })) : null),
 };

@@ -12,3 +12,4 @@ export * from './registerSheet';
 export * from './messages';
 export * from './creditSummary';
 export * from './companyOffer';
+export * from './creditMapping';

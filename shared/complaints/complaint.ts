@@ -70,6 +70,7 @@ export type ComplaintEvent = StepAuthor &
     | { readonly type: 'concluded'; readonly on: string; readonly note: string }
   );
 export type ComplaintEventType = ComplaintEvent['type'];
+export const COMPLAINT_EVENT_TYPES = ['accepted', 'rejected', 'assigned', 'mediated', 'extended', 'replied', 'visited', 'reopened', 'concluded'] as const satisfies readonly ComplaintEventType[];
 
 /** What the clerk records when a complaint comes in, parsed. */
 export interface ComplaintFields {

@@ -3,6 +3,7 @@ import type { RecordKind } from '../exchange/recordKind';
 import type { Complaint } from './complaint';
 import { complaintsMapping, type ComplaintRow } from './complaintMapping';
 import { complaintAsRow, complaintPlaces, complaintRecordSheet, type ComplaintPlaces } from './complaintSheets';
+import { complaintStepSheet, complaintStepsMapping, existingComplaintSteps } from './complaintSteps';
 
 /**
  * Complaints as a record kind: imported from a 12345 work-order export or a community's
@@ -27,4 +28,19 @@ export const complaintsKind: RecordKind<'complaints'> = {
     existing: (ledger) => existingComplaints(ledger, ledger.complaints),
   },
   exportSheet: (ledger) => (ledger.complaints ? complaintRecordSheet(ledger, ledger.complaints, ledger.personalView ?? 'masked') : null),
+};
+
+/** A complaint's course, step by step: rows of their own, written into their complaint's course. */
+export const complaintStepsKind: RecordKind<'complaintSteps'> = {
+  key: 'complaintSteps',
+  mapping: () => complaintStepsMapping,
+  dependsOn: ['complaints'],
+  store: {
+    table: 'complaints',
+    batch: 'complaints',
+    reads: ['communities', 'estates', 'complaints'],
+    existing: (ledger) => existingComplaintSteps(ledger, ledger.complaints),
+  },
+  // A street whose complaints took no step yet has no 投诉办理过程 sheet.
+  exportSheet: (ledger) => (ledger.complaints?.some((c) => c.events.length > 0) ? complaintStepSheet(ledger, ledger.complaints, ledger.personalView ?? 'masked') : null),
 };

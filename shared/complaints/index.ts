@@ -6,6 +6,7 @@ export * from './complaintKinds';
 export * from './complaintMapping';
 export * from './complaintNumber';
 export * from './complaintSheets';
+export * from './complaintSteps';
 export * from './course';
 export * from './deadlineRules';
 export * from './deadlines';

@@ -89,8 +89,8 @@ export type ExchangeAnalysis = { readonly [K in ExchangeKind]: WorkbookAnalysis<
 /** An analysis that found no kind: the start for callers that analyse only some. */
 export const NO_ANALYSIS: ExchangeAnalysis = {
   communities: null, companies: null, estates: null, committeeTerms: null, committeeMembers: null, inspections: null,
-  preparatoryGroups: null, assemblyMeetings: null, surveys: null, notices: null, complaints: null,
-  campaigns: null, campaignTasks: null, campaignReturns: null, campaignFilings: null, campaignFunds: null, campaignPayments: null,
+  preparatoryGroups: null, assemblyMeetings: null, surveys: null, notices: null, noticeSteps: null, complaints: null, complaintSteps: null,
+  campaigns: null, campaignTasks: null, campaignNotes: null, campaignReturns: null, campaignFilings: null, campaignFunds: null, campaignPayments: null, creditEntries: null,
 };
 
 /** A kind whose sheet is not there, or not usable as that kind, is absent rather than refused. */

@@ -1,9 +1,9 @@
-import { campaignFilingsKind, campaignFundsKind, campaignPaymentsKind, campaignReturnsKind, campaignsKind, campaignTasksKind } from '../campaigns';
+import { campaignFilingsKind, campaignFundsKind, campaignNotesKind, campaignPaymentsKind, campaignReturnsKind, campaignsKind, campaignTasksKind } from '../campaigns';
 import { assemblyMeetingsKind, committeeMembersKind, committeeTermsKind, preparatoryGroupsKind } from '../committees';
-import { companiesKind } from '../companies';
+import { companiesKind, creditEntriesKind } from '../companies';
 import { communitiesKind, estatesKind } from '../estates';
-import { inspectionsKind, noticesKind, surveysKind } from '../inspections';
-import { complaintsKind } from '../complaints';
+import { inspectionsKind, noticesKind, noticeStepsKind, surveysKind } from '../inspections';
+import { complaintsKind, complaintStepsKind } from '../complaints';
 import type { AnyRecordKind, ExchangeKind, KindContext, RecordKind, RowOf } from './recordKind';
 import type { RecordMapping } from './mapping';
 
@@ -14,6 +14,7 @@ import type { RecordMapping } from './mapping';
 export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
   communities: communitiesKind,
   companies: companiesKind,
+  creditEntries: creditEntriesKind,
   estates: estatesKind,
   committeeTerms: committeeTermsKind,
   committeeMembers: committeeMembersKind,
@@ -22,9 +23,12 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
   assemblyMeetings: assemblyMeetingsKind,
   surveys: surveysKind,
   notices: noticesKind,
+  noticeSteps: noticeStepsKind,
   complaints: complaintsKind,
+  complaintSteps: complaintStepsKind,
   campaigns: campaignsKind,
   campaignTasks: campaignTasksKind,
+  campaignNotes: campaignNotesKind,
   campaignReturns: campaignReturnsKind,
   campaignFilings: campaignFilingsKind,
   campaignFunds: campaignFundsKind,
@@ -36,8 +40,8 @@ export const RECORD_KINDS: { readonly [K in ExchangeKind]: RecordKind<K> } = {
  * record the same file brings (communities → estates → terms → members; inspections of estates).
  */
 export const EXCHANGE_KINDS: readonly ExchangeKind[] = [
-  'communities', 'companies', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices', 'complaints',
-  'campaigns', 'campaignTasks', 'campaignReturns', 'campaignFilings', 'campaignFunds', 'campaignPayments',
+  'communities', 'companies', 'estates', 'committeeTerms', 'committeeMembers', 'inspections', 'preparatoryGroups', 'assemblyMeetings', 'surveys', 'notices', 'noticeSteps', 'complaints', 'complaintSteps',
+  'campaigns', 'campaignTasks', 'campaignNotes', 'campaignReturns', 'campaignFilings', 'campaignFunds', 'campaignPayments', 'creditEntries',
 ];
 
 /** The kinds the app imports: those it stores. */

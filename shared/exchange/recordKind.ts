@@ -1,9 +1,9 @@
-import type { Company, CompanyRow } from '../companies';
+import type { Company, CompanyRow, CreditEntry, CreditEntryRow } from '../companies';
 import type { AssemblyMeeting, AssemblyMeetingRow, CommitteeMemberRow, CommitteeTerm, CommitteeTermRow, PreparatoryGroup, PreparatoryGroupRow, TermRules } from '../committees';
 import type { Community, CommunityRow, Estate, EstateRow } from '../estates';
-import type { AcceptanceSurvey, Inspection, InspectionRow, NoticeLedgerRow, SurveyRow } from '../inspections';
-import type { Complaint, ComplaintRow, PersonalView } from '../complaints';
-import type { Campaign, CampaignReturn, CampaignRow, CampaignTask, EstateFund, FilingRow, FundPayment, FundRow, PaymentRow, ReturnFiling, ReturnRow, TaskRow } from '../campaigns';
+import type { AcceptanceSurvey, Inspection, InspectionRow, NoticeLedgerRow, NoticeStepRow, RectificationNotice, SurveyRow } from '../inspections';
+import type { Complaint, ComplaintRow, ComplaintStepRow, PersonalView } from '../complaints';
+import type { Campaign, CampaignReturn, CampaignRow, CampaignTask, EstateFund, FilingRow, FundPayment, FundRow, PaymentRow, ReturnFiling, ReturnRow, TaskNoteRow, TaskRow } from '../campaigns';
 import type { ExistingRecord } from './diff';
 import type { SheetSpec } from './export/xlsxFile';
 import type { RecordMapping } from './mapping';
@@ -19,6 +19,8 @@ import type { RecordMapping } from './mapping';
 export interface KindRows {
   readonly communities: CommunityRow;
   readonly companies: CompanyRow;
+  /** A credit event entered by hand (表彰, 示范项目, 行政处罚). */
+  readonly creditEntries: CreditEntryRow;
   readonly estates: EstateRow;
   readonly committeeTerms: CommitteeTermRow;
   readonly committeeMembers: CommitteeMemberRow;
@@ -26,11 +28,17 @@ export interface KindRows {
   readonly preparatoryGroups: PreparatoryGroupRow;
   readonly assemblyMeetings: AssemblyMeetingRow;
   readonly surveys: SurveyRow;
-  /** A rectification ledger: read by the command (`overdue`), not imported by the app. */
+  /** A rectification ledger: our own full workbook's notices, a district's ledger, read by the command (`overdue`) too. */
   readonly notices: NoticeLedgerRow;
+  /** A notice's steps, by its number and their place in its course. */
+  readonly noticeSteps: NoticeStepRow;
   readonly complaints: ComplaintRow;
+  /** A complaint's steps, by its number and their place in its course. */
+  readonly complaintSteps: ComplaintStepRow;
   readonly campaigns: CampaignRow;
   readonly campaignTasks: TaskRow;
+  /** A task's progress notes, by its task and their place. */
+  readonly campaignNotes: TaskNoteRow;
   readonly campaignReturns: ReturnRow;
   readonly campaignFilings: FilingRow;
   readonly campaignFunds: FundRow;
@@ -44,12 +52,14 @@ export type RowOf<K extends ExchangeKind> = KindRows[K];
 export interface ImportRows {
   readonly communities: Community;
   readonly companies: Company;
+  readonly creditEntries: CreditEntry;
   readonly estates: Estate;
   readonly committeeTerms: CommitteeTerm;
   readonly inspections: Inspection;
   readonly preparatoryGroups: PreparatoryGroup;
   readonly assemblyMeetings: AssemblyMeeting;
   readonly surveys: AcceptanceSurvey;
+  readonly notices: RectificationNotice;
   readonly complaints: Complaint;
   readonly campaigns: Campaign;
   readonly campaignTasks: CampaignTask;
@@ -64,25 +74,29 @@ export type ImportTable = keyof ImportRows;
  * The undoable batches an import makes: the inventory (communities and estates), the committees
  * (terms with their rosters), the inspections. Stored in `ImportBatch.kind`, so they are data.
  */
-export type BatchKind = 'inventory' | 'committees' | 'inspections' | 'preparation' | 'surveys' | 'complaints' | 'campaigns';
+export type BatchKind = 'inventory' | 'committees' | 'inspections' | 'preparation' | 'surveys' | 'notices' | 'complaints' | 'campaigns' | 'credit';
 
 /** What reading a kind may depend on besides the sheet: the settings' term length. */
 export interface KindContext {
   readonly rules: TermRules;
   /** The office's complaint number pattern, for complaints a file brings without a number. */
   readonly complaintNumberPattern?: string;
+  /** The office's notice number pattern, to read the serial of a number a file brings without one. */
+  readonly noticeNumberPattern?: string;
 }
 
 /** The stored records an import is compared with; a kind names the parts it needs. */
 export interface StoredLedger {
   readonly communities: readonly Community[];
   readonly companies: readonly Company[];
+  readonly creditEntries: readonly CreditEntry[];
   readonly estates: readonly Estate[];
   readonly terms: readonly CommitteeTerm[];
   readonly inspections: readonly Inspection[];
   readonly groups: readonly PreparatoryGroup[];
   readonly meetings: readonly AssemblyMeeting[];
   readonly surveys: readonly AcceptanceSurvey[];
+  readonly notices: readonly RectificationNotice[];
   readonly complaints: readonly Complaint[];
   readonly campaigns: readonly Campaign[];
   readonly campaignTasks: readonly CampaignTask[];
@@ -95,7 +109,7 @@ export type LedgerPart = keyof StoredLedger;
 
 /** A ledger with nothing in it: the start for callers that compare with some parts only. */
 export const EMPTY_LEDGER: StoredLedger = {
-  communities: [], companies: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [], complaints: [],
+  communities: [], companies: [], creditEntries: [], estates: [], terms: [], inspections: [], groups: [], meetings: [], surveys: [], notices: [], complaints: [],
   campaigns: [], campaignTasks: [], campaignReturns: [], campaignFilings: [], campaignFunds: [], campaignPayments: [],
 };
 
@@ -129,11 +143,13 @@ export interface ExportLedger {
   readonly communities: readonly Community[];
   readonly estates: readonly Estate[];
   readonly companies?: readonly Company[];
+  readonly creditEntries?: readonly CreditEntry[];
   readonly terms?: readonly CommitteeTerm[];
   readonly inspections?: readonly Inspection[];
   readonly groups?: readonly PreparatoryGroup[];
   readonly meetings?: readonly AssemblyMeeting[];
   readonly surveys?: readonly AcceptanceSurvey[];
+  readonly notices?: readonly RectificationNotice[];
   readonly complaints?: readonly Complaint[];
   /** Complainants' names and phones in full, or masked (the default). */
   readonly personalView?: PersonalView;

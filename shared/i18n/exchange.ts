@@ -165,7 +165,7 @@ const zhCN = {
     ignoredColumn: (column: string, header: string) => `${column}（${header}）`,
     lookalikeLine: (column: string, header: string) =>
       `  注意：${column} 列（${header}）未导入，但列名像是台账中的字段；如果要导入，请把列名改成该字段的名称（见“列对应”）后再检查`,
-    kinds: { estates: '小区', communities: '社区', companies: '物业服务企业', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录', preparatoryGroups: '筹备组', assemblyMeetings: '业主大会会议', surveys: '满意度测评', notices: '整改台账', complaints: '投诉件', campaigns: '专项行动', campaignTasks: '专项行动任务', campaignReturns: '报送事项', campaignFilings: '报送情况', campaignFunds: '专项经费', campaignPayments: '经费拨付' } satisfies Record<ExchangeKind, string>,
+    kinds: { estates: '小区', communities: '社区', companies: '物业服务企业', committeeTerms: '业委会届次', committeeMembers: '业委会成员', inspections: '检查记录', preparatoryGroups: '筹备组', assemblyMeetings: '业主大会会议', surveys: '满意度测评', notices: '整改台账', noticeSteps: '整改过程', complaints: '投诉件', complaintSteps: '投诉办理过程', campaigns: '专项行动', campaignTasks: '专项行动任务', campaignNotes: '任务进展', campaignReturns: '报送事项', campaignFilings: '报送情况', campaignFunds: '专项经费', campaignPayments: '经费拨付', creditEntries: '信用记录' } satisfies Record<ExchangeKind, string>,
     summaryHeader: ['社区', '一类', '二类', '三类', '未分类', '合计', '规划数', '规划一类', '规划二类', '规划三类'],
     totalsLabel: '合计',
     streetCommunity: (street: string, community: string) => `${street} ${community}`,
@@ -336,7 +336,7 @@ const en: ExchangeMessages = {
     ignoredColumn: (column, header) => `${column} (${header})`,
     lookalikeLine: (column, header) =>
       `  Note: column ${column} (${header}) is not imported but its name looks like a field the ledger keeps; to import it, rename it to that field's name (see "Columns") and check again`,
-    kinds: { estates: 'estates', communities: 'communities', companies: 'property companies', committeeTerms: 'committee terms', committeeMembers: 'committee members', inspections: 'inspections', preparatoryGroups: 'preparatory groups', assemblyMeetings: 'assembly meetings', surveys: 'surveys', notices: 'rectification notices', complaints: 'complaints', campaigns: 'campaigns', campaignTasks: 'campaign tasks', campaignReturns: 'returns', campaignFilings: 'filings', campaignFunds: 'campaign funds', campaignPayments: 'payments' },
+    kinds: { estates: 'estates', communities: 'communities', companies: 'property companies', committeeTerms: 'committee terms', committeeMembers: 'committee members', inspections: 'inspections', preparatoryGroups: 'preparatory groups', assemblyMeetings: 'assembly meetings', surveys: 'surveys', notices: 'rectification notices', noticeSteps: 'notice steps', complaints: 'complaints', complaintSteps: 'complaint steps', campaigns: 'campaigns', campaignTasks: 'campaign tasks', campaignNotes: 'task progress notes', campaignReturns: 'returns', campaignFilings: 'filings', campaignFunds: 'campaign funds', campaignPayments: 'payments', creditEntries: 'credit entries' },
     summaryHeader: ['Community', 'I', 'II', 'III', 'Unclassified', 'Total', 'Planned', 'Planned I', 'Planned II', 'Planned III'],
     totalsLabel: 'Total',
     streetCommunity: (street, community) => `${street} ${community}`,

@@ -1,9 +1,10 @@
 import type { Validated } from '../common/problem';
 import { cleanText, keptText, nameKey } from '../common/text';
-import type { NoticeStatus } from './notice';
+import type { NoticeItem, NoticeStatus } from './notice';
 import { Problems } from './fieldParsers';
-import type { RecordMapping } from '../exchange/mapping';
-import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey } from '../estates';
+import { parseInspectionNamed, parseItems, type InspectionNamed } from './noticeCells';
+import type { RecordMapping, RecordReference } from '../exchange/mapping';
+import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference } from '../estates';
 import { compositeKey } from '../common/compositeKey';
 
 /**
@@ -13,6 +14,11 @@ import { compositeKey } from '../common/compositeKey';
  * force and whether it is closed. A row's status comes from its status column and its re-check
  * result together: 复查合格 in either closes it, 复查不合格 reopens it (with 新整改期限 as the
  * deadline where the sheet has one).
+ *
+ * The full workbook's 整改通知书 sheet adds what the app keeps of a notice beyond that: its
+ * numbering year and serial (so an import never renumbers it and the counter stays above it),
+ * the inspection it was issued on, its items, the first deadline and the day it closed; its
+ * steps are rows of their own (noticeSteps.ts).
  */
 export interface NoticeLedgerRow {
   readonly number: string;
@@ -24,6 +30,14 @@ export interface NoticeLedgerRow {
   readonly deadline: string;
   readonly status: NoticeStatus;
   readonly recheckedOn: string | null;
+  /** Numbering year and serial where the sheet says (our own workbook); else read from the number by the office's pattern. */
+  readonly year: number | null;
+  readonly serial: number | null;
+  readonly inspection: InspectionNamed | null;
+  readonly items: readonly NoticeItem[];
+  /** The first deadline: the 原整改期限 column, else the deadline read. */
+  readonly originalDeadline: string;
+  readonly closedOn: string | null;
 }
 
 /** Status words as ledgers write them; 逾期 is an open notice (the rule works it out again). */
@@ -63,6 +77,12 @@ export const noticeLedgerMapping: RecordMapping<NoticeLedgerRow> = {
     { key: 'status', kind: 'text', synonyms: ['状态', '整改情况', '整改状态', '办理情况', '办理状态'] },
     { key: 'recheckedOn', kind: 'date', synonyms: ['复查日期', '复查时间', '复核日期'] },
     { key: 'recheckResult', kind: 'text', synonyms: ['复查结果', '复查情况', '复核结果'] },
+    { key: 'year', kind: 'count', synonyms: ['通知书年度', '编号年度'] },
+    { key: 'serial', kind: 'count', synonyms: ['流水号', '通知书流水号'] },
+    { key: 'inspection', kind: 'text', synonyms: ['来源检查', '检查记录'] },
+    { key: 'items', kind: 'text', synonyms: ['整改内容', '整改事项'] },
+    { key: 'originalDeadline', kind: 'date', synonyms: ['原整改期限', '首次整改期限'] },
+    { key: 'closedOn', kind: 'date', synonyms: ['办结日期', '销号日期'] },
   ],
   minFields: 4,
   totalMarkerFields: ['number', 'community', 'estate'],
@@ -77,6 +97,12 @@ export const noticeLedgerMapping: RecordMapping<NoticeLedgerRow> = {
     const first = problems.date('deadline', draft.deadline, { required: true });
     const renewed = problems.date('newDeadline', draft.newDeadline);
     const recheckedOn = problems.date('recheckedOn', draft.recheckedOn);
+    const original = problems.date('originalDeadline', draft.originalDeadline);
+    const closedOn = problems.date('closedOn', draft.closedOn);
+    const year = problems.numberIn('year', draft.year, 1990, 2100, { whole: true });
+    const serial = problems.numberIn('serial', draft.serial, 1, 999_999_999, { whole: true });
+    const inspection = parseInspectionNamed(draft.inspection, 'inspection', problems);
+    const items = parseItems(draft.items);
     const statusText = text(draft.status);
     const resultText = text(draft.recheckResult);
     const stated = statusText === '' ? undefined : lookup(STATUS_SPELLINGS, statusText);
@@ -94,22 +120,41 @@ export const noticeLedgerMapping: RecordMapping<NoticeLedgerRow> = {
       deadline: renewed ?? first ?? '',
       status,
       recheckedOn,
+      year,
+      serial,
+      inspection,
+      items,
+      originalDeadline: original ?? first ?? '',
+      closedOn: closedOn ?? (status === 'closed' ? recheckedOn : null),
     };
     return problems.result(value);
   },
 
   identity(value) {
     return {
-      key: compositeKey(estateKey(nameKey(value.community), nameKey(value.estate)), nameKey(value.number)),
+      key: noticeRowKey(value.community, value.estate, value.number),
       field: 'number',
       label: `${value.community} / ${value.estate} / ${value.number}`,
     };
   },
 
-  diffFields: ['responsibleParty', 'issuedOn', 'deadline', 'status', 'recheckedOn'],
+  references(value) {
+    return [
+      estateReference(value.community, value.estate),
+      ...(value.inspection === null ? [] : [inspectionReference(value, value.inspection)]),
+    ];
+  },
+
+  diffFields: ['responsibleParty', 'issuedOn', 'deadline', 'status', 'recheckedOn', 'inspection', 'items', 'originalDeadline', 'closedOn'],
 
   fieldValue(value, field) {
     switch (field) {
+      case 'inspection':
+      case 'items':
+        // A list compares as one value, as the cell holds it; never shown to anyone.
+        return JSON.stringify(value[field]);
+      case 'originalDeadline':
+      case 'closedOn':
       case 'number':
       case 'community':
       case 'estate':
@@ -133,6 +178,24 @@ export const noticeLedgerMapping: RecordMapping<NoticeLedgerRow> = {
       deadline: pick('deadline'),
       status: pick('status'),
       recheckedOn: pick('recheckedOn'),
+      inspection: pick('inspection'),
+      items: pick('items'),
+      originalDeadline: pick('originalDeadline'),
+      closedOn: pick('closedOn'),
     };
   },
 };
+
+/** The key a notice row is known by (its estate and number), for the rows that name it. */
+export function noticeRowKey(community: string, estate: string, number: string): string {
+  return compositeKey(estateKey(nameKey(community), nameKey(estate)), nameKey(number));
+}
+
+/** The inspection a notice row names, keyed as the inspection sheet keys it. */
+function inspectionReference(place: { readonly community: string; readonly estate: string }, inspection: InspectionNamed): RecordReference {
+  return {
+    kind: 'inspections',
+    key: compositeKey(estateKey(nameKey(place.community), nameKey(place.estate)), inspection.inspectedOn, inspection.time, inspection.kind),
+    problem: { field: 'inspection', code: 'notFound' },
+  };
+}

@@ -1,6 +1,4 @@
-function fill(pattern: string, year: number, serial: string): string {
-  return pattern.replaceAll('{year}', String(year)).replaceAll('{n}', serial);
-}
+import { formatNumbered, numberedShape, parseNumbered } from '../common/numbering';
 
 /**
  * A notice number from the office's pattern in settings: `{year}` is the issue year and `{n}`
@@ -8,11 +6,13 @@ function fill(pattern: string, year: number, serial: string): string {
  * any number of times (or `{year}` not at all, for offices that number without the year).
  */
 export function formatNoticeNumber(pattern: string, year: number, serial: number): string {
-  if (!Number.isInteger(serial) || serial < 1) throw new RangeError(`notice serial must be a positive whole number, got ${serial}`);
-  return fill(pattern, year, String(serial));
+  return formatNumbered(pattern, year, serial, 'notice');
 }
 
 /** What numbers of `year` will look like, the serial shown as `N`: 〔2024〕第N号. */
 export function noticeNumberShape(pattern: string, year: number): string {
-  return fill(pattern, year, 'N');
+  return numberedShape(pattern, year);
 }
+
+/** The year and serial of a number in the office's pattern (an export of ours read back); null for another register's. */
+export const parseNoticeNumber = parseNumbered;

@@ -70,8 +70,17 @@ describe('Excel exchange journey', () => {
     await app.byTestId('import-cancel').click();
   });
 
-  it('warns that a rectification ledger is hardly an estate list, and names what it looks like', async () => {
+  it('reads a rectification ledger as notices, never as estates', async () => {
     await exchange.importFile('整改台账.xlsx', rectificationLedger());
+    const counts = app.byTestId('preview-notices-counts');
+    await counts.waitFor();
+    expect(await counts.innerText()).toContain('共读取 2 行');
+    expect(await app.byTestId('preview-estates-counts').count()).toBe(0);
+    await app.byTestId('import-cancel').click();
+  });
+
+  it('warns that a ledger without the columns of notices is hardly an estate list, and names what it looks like', async () => {
+    await exchange.importFile('整改情况.xlsx', rectificationLedger(false));
     const warning = app.byTestId('preview-estates-low-match');
     await warning.waitFor();
     expect(await warning.innerText()).toMatch(/只匹配 \d+%/);

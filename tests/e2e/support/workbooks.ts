@@ -35,12 +35,16 @@ export function sheetRows(book: XLSX.WorkBook, index = 0): unknown[][] {
   return sheet ? XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, blankrows: false, defval: null }) : [];
 }
 
-/** A rectification ledger (整改台账): it names estates, but it is not a list of them. */
-export function rectificationLedger(): Buffer {
+/**
+ * A district's rectification ledger (整改台账): it names estates, but it is not a list of them.
+ * Without its deadlines it is no notice list either: nothing the import can take it for.
+ */
+export function rectificationLedger(withDeadlines = true): Buffer {
+  const deadline = (cell: string) => (withDeadlines ? [cell] : []);
   const rows: (string | number | null)[][] = [
-    ['通知书编号', '社区', '小区名称', '下发日期', '责任单位', '整改内容', '整改期限', '状态', '复查日期'],
-    ['〔2024〕第1号', '万安社区', '万安花园', '2024-03-01', '万科物业', '垃圾堆放', '2024-03-08', '待整改', ''],
-    ['〔2024〕第2号', '万安社区', '电力宿舍', '2024-03-02', '供电公司后勤处', '消防通道堵塞', '2024-03-09', '复查合格', '2024-03-09'],
+    ['通知书编号', '社区', '小区名称', '下发日期', '责任单位', '整改内容', ...deadline('整改期限'), '状态', '复查日期'],
+    ['〔2024〕第1号', '万安社区', '万安花园', '2024-03-01', '万科物业', '垃圾堆放', ...deadline('2024-03-08'), '待整改', ''],
+    ['〔2024〕第2号', '万安社区', '电力宿舍', '2024-03-02', '供电公司后勤处', '消防通道堵塞', ...deadline('2024-03-09'), '复查合格', '2024-03-09'],
   ];
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), '整改台账');
