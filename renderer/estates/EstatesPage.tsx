@@ -16,12 +16,13 @@ import { useMatchedIds } from '../search/ui';
 import { EmptyState } from '../components/EmptyState';
 import { shortcutProps } from '../components/keyboard/shortcutProps';
 import { ColumnChooser } from '../components/table/ColumnChooser';
+import { RowAction } from '../components/table/RowAction';
 import { tableRowProps } from '../components/table/tableRoles';
 import { useAriaTable } from '../components/table/useAriaTable';
 import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
 import { loadExampleStreet } from './loadExampleStreet';
 import { EstateFilterBar, type EstateFilterChange } from './EstateFilterBar';
-import { estateFilterOfQuery, filterEstates, indexEstates, isFiltered, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
+import { estateFilterOfQuery, filterEstates, indexEstates, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
 import { EstateFormModal } from './EstateFormModal';
 import { useRefusal } from '../components/useRefusal';
 
@@ -145,19 +146,18 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
         width: 130,
         fixed: 'right',
         always: true,
-        // Two plain buttons per row; the delete asks in one dialog of the page's own (a Popconfirm
-        // in every row made each redraw of the table build twenty popovers nobody opened).
+        // Two light buttons per row; the delete asks in one dialog of the page's own (a Popconfirm
+        // and two antd Buttons in every row made each redraw of the table build them all again).
         render: (_, e) => (
           <span className="row-actions">
-            <Button size="small" data-testid={`estate-edit-${e.name}`} onClick={() => { setEditing(e); setOpen(true); }}>{ui.common.edit}</Button>
-            <Button
-              size="small"
+            <RowAction testId={`estate-edit-${e.name}`} onClick={() => { setEditing(e); setOpen(true); }}>{ui.common.edit}</RowAction>
+            <RowAction
               danger
-              data-testid={`estate-delete-${e.name}`}
+              testId={`estate-delete-${e.name}`}
               onClick={() => void modal.confirm({ title: ui.common.confirmDelete, okText: ui.common.delete, okButtonProps: { danger: true }, cancelText: ui.common.cancel, onOk: () => remove(e) })}
             >
               {ui.common.delete}
-            </Button>
+            </RowAction>
           </span>
         ),
       },
@@ -179,7 +179,6 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
     setEditing(null);
     setOpen(true);
   }, []);
-  const filtered = isFiltered(filter);
 
   // The table is drawn again only when what it shows changes, never for a keystroke alone.
   const emptyText = useMemo(() => noEstates ? (
@@ -203,9 +202,11 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
     <EmptyState
       testId="estate-empty-filtered"
       title={t.empty}
-      actions={filtered && <Button data-testid="estate-clear-filter" onClick={() => setFilter(NO_FILTER)}>{ui.table.clearFilter}</Button>}
+      // Estates there and none shown: a filter hides them all. (Not read from the filter, so the
+      // table is not drawn again, in the keystroke's own task, when the first letter is typed.)
+      actions={<Button data-testid="estate-clear-filter" onClick={() => setFilter(NO_FILTER)}>{ui.table.clearFilter}</Button>}
     />
-  ), [noEstates, noCommunities, filtered, t, ui, navigate, addEstate, loadExample]);
+  ), [noEstates, noCommunities, t, ui, navigate, addEstate, loadExample]);
 
   const loading = estates === undefined;
   const total = estates?.length ?? 0;
