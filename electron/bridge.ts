@@ -11,7 +11,7 @@ export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
  */
 export function createBridge(invoke: Invoke): StreetLedgerBridge {
   const { getSettings, updateSettings, saveFile, openFile, saveAsPdf } = ipcContract;
-  const { listBackups, writeBackup, readBackup, deleteBackups, saveBackupCopy, openBackupFile, chooseBackupFolder } = ipcContract;
+  const { listBackups, beginBackupWrite, writeBackupChunk, finishBackupWrite, abortBackupWrite, readBackupChunk, deleteBackups, saveBackupCopy, openBackupFile, chooseBackupFolder } = ipcContract;
   const { readLedgerState, recordLedgerState, diskSpace, setCommitRunning } = ipcContract;
   const call = async (channel: string, ...args: unknown[]): Promise<unknown> => {
     try {
@@ -27,8 +27,11 @@ export function createBridge(invoke: Invoke): StreetLedgerBridge {
     openFile: async (request) => openFile.output.parse(await call(openFile.channel, request)),
     saveAsPdf: async (request) => saveAsPdf.output.parse(await call(saveAsPdf.channel, request)),
     listBackups: async () => listBackups.output.parse(await call(listBackups.channel)),
-    writeBackup: async (request) => writeBackup.output.parse(await call(writeBackup.channel, request)),
-    readBackup: async (request) => readBackup.output.parse(await call(readBackup.channel, request)),
+    beginBackupWrite: async (request) => beginBackupWrite.output.parse(await call(beginBackupWrite.channel, request)),
+    writeBackupChunk: async (request) => writeBackupChunk.output.parse(await call(writeBackupChunk.channel, request)),
+    finishBackupWrite: async (request) => finishBackupWrite.output.parse(await call(finishBackupWrite.channel, request)),
+    abortBackupWrite: async (request) => abortBackupWrite.output.parse(await call(abortBackupWrite.channel, request)),
+    readBackupChunk: async (request) => readBackupChunk.output.parse(await call(readBackupChunk.channel, request)),
     deleteBackups: async (request) => deleteBackups.output.parse(await call(deleteBackups.channel, request)),
     saveBackupCopy: async (request) => saveBackupCopy.output.parse(await call(saveBackupCopy.channel, request)),
     openBackupFile: async () => openBackupFile.output.parse(await call(openBackupFile.channel)),

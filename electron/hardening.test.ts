@@ -13,13 +13,13 @@ type HeadersListener = (
 function fakeSession() {
   const installed: {
     request?: PermissionRequest;
-    check?: () => boolean;
+    check?: (contents: unknown, permission: string) => boolean;
     device?: () => boolean;
     headers?: HeadersListener;
   } = {};
   const session = {
     setPermissionRequestHandler: (handler: PermissionRequest) => (installed.request = handler),
-    setPermissionCheckHandler: (handler: () => boolean) => (installed.check = handler),
+    setPermissionCheckHandler: (handler: (contents: unknown, permission: string) => boolean) => (installed.check = handler),
     setDevicePermissionHandler: (handler: () => boolean) => (installed.device = handler),
     webRequest: { onHeadersReceived: (listener: HeadersListener) => (installed.headers = listener) },
   };
@@ -29,16 +29,25 @@ function fakeSession() {
 describe('guardSession', () => {
   const csp = contentSecurityPolicy();
 
-  it('refuses every permission request and check', () => {
+  const asked = (installed: ReturnType<typeof fakeSession>['installed'], permission: string) => {
+    let granted: boolean | undefined;
+    installed.request?.({}, permission, (answer) => (granted = answer));
+    return { requested: granted, checked: installed.check?.({}, permission) };
+  };
+
+  it('refuses every permission request and check but persistent storage', () => {
     const { session, installed } = fakeSession();
     guardSession(session, csp);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal']) {
-      let granted: boolean | undefined;
-      installed.request?.({}, permission, (answer) => (granted = answer));
-      expect(granted, permission).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'storage-access', 'fileSystem']) {
+      expect(asked(installed, permission), permission).toEqual({ requested: false, checked: false });
     }
-    expect(installed.check?.()).toBe(false);
     expect(installed.device?.()).toBe(false);
+  });
+
+  it('grants persistent storage, so a full disk cannot make Chromium evict the ledger', () => {
+    const { session, installed } = fakeSession();
+    guardSession(session, csp);
+    expect(asked(installed, 'persistent-storage')).toEqual({ requested: true, checked: true });
   });
 
   it('puts the CSP on every response', () => {

@@ -25,14 +25,22 @@ export function guardWebContents(contents: WebContents, app: AppOrigin): void {
 const guarded = new WeakSet<WebContents>();
 
 /**
- * The app asks for no browser permission (camera, notifications, clipboard read, devices …), so
- * every request and every check is refused. The CSP header goes on every response that passes
+ * The one permission the app needs: persistent storage. Without it the profile's IndexedDB is
+ * "best effort", and Chromium evicts a best-effort origin whole (ledger, backups kept there,
+ * private files) when the disk runs short — observed on a 30 MB tmpfs in this project's
+ * full-disk journey; with it granted, the same full disk only aborts the write under way.
+ */
+const GRANTED_PERMISSION = 'persistent-storage';
+
+/**
+ * Apart from persistent storage, the app asks for no browser permission (camera, notifications,
+ * clipboard read, devices …), so every other request and check is refused. The CSP header goes on every response that passes
  * through webRequest (the dev server's, at least); the app:// handler sets it on the packaged
  * page itself, and the built index.html carries it as a meta tag as well.
  */
 export function guardSession(session: Session, csp: string): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === GRANTED_PERMISSION));
+  session.setPermissionCheckHandler((_contents, permission) => permission === GRANTED_PERMISSION);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });

@@ -82,6 +82,24 @@ describe('preload', () => {
     expect(electron.invoke.calls).toEqual([['backup:choose-folder']]);
   });
 
+  it('writes and reads backups in chunks, one named function per step, no whole-file operation left', async () => {
+    const session = 'a'.repeat(32);
+    const steps: [string, string, unknown, unknown][] = [
+      ['beginBackupWrite', 'backup:write-begin', { fileName: '台账备份_2024-05-06_093000_manual.slbak', bytes: 3 }, { session }],
+      ['writeBackupChunk', 'backup:write-chunk', { session, index: 0, data: new Uint8Array([1, 2, 3]) }, { received: 3 }],
+      ['abortBackupWrite', 'backup:write-abort', { session }, { aborted: true }],
+      ['readBackupChunk', 'backup:read-chunk', { source: { kind: 'stored', fileName: 'x.slbak' }, offset: 0 }, { data: new Uint8Array([1]), bytes: 1 }],
+    ];
+    for (const [name, channel, input, reply] of steps) {
+      electron.invoke.calls.length = 0;
+      electron.invoke.reply = reply;
+      await expect((bridge[name] as (input: unknown) => Promise<unknown>)(input)).resolves.toEqual(reply);
+      expect(electron.invoke.calls).toEqual([[channel, input]]);
+    }
+    expect(bridge.finishBackupWrite).toBeTypeOf('function');
+    expect(Object.keys(bridge).filter((key) => key === 'writeBackup' || key === 'readBackup')).toEqual([]);
+  });
+
   it("hands the page the main process's message, unwrapped", async () => {
     electron.invoke.failure = new Error("Error invoking remote method 'file:save': Error: 无法保存“a.xlsx”：磁盘空间不足");
     const saveFile = bridge.saveFile as (input: unknown) => Promise<unknown>;

@@ -14,6 +14,7 @@ import { UiScale } from './app/UiScale';
 import './app/app.css';
 import { DbProvider } from './db/DbContext';
 import { openDatabase } from './db/openDatabase';
+import { assertRoomFor } from './db/roomCheck';
 import { storageFailureOf } from './db/storageFailure';
 import { useWindowOperator } from './history/ui';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -62,7 +63,7 @@ async function start(): Promise<void> {
   await pointer.sweep((name) => Promise.race([Dexie.delete(name), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('blocked')), 5000))]));
   const [settings, appVersion] = await Promise.all([platform.getSettings(), platform.appVersion()]);
   const client = sharedBackupClient();
-  const service = new BackupService({ storage: platform.backups, client, pointer, settings: () => platform.getSettings(), restoreSettings: (patch) => platform.updateSettings(patch), appVersion });
+  const service = new BackupService({ storage: platform.backups, client, pointer, settings: () => platform.getSettings(), restoreSettings: (patch) => platform.updateSettings(patch), appVersion, room: (bytes) => assertRoomFor(platform, bytes) });
   const texts = backupMessages[settings.locale];
   try {
     await backUpBeforeUpgrade(service, client, window.localStorage, appVersion, () => showOnPage(texts.upgrading, 'start-status'));

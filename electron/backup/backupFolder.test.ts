@@ -2,8 +2,7 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupFileName, encodeBackupHeader } from '../../shared/backup/backupFile';
-import type { BackupManifest } from '../../shared/backup/manifest';
+import { backupFileName } from '../../shared/backup/backupFile';
 import { ipcContract } from '../../shared/ipc/contract';
 import { shellMessages } from '../../shared/i18n/shell';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings/settings';
@@ -13,7 +12,8 @@ import { nodeFileAccess } from '../ipc/fileAccess';
 import { gatedListener } from '../ipc/register';
 import { createHandlers } from '../ipc/handlers';
 import { settingsRepository } from '../settingsRepository';
-import { listBackupFiles, nodeSha256, writeBackupFile } from './backupFolder';
+import { backupBytes } from '../testing/backupFile';
+import { listBackupFiles, nodeSha256 } from './backupFolder';
 import { createBackupHandlers, DEFAULT_BACKUP_FOLDER } from './backupHandlers';
 
 let dir: string;
@@ -22,39 +22,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
-});
-
-/** A well-formed backup file around a small dump. */
-async function backupBytes(createdAt: number): Promise<Uint8Array> {
-  const payload = new TextEncoder().encode(JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { tables: [], data: [] } }));
-  const manifest: BackupManifest = {
-    format: 'street-ledger-backup', formatVersion: 1, appVersion: '0.1.0', schemaVersion: 4, createdAt, operator: '张敏', reason: 'manual',
-    streetName: '牌楼街道', tables: [{ name: 'estates', rows: 0, sha256: 'a'.repeat(64) }], payload: { bytes: payload.length, sha256: await nodeSha256(payload) },
-  };
-  const header = await encodeBackupHeader(manifest, nodeSha256);
-  const out = new Uint8Array(header.length + payload.length);
-  out.set(header);
-  out.set(payload, header.length);
-  return out;
-}
-
-describe('writeBackupFile', () => {
-  it('writes, re-reads and renames: only the finished file is left, and it is listed', async () => {
-    const name = backupFileName(1_700_000_000_000, 'manual');
-    const bytes = await backupBytes(1_700_000_000_000);
-    const stored = await writeBackupFile(dir, name, bytes);
-    expect(stored).toMatchObject({ fileName: name, bytes: bytes.length });
-    expect(await readdir(dir)).toEqual([name]);
-    expect(new Uint8Array(await readFile(path.join(dir, name)))).toEqual(bytes);
-    expect((await listBackupFiles(dir)).map((b) => b.fileName)).toEqual([name]);
-  });
-
-  it('keeps nothing under a backup name when what it wrote does not verify', async () => {
-    const bytes = await backupBytes(1);
-    bytes[bytes.length - 3] = (bytes[bytes.length - 3] ?? 0) ^ 1;
-    await expect(writeBackupFile(dir, backupFileName(1, 'manual'), bytes)).rejects.toThrow();
-    expect(await readdir(dir)).toEqual([]);
-  });
 });
 
 describe('listBackupFiles', () => {
@@ -101,7 +68,7 @@ describe('the backup folder over IPC', () => {
     const { backups } = handlers({ backupDirectory: path.join(dir, 'U盘', '备份') });
     const context = { printToPdf: async () => new Uint8Array() };
     await expect(backups.listBackups(undefined, context)).rejects.toThrow(/^备份文件夹“.*U盘.*”不存在或无法访问（U 盘是否已拔出？），请插回后重试，或在“备份与恢复”中另选文件夹。$/);
-    await expect(backups.writeBackup({ fileName: backupFileName(1, 'manual'), data: await backupBytes(1) }, context)).rejects.toThrow(/不存在或无法访问/);
+    await expect(backups.beginBackupWrite({ fileName: backupFileName(1, 'manual'), bytes: 100 }, context)).rejects.toThrow(/不存在或无法访问/);
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -110,8 +77,10 @@ describe('the backup folder over IPC', () => {
     const context = { printToPdf: async () => new Uint8Array() };
     const name = backupFileName(5, 'manual');
     const bytes = await backupBytes(5);
-    await backups.writeBackup({ fileName: name, data: bytes }, context);
-    expect((await backups.readBackup({ fileName: name }, context)).data).toEqual(bytes);
+    const { session } = await backups.beginBackupWrite({ fileName: name, bytes: bytes.length }, context);
+    await backups.writeBackupChunk({ session, index: 0, data: bytes }, context);
+    await backups.finishBackupWrite({ session, sha256: await nodeSha256(bytes) }, context);
+    expect(await backups.readBackupChunk({ source: { kind: 'stored', fileName: name }, offset: 0 }, context)).toEqual({ data: bytes, bytes: bytes.length });
     expect(await backups.saveBackupCopy({ fileName: name }, context)).toEqual({ status: 'saved', path: path.join(dir, 'copy.slbak') });
     expect(new Uint8Array(await readFile(path.join(dir, 'copy.slbak')))).toEqual(bytes);
     expect(await backups.deleteBackups({ fileNames: [name] }, context)).toEqual({ deleted: 1 });
@@ -131,11 +100,12 @@ describe('the backup folder over IPC', () => {
     });
     const app = appOriginFor();
     const gate = { isTrustedSender: (frame: { url: string } | null | undefined) => isTrustedSender(app, frame), messages: () => shellMessages['zh-CN'] };
-    const read = gatedListener('readBackup', all, gate);
+    const read = gatedListener('readBackupChunk', all, gate);
     const fromApp = { senderFrame: { url: app.entryUrl } };
-    await expect(read(fromApp, { fileName: '../settings.json' })).rejects.toThrow(/请求内容无效（backup:read）/);
-    await expect(read(fromApp, { fileName: 'notes.txt' })).rejects.toThrow(/请求内容无效/);
-    await expect(read({ senderFrame: { url: 'https://evil.example/' } }, { fileName: backupFileName(1, 'manual') })).rejects.toThrow(/已拒绝请求（backup:read）/);
-    expect(ipcContract.readBackup.channel).toBe('backup:read');
+    const stored = (fileName: string) => ({ source: { kind: 'stored', fileName }, offset: 0 });
+    await expect(read(fromApp, stored('../settings.json'))).rejects.toThrow(/请求内容无效（backup:read-chunk）/);
+    await expect(read(fromApp, stored('notes.txt'))).rejects.toThrow(/请求内容无效/);
+    await expect(read({ senderFrame: { url: 'https://evil.example/' } }, stored(backupFileName(1, 'manual')))).rejects.toThrow(/已拒绝请求（backup:read-chunk）/);
+    expect(ipcContract.readBackupChunk.channel).toBe('backup:read-chunk');
   });
 });

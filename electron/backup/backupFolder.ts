@@ -1,12 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, open, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { syncDirectory, writeSynced } from '../durableFile';
-import { HEADER_READ_BYTES, isBackupFileName, readBackupHeader, verifyBackupIntegrity, type BackupManifest, type Sha256 } from '../../shared/backup';
+import { HEADER_READ_BYTES, isBackupFileName, readBackupHeader, type BackupManifest, type Sha256 } from '../../shared/backup';
 
 export const nodeSha256: Sha256 = async (bytes) => createHash('sha256').update(bytes).digest('hex');
 
-const PARTIAL_SUFFIX = '.partial';
+export const PARTIAL_SUFFIX = '.partial';
 /** A temporary file this old belongs to a write that died (a crash, a pulled USB drive). */
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
@@ -16,9 +15,11 @@ export interface StoredBackupFile {
   readonly manifest: BackupManifest;
 }
 
+/** What was written did not read back as the backup it should be (see backupWrites.ts). */
 export class BackupVerifyError extends Error {}
 
-async function readPrefix(filePath: string, limit: number): Promise<Uint8Array> {
+/** The first `limit` bytes of a file (a backup's header), or all of a shorter one. */
+export async function readPrefix(filePath: string, limit: number): Promise<Uint8Array> {
   const handle = await open(filePath, 'r');
   try {
     const buffer = new Uint8Array(limit);
@@ -26,32 +27,6 @@ async function readPrefix(filePath: string, limit: number): Promise<Uint8Array> 
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
-  }
-}
-
-/**
- * Writes a backup so that a crash at any moment leaves either no file or the whole, verified
- * file under its name: written to a hidden temporary name, flushed to disk (fsync), read back
- * and checked against its own manifest, and only then renamed. Temporary files never appear in
- * the list.
- */
-export async function writeBackupFile(directory: string, fileName: string, data: Uint8Array): Promise<StoredBackupFile> {
-  const temporary = path.join(directory, `.${fileName}.${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`);
-  try {
-    await writeSynced(temporary, data);
-    const written = await readPrefix(temporary, data.length + 1);
-    let manifest: BackupManifest;
-    try {
-      ({ manifest } = await verifyBackupIntegrity(written, nodeSha256));
-    } catch {
-      throw new BackupVerifyError(fileName);
-    }
-    await rename(temporary, path.join(directory, fileName));
-    await syncDirectory(directory);
-    return { fileName, bytes: data.length, manifest };
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
   }
 }
 

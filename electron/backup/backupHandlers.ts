@@ -5,7 +5,10 @@ import type { ShellMessages } from '../../shared/i18n/shell';
 import { MAX_BACKUP_BYTES } from '../../shared/ipc/contract';
 import type { SettingsRepository } from '../settingsRepository';
 import type { FileAccess, FileDialogs, IpcHandlers } from '../ipc/handlers';
-import { BackupVerifyError, ensureBackupFolder, listBackupFiles, writeBackupFile } from './backupFolder';
+import { BackupVerifyError, ensureBackupFolder, listBackupFiles } from './backupFolder';
+import { OpenedBackups, readBackupChunkAt } from './backupReads';
+import { BackupWriteRefused, BackupWriteSessions, sweepTemporaries } from './backupWrites';
+import { stat } from 'node:fs/promises';
 
 /** The folder under Documents when the user has not chosen one: 街道物业台账/备份. */
 // A folder's name, not UI words: one fixed place in every locale, so a switched language finds its backups.
@@ -19,7 +22,9 @@ export interface BackupDependencies {
   readonly messages: () => ShellMessages;
 }
 
-type BackupOperation = 'listBackups' | 'writeBackup' | 'readBackup' | 'deleteBackups' | 'saveBackupCopy' | 'openBackupFile' | 'chooseBackupFolder';
+type BackupOperation =
+  | 'listBackups' | 'beginBackupWrite' | 'writeBackupChunk' | 'finishBackupWrite' | 'abortBackupWrite' | 'readBackupChunk'
+  | 'deleteBackups' | 'saveBackupCopy' | 'openBackupFile' | 'chooseBackupFolder';
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
@@ -28,6 +33,10 @@ function errorCode(error: unknown): string | undefined {
 /** The backup folder's operations, for the main process's IPC handlers. */
 export function createBackupHandlers(deps: BackupDependencies): Pick<IpcHandlers, BackupOperation> {
   const chosen = () => deps.settings.read().backupDirectory;
+  const writes = new BackupWriteSessions(deps.messages);
+  const opened = new OpenedBackups();
+  // Folders swept of the temporary files writes that died left behind: each once per start.
+  const swept = new Set<string>();
   const defaultFolder = () => path.join(deps.documentsDirectory(), ...DEFAULT_BACKUP_FOLDER);
   /** The folder, made if it is the default; a chosen folder that is gone is said so plainly. */
   const folder = async (): Promise<string> => {
@@ -39,8 +48,21 @@ export function createBackupHandlers(deps: BackupDependencies): Pick<IpcHandlers
       usable = false;
     }
     if (!usable) throw new Error(deps.messages().errors.backupFolderMissing(directory));
+    if (!swept.has(directory)) {
+      swept.add(directory);
+      await sweepTemporaries(directory, writes.liveTemporaries());
+    }
     return directory;
   };
+  /** The user's words for a write that failed; a refusal already is. */
+  const writeFailure = (fileName: string, error: unknown): Error => {
+    if (error instanceof BackupWriteRefused) return error;
+    if (error instanceof BackupVerifyError) return new Error(deps.messages().errors.backupVerifyFailed(fileName));
+    if (errorCode(error) === 'ENOSPC') return new Error(deps.messages().errors.diskFull(fileName));
+    return new Error(deps.messages().errors.saveFailed(fileName, error instanceof Error ? error.message : String(error)));
+  };
+  const sessionNames = new Map<string, string>();
+  const nameOf = (session: string) => sessionNames.get(session) ?? '';
   const inFolder = async (fileName: string) => path.join(await folder(), fileName);
   const filters = () => [{ name: deps.messages().dialogs.backupFilter, extensions: [BACKUP_EXTENSION] }];
 
@@ -49,23 +71,46 @@ export function createBackupHandlers(deps: BackupDependencies): Pick<IpcHandlers
       const directory = await folder();
       return { location: directory, entries: await listBackupFiles(directory) };
     },
-    writeBackup: async ({ fileName, data }) => {
+    beginBackupWrite: async ({ fileName, bytes }) => {
       const directory = await folder();
       try {
-        return await writeBackupFile(directory, fileName, data);
+        const session = await writes.begin(directory, fileName, bytes);
+        sessionNames.set(session, fileName);
+        return { session };
       } catch (error) {
-        if (error instanceof BackupVerifyError) throw new Error(deps.messages().errors.backupVerifyFailed(fileName));
-        if (errorCode(error) === 'ENOSPC') throw new Error(deps.messages().errors.diskFull(fileName));
-        throw new Error(deps.messages().errors.saveFailed(fileName, error instanceof Error ? error.message : String(error)));
+        throw writeFailure(fileName, error);
       }
     },
-    readBackup: async ({ fileName }) => {
-      const read = await deps.files.readAtMost(await inFolder(fileName), MAX_BACKUP_BYTES).catch((error: unknown) => {
-        if (errorCode(error) === 'ENOENT') throw new Error(deps.messages().errors.backupMissing(fileName));
+    writeBackupChunk: async ({ session, index, data }) => {
+      try {
+        return { received: await writes.chunk(session, index, data) };
+      } catch (error) {
+        throw writeFailure(nameOf(session), error);
+      }
+    },
+    finishBackupWrite: async ({ session, sha256 }) => {
+      try {
+        return await writes.finish(session, sha256);
+      } catch (error) {
+        throw writeFailure(nameOf(session), error);
+      } finally {
+        sessionNames.delete(session);
+      }
+    },
+    abortBackupWrite: async ({ session }) => {
+      sessionNames.delete(session);
+      return { aborted: await writes.abort(session) };
+    },
+    readBackupChunk: async ({ source, offset }) => {
+      if (source.kind === 'opened') {
+        const filePath = opened.pathOf(source.token);
+        if (filePath === undefined) throw new Error(deps.messages().errors.backupOpenedUnknown);
+        return readBackupChunkAt(filePath, offset);
+      }
+      return readBackupChunkAt(await inFolder(source.fileName), offset).catch((error: unknown) => {
+        if (errorCode(error) === 'ENOENT') throw new Error(deps.messages().errors.backupMissing(source.fileName));
         throw error;
       });
-      if (read.status !== 'read') throw new Error(deps.messages().errors.notAFile(fileName));
-      return { data: read.data };
     },
     deleteBackups: async ({ fileNames }) => {
       const directory = await folder();
@@ -91,15 +136,11 @@ export function createBackupHandlers(deps: BackupDependencies): Pick<IpcHandlers
       const chosenPath = await deps.dialogs.chooseOpenPath({ title: deps.messages().dialogs.openBackup, defaultPath: deps.documentsDirectory(), filters: filters() });
       if (chosenPath === undefined) return { status: 'cancelled' };
       const name = path.basename(chosenPath);
-      const read = await deps.files.readAtMost(chosenPath, MAX_BACKUP_BYTES);
-      switch (read.status) {
-        case 'tooLarge':
-          return { status: 'tooLarge', name, bytes: read.bytes };
-        case 'notAFile':
-          throw new Error(deps.messages().errors.notAFile(name));
-        case 'read':
-          return { status: 'opened', name, data: read.data };
-      }
+      const info = await stat(chosenPath).catch(() => undefined);
+      if (!info?.isFile()) throw new Error(deps.messages().errors.notAFile(name));
+      if (info.size > MAX_BACKUP_BYTES) return { status: 'tooLarge', name, bytes: info.size };
+      // The page reads it chunk by chunk (readBackupChunk) by this token, never by its path.
+      return { status: 'opened', name, bytes: info.size, token: opened.add(chosenPath) };
     },
     chooseBackupFolder: async () => {
       const picked = await deps.dialogs.chooseFolder({ title: deps.messages().dialogs.chooseBackupFolder, defaultPath: chosen() || defaultFolder() });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { BackupManifest } from '../../shared/backup/manifest';
 import { testIdProps } from '../components/testId';
 import { useDb } from '../db/DbContext';
+import { ledgerRows } from '../db/roomCheck';
 import { useMessages } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformContext';
 import type { StoredBackup } from '../platform/Platform';
@@ -72,7 +73,7 @@ export function BackupsPage() {
   const confirmRestore = async () => {
     setRestoring(true);
     try {
-      const fresh = await service.restore();
+      const fresh = await service.restore({ ledgerRows: await ledgerRows(db) });
       if (preview) await recordRestoredState(platform, fresh, preview.manifest).catch(() => undefined);
       void message.success({ content: t.preview.restored, className: 'restore-done' });
       // Reopen on the restored database: every query, hook and worker starts from it.

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { COUNTED_TABLES, type LedgerCheck } from '../../shared/backup/ledgerState';
 import { testIdProps } from '../components/testId';
 import { useDb } from '../db/DbContext';
+import { ledgerRows } from '../db/roomCheck';
 import { useMessages } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformContext';
 import type { StoredBackup } from '../platform/Platform';
@@ -44,7 +45,7 @@ export function RecoveryPage({ found, onContinue }: { readonly found: Found; rea
       const data = await file();
       if (!data) return setBusy(false);
       const manifest = await service.inspect(data);
-      const fresh = await service.restore();
+      const fresh = await service.restore({ ledgerRows: await ledgerRows(db) });
       await recordRestoredState(platform, fresh, manifest);
       window.location.reload();
     } catch (error) {

@@ -10,11 +10,17 @@ import { createBrowserBackupStorage } from '../platform/browserBackupStorage';
 import { ActiveDatabase } from './activeDatabase';
 import { BackupService } from './backupService';
 import { makeBackup } from './makeBackup';
+import { assertRoomFor, bytesToWrite, isNotEnoughRoom } from '../db/roomCheck';
+import { createElectronPlatform } from '../platform/electronPlatform';
+import type { StreetLedgerBridge } from '../../shared/ipc/contract';
+import { backupMessages } from '../../shared/backup';
+import { faultMessages } from '../../shared/i18n/faults';
+import { describeBackupError } from './describeBackupError';
 import { inspectBackup, loadBackupInto } from './restoreBackup';
 import { contentsOf, seedEveryTable } from './testing/seedEveryTable';
 
 /** The service with everything real but the worker: its requests run in-process. */
-function setUp(settings = DEFAULT_SETTINGS) {
+function setUp(settings = DEFAULT_SETTINGS, room?: (neededBytes: number) => Promise<void>) {
   const dexieOptions = { indexedDB: new IDBFactory(), IDBKeyRange };
   const values = new Map<string, string>();
   const pointer = new ActiveDatabase({ getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) });
@@ -29,6 +35,7 @@ function setUp(settings = DEFAULT_SETTINGS) {
     restoreSettings: async (patch) => void restoredSettings.push(patch),
     appVersion: '0.1.0',
     now: () => (clock += 1000),
+    ...(room ? { room } : {}),
     client: {
       backup: (request) => makeBackup({ ...request, dexieOptions }),
       inspect: async (file) => {
@@ -101,6 +108,29 @@ describe('BackupService', () => {
     expect(await contentsOf(restored)).toEqual(seeded);
     restored.close();
     expect(restoredSettings).toEqual([]);
+  });
+
+  it("refuses a restore the desktop's disk has no room for before writing anything, the backup before it included", async () => {
+    const asked: number[] = [];
+    const desktop = createElectronPlatform({ diskSpace: async () => ({ freeBytes: 5 * 1024 * 1024 }) } as unknown as StreetLedgerBridge);
+    const { service, storage, pointer, open, seed } = setUp(DEFAULT_SETTINGS, (bytes) => {
+      asked.push(bytes);
+      return assertRoomFor(desktop, bytes);
+    });
+    await seed(service.dbName);
+    const db = await open(service.dbName);
+    const before = await contentsOf(db);
+    const made = await service.backUp('manual');
+    const manifest = await service.inspect(await storage.read(made.fileName));
+    const refused = await service.restore({ ledgerRows: 40 }).catch((e: unknown) => e);
+    expect(isNotEnoughRoom(refused) && refused.freeBytes).toBe(5 * 1024 * 1024);
+    // The rows the backup brings back and the rows the backup before the restore is made of.
+    expect(asked).toEqual([bytesToWrite(manifest.tables.reduce((n, t) => n + t.rows, 0) + 40)]);
+    expect(describeBackupError(refused, { backup: backupMessages['zh-CN'], faults: faultMessages['zh-CN'] })).toMatch(/^磁盘剩余空间不足：这次写入大约需要 [\d.]+ MB，磁盘只剩 5\.0 MB。/);
+    expect((await service.list()).entries.map((e) => e.manifest.reason)).toEqual(['manual']);
+    expect(pointer.read()).toMatchObject({ active: 'street-ledger', pending: null });
+    expect(await contentsOf(db)).toEqual(before);
+    db.close();
   });
 
   it('leaves the pointer and the current data alone when the file is refused', async () => {

@@ -3,6 +3,7 @@ import { settingsToKeep, type BackupManifest, type BackupReason } from '../../sh
 import { backupsToPrune, needsDailyBackup } from '../../shared/backup/retention';
 import { coerceSettings, type Settings, type SettingsPatch } from '../../shared/settings/settings';
 import type { BackupListing, BackupStorage, StoredBackup } from '../platform/Platform';
+import { bytesToWrite } from '../db/roomCheck';
 import type { ActiveDatabase } from './activeDatabase';
 import type { BackupClient } from './BackupClient';
 
@@ -16,6 +17,17 @@ export interface BackupServiceDependencies {
   readonly restoreSettings?: (patch: SettingsPatch) => Promise<unknown>;
   readonly appVersion: string;
   readonly now?: () => number;
+  /**
+   * Refuses (throws) when the disk has not `neededBytes` to spare (`assertRoomFor` over the
+   * platform); checked before a restore writes anything, the backup before it included.
+   */
+  readonly room?: (neededBytes: number) => Promise<void>;
+}
+
+export interface RestoreOptions {
+  /** Rows the ledger holds now: the backup before the restore is made of them. */
+  readonly ledgerRows?: number;
+  readonly onBackedUp?: () => void;
 }
 
 /**
@@ -27,6 +39,8 @@ export class BackupService {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   private readonly now: () => number;
+  /** Rows of the file last inspected: what a restore of it writes. */
+  private inspectedRows = 0;
 
   constructor(private readonly deps: BackupServiceDependencies) {
     this.now = deps.now ?? Date.now;
@@ -63,16 +77,19 @@ export class BackupService {
 
   /** Checks a file for the restore preview; the worker keeps it for `restore()`. */
   async inspect(file: Blob): Promise<BackupManifest> {
-    return (await this.deps.client.inspect(file)).manifest;
+    const { manifest } = await this.deps.client.inspect(file);
+    this.inspectedRows = manifest.tables.reduce((n, table) => n + table.rows, 0);
+    return manifest;
   }
 
   /**
-   * Restores the file last inspected: the current database is backed up first, the backup
-   * loaded and proven in a fresh database, and only then does the pointer move to it. The
-   * caller reopens the app on the new database.
+   * Restores the file last inspected: the room for it and for the backup before it is checked,
+   * the current database is backed up, the backup loaded and proven in a fresh database, and
+   * only then does the pointer move to it. The caller reopens the app on the new database.
    */
-  restore(onBackedUp?: () => void): Promise<string> {
+  restore({ ledgerRows = 0, onBackedUp }: RestoreOptions = {}): Promise<string> {
     return this.serially(async () => {
+      await this.deps.room?.(bytesToWrite(this.inspectedRows + ledgerRows));
       // Not through backUp(): that would queue behind this very task.
       await this.write('beforeRestore', this.dbName);
       onBackedUp?.();

@@ -1,45 +1,24 @@
 import { Button, Checkbox, Col, Form, Input, Row, Select, Space } from 'antd';
-import { GOAL_MEASURES, type Campaign, type GoalMeasure } from '../../shared/campaigns';
+import { GOAL_MEASURES, type Campaign } from '../../shared/campaigns';
 import { FormDialog } from '../components/FormDialog';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { useEstateDirectory } from '../inspections/ui';
 import { createCampaign, updateCampaign } from './campaignRepository';
-
-interface CampaignValues {
-  name: string;
-  year: string;
-  sourceRef: string;
-  goalText: string;
-  estateIds: string[];
-  phases: { name: string; startsOn: string; endsOn: string }[];
-  goals: { measure: GoalMeasure; targetPercent: string }[];
-  finalPaymentNeedsAcceptance: boolean;
-}
+import { campaignConflict, campaignDraft, campaignFormValues, type CampaignValues } from './campaignForm';
 
 /** Enters or edits a campaign: its document, the estates it covers, its phases and its measured goals. */
 export function CampaignFormModal({ open, campaign, onClose, onSaved }: { open: boolean; campaign?: Campaign; onClose: () => void; onSaved?: (campaign: Campaign) => void }) {
-  const { campaigns: t } = useMessages();
+  const messages = useMessages();
+  const t = messages.campaigns;
   const db = useDb();
   const directory = useEstateDirectory();
-  const initialValues: CampaignValues = campaign
-    ? {
-        name: campaign.name,
-        year: String(campaign.year),
-        sourceRef: campaign.sourceRef,
-        goalText: campaign.goalText,
-        estateIds: [...campaign.estateIds],
-        phases: campaign.phases.map((p) => ({ ...p })),
-        goals: campaign.goals.map((g) => ({ measure: g.measure, targetPercent: String(g.targetPercent) })),
-        finalPaymentNeedsAcceptance: campaign.finalPaymentNeedsAcceptance,
-      }
-    : { name: '', year: String(new Date().getFullYear()), sourceRef: '', goalText: '', estateIds: [], phases: [], goals: [], finalPaymentNeedsAcceptance: false };
-  const write = (values: CampaignValues) => {
-    const draft = { ...values, estateIds: values.estateIds ?? [], phases: values.phases ?? [], goals: values.goals ?? [] };
-    return campaign ? updateCampaign(db, campaign.id, draft) : createCampaign(db, draft);
+  const write = (values: CampaignValues, edited: number | undefined) => {
+    const draft = campaignDraft(values);
+    return campaign ? updateCampaign(db, campaign.id, draft, edited) : createCampaign(db, draft);
   };
   return (
-    <FormDialog open={open} title={campaign ? t.form.editTitle : t.form.addTitle} testId="campaign" width={860} initialValues={initialValues} write={write} savedMessage={t.form.saved} onSaved={onSaved} onClose={onClose}>
+    <FormDialog open={open} title={campaign ? t.form.editTitle : t.form.addTitle} testId="campaign" width={860} initialValues={campaignFormValues(campaign)} version={campaign?.updatedAt} conflict={campaign ? campaignConflict(messages, (id) => directory?.label(id) ?? id) : undefined} write={write} savedMessage={t.form.saved} onSaved={onSaved} onClose={onClose}>
       <Row gutter={12}>
         <Col span={14}>
           <Form.Item name="name" label={t.form.name} required>

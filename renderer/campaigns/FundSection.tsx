@@ -8,25 +8,16 @@ import { useRefusal } from '../components/useRefusal';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { deletePayment, recordPayment, saveFunds } from './fundRepository';
-
-interface FundValues {
-  estateIds: string[];
-  planned: string;
-  shares: { source: string; amount: string; upfront: string }[];
-}
+import { fundConflict, fundFormValues, type FundValues } from './fundForm';
 
 const yuanText = (fen: number) => String(yuanOfFen(fen));
 
 function FundModal({ dossier, fund, open, onClose }: { dossier: CampaignDossier; fund: EstateFund | null; open: boolean; onClose: () => void }) {
-  const { campaigns: t } = useMessages();
+  const messages = useMessages();
+  const t = messages.campaigns;
   const db = useDb();
   // A new fund starts from the last one set: ten estates of one plan get the same fund.
-  const model = fund ?? dossier.funds[dossier.funds.length - 1] ?? null;
-  const initialValues: FundValues = {
-    estateIds: fund ? [fund.estateId] : [],
-    planned: model ? yuanText(model.plannedFen) : '',
-    shares: model ? model.shares.map((s) => ({ source: s.source, amount: yuanText(s.fen), upfront: yuanText(s.upfrontFen) })) : [{ source: 'district', amount: '', upfront: '' }],
-  };
+  const initialValues = fundFormValues(fund, dossier.funds[dossier.funds.length - 1] ?? null);
   const withFund = new Set(dossier.funds.map((f) => f.estateId));
   const [form] = Form.useForm<FundValues>();
   const withoutFund = dossier.estates.filter((e) => !withFund.has(e.id)).map((e) => e.id);
@@ -38,7 +29,9 @@ function FundModal({ dossier, fund, open, onClose }: { dossier: CampaignDossier;
       form={form}
       width={720}
       initialValues={initialValues}
-      write={(values) => saveFunds(db, { campaignId: dossier.campaign.id, planned: values.planned, shares: values.shares ?? [] }, values.estateIds ?? [])}
+      version={fund?.updatedAt}
+      conflict={fund ? fundConflict(messages) : undefined}
+      write={(values, edited) => saveFunds(db, { campaignId: dossier.campaign.id, planned: values.planned, shares: values.shares ?? [] }, values.estateIds ?? [], edited)}
       savedMessage={t.funds.saved}
       onClose={onClose}
     >

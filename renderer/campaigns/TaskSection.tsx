@@ -11,29 +11,18 @@ import { campaignFileOf } from './campaignFileRepository';
 import { FileLink } from './FileLink';
 import { TaskStatusTag } from './TaskStatusTag';
 import { addProgressNote, createTask, deleteTask, updateTask } from './taskRepository';
-
-interface TaskValues {
-  title: string;
-  phase: string;
-  dueOn: string;
-  leadDepartment: string;
-  responsibleDepartments: string;
-  startedOn: string;
-  doneOn: string;
-}
+import { taskConflict, taskDraft, taskFormValues, type TaskValues } from './taskForm';
 
 function TaskFormModal({ dossier, task, open, onClose }: { dossier: CampaignDossier; task: CampaignTask | null; open: boolean; onClose: () => void }) {
-  const { campaigns: t } = useMessages();
+  const messages = useMessages();
+  const t = messages.campaigns;
   const db = useDb();
-  const initialValues: TaskValues = task
-    ? { title: task.title, phase: task.phase, dueOn: task.dueOn, leadDepartment: task.leadDepartment, responsibleDepartments: task.responsibleDepartments.join('、'), startedOn: task.startedOn ?? '', doneOn: task.doneOn ?? '' }
-    : { title: '', phase: dossier.campaign.phases[0]?.name ?? '', dueOn: '', leadDepartment: '', responsibleDepartments: '', startedOn: '', doneOn: '' };
-  const write = (values: TaskValues) => {
-    const draft = { ...values, campaignId: dossier.campaign.id, startedOn: values.startedOn || null, doneOn: values.doneOn || null };
-    return task ? updateTask(db, task.id, draft) : createTask(db, draft);
+  const write = (values: TaskValues, edited: number | undefined) => {
+    const draft = taskDraft(dossier.campaign.id, values);
+    return task ? updateTask(db, task.id, draft, edited) : createTask(db, draft);
   };
   return (
-    <FormDialog open={open} title={task ? t.task.editTitle : t.task.addTitle} testId="task" initialValues={initialValues} write={write} savedMessage={t.task.saved} onClose={onClose}>
+    <FormDialog open={open} title={task ? t.task.editTitle : t.task.addTitle} testId="task" initialValues={taskFormValues(task, dossier.campaign.phases[0]?.name ?? '', messages)} version={task?.updatedAt} conflict={task ? taskConflict(messages) : undefined} write={write} savedMessage={t.task.saved} onClose={onClose}>
       <Form.Item name="title" label={t.task.title} required>
         <Input data-testid="task-title" />
       </Form.Item>

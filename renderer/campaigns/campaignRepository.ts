@@ -3,6 +3,7 @@ import { nameKey } from '../../shared/common/text';
 import { mergeDraft } from '../db/mergeDraft';
 import { refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { assertEditedVersion } from '../db/staleEdit';
 import { nextTimestamp } from '../db/timestamps';
 import { campaignHasRecords, campaignNotFound, duplicateCampaign, unknownEstateId } from './campaignProblems';
 
@@ -30,10 +31,12 @@ export async function createCampaign(db: StreetLedgerDb, draft: CampaignDraft): 
   });
 }
 
-export async function updateCampaign(db: StreetLedgerDb, id: string, changes: CampaignDraft): Promise<Campaign> {
+/** `edited`: the `updatedAt` the form showed; a save over a later write is refused. */
+export async function updateCampaign(db: StreetLedgerDb, id: string, changes: CampaignDraft, edited?: number): Promise<Campaign> {
   return db.transaction('rw', [db.campaigns, db.estates], async () => {
     const stored = await db.campaigns.get(id);
     if (!stored) return refuse(campaignNotFound('campaign'));
+    assertEditedVersion(stored, edited);
     const { id: _id, createdAt: _c, updatedAt: _u, ...editable } = stored;
     const fields = validOrRefuse(validateCampaign(mergeDraft(editable, changes)));
     await checkCampaign(db, fields, id);

@@ -1,6 +1,7 @@
 import { acceptedOn, validateFund, validatePayment, type EstateFund, type FundDraft, type FundPayment, type PaymentDraft, type PaymentFields } from '../../shared/campaigns';
 import { refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { assertEditedVersion } from '../db/staleEdit';
 import { nextTimestamp } from '../db/timestamps';
 import { campaignNotFound, exceedsShare, paymentNeedsAcceptance, unknownEstateId } from './campaignProblems';
 
@@ -12,9 +13,10 @@ export async function saveFund(db: StreetLedgerDb, draft: FundDraft): Promise<Es
 
 /**
  * The same fund for several estates at once (plan 4: 10万 for each of ten estates), all or
- * none: one transaction.
+ * none: one transaction. `edited` is the `updatedAt` of the one stored fund a form corrects: a
+ * save over a later write is refused.
  */
-export async function saveFunds(db: StreetLedgerDb, draft: Omit<FundDraft, 'estateId'>, estateIds: readonly unknown[]): Promise<EstateFund[]> {
+export async function saveFunds(db: StreetLedgerDb, draft: Omit<FundDraft, 'estateId'>, estateIds: readonly unknown[], edited?: number): Promise<EstateFund[]> {
   const all = estateIds.length === 0 ? [validOrRefuse(validateFund({ ...draft, estateId: '' }))] : estateIds.map((estateId) => validOrRefuse(validateFund({ ...draft, estateId })));
   return db.transaction('rw', [db.campaigns, db.estates, db.campaignFunds], async () => {
     const out: EstateFund[] = [];
@@ -22,6 +24,7 @@ export async function saveFunds(db: StreetLedgerDb, draft: Omit<FundDraft, 'esta
       if (!(await db.campaigns.get(fields.campaignId))) refuse(campaignNotFound('campaign'));
       if (!(await db.estates.get(fields.estateId))) refuse(unknownEstateId(fields.estateId));
       const stored = await db.campaignFunds.where('[campaignId+estateId]').equals([fields.campaignId, fields.estateId]).first();
+      if (stored) assertEditedVersion(stored, edited);
       const at = nextTimestamp(stored?.updatedAt);
       const row: EstateFund = stored ? { ...stored, ...fields, updatedAt: at } : { ...fields, id: newId(), createdAt: at, updatedAt: at };
       await db.campaignFunds.put(row);

@@ -3,6 +3,7 @@ import { nameKey } from '../../shared/common/text';
 import { mergeDraft } from '../db/mergeDraft';
 import { refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { assertEditedVersion } from '../db/staleEdit';
 import { nextTimestamp } from '../db/timestamps';
 import type { CampaignFile } from './campaignFile';
 import { refOf } from './campaignFileRepository';
@@ -25,10 +26,12 @@ export async function createTask(db: StreetLedgerDb, draft: TaskDraft): Promise<
   });
 }
 
-export async function updateTask(db: StreetLedgerDb, id: string, changes: TaskDraft): Promise<CampaignTask> {
+/** `edited`: the `updatedAt` the form showed; a save over a later write is refused. */
+export async function updateTask(db: StreetLedgerDb, id: string, changes: TaskDraft, edited?: number): Promise<CampaignTask> {
   return db.transaction('rw', [db.campaigns, db.campaignTasks], async () => {
     const stored = await db.campaignTasks.get(id);
     if (!stored) return refuse(campaignNotFound('task'));
+    assertEditedVersion(stored, edited);
     const { campaignId, title, phase, dueOn, leadDepartment, responsibleDepartments, startedOn, doneOn } = stored;
     const fields = validOrRefuse(validateTask(mergeDraft({ campaignId, title, phase, dueOn, leadDepartment, responsibleDepartments, startedOn, doneOn }, { ...changes, campaignId })));
     await checkTask(db, fields.campaignId, fields.title, id);

@@ -1,23 +1,11 @@
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { MEETING_KINDS, type AssemblyMeeting, type MeetingKind } from '../../shared/committees/types';
+import { meetingConflict, meetingDraft, meetingFormValues, type MeetingFormValues } from './preparationForms';
 import { createAssemblyMeeting, updateAssemblyMeeting } from './committeePreparationRepository';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { FormDialog } from '../components/FormDialog';
-import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
-
-interface MeetingFormValues {
-  kind: MeetingKind;
-  heldOn: Dayjs | null;
-  convenedBy: string;
-  attendingOwners: string;
-  ownerSharePercent: string;
-  areaSharePercent: string;
-  resolutions: string;
-}
-
-const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
+import { DATE_FORMAT } from './formDates';
 
 /**
  * Record or edit an owners' assembly meeting. Attendance is typed as text, so "1,020" or
@@ -30,22 +18,14 @@ export function AssemblyMeetingFormModal({ open, estateId, editing, defaultKind,
   defaultKind: MeetingKind;
   onClose: () => void;
 }) {
-  const { domain, committees } = useMessages();
+  const messages = useMessages();
+  const { domain, committees } = messages;
   const db = useDb();
   const [form] = Form.useForm<MeetingFormValues>();
-  const initialValues: MeetingFormValues = {
-    kind: editing?.kind ?? defaultKind,
-    heldOn: toPicker(editing?.heldOn),
-    convenedBy: editing?.convenedBy ?? '',
-    attendingOwners: text(editing?.attendingOwners),
-    ownerSharePercent: text(editing?.ownerSharePercent),
-    areaSharePercent: text(editing?.areaSharePercent),
-    resolutions: editing?.resolutions ?? '',
-  };
 
-  const submit = async (values: MeetingFormValues) => {
-    const draft = { ...values, estateId, heldOn: fromPicker(values.heldOn) };
-    return (editing ? updateAssemblyMeeting(db, editing.id, draft) : createAssemblyMeeting(db, draft));
+  const submit = async (values: MeetingFormValues, edited: number | undefined) => {
+    const draft = meetingDraft(estateId, values);
+    return editing ? updateAssemblyMeeting(db, editing.id, draft, edited) : createAssemblyMeeting(db, draft);
   };
   const textField = (name: 'convenedBy' | 'attendingOwners' | 'ownerSharePercent' | 'areaSharePercent', span: number, numeric: boolean) => (
     <Col span={span}>
@@ -61,7 +41,9 @@ export function AssemblyMeetingFormModal({ open, estateId, editing, defaultKind,
       title={editing ? committees.panel.editMeetingTitle : committees.panel.addMeetingTitle}
       testId="meeting"
       form={form}
-      initialValues={initialValues}
+      initialValues={meetingFormValues(editing, defaultKind)}
+      version={editing?.updatedAt}
+      conflict={editing ? meetingConflict(messages) : undefined}
       write={submit}
       onClose={onClose}
       width={720}

@@ -2,52 +2,16 @@ import { problemText } from '../../shared/common/problem';
 import { EditedRecordHistory } from '../history/ui';
 import { useSettings } from '../settings/SettingsProvider';
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { LEAVE_REASONS, MEMBER_ROLES, type CommitteeMember, type CommitteeTerm, type LeaveReason, type MemberRole } from '../../shared/committees/types';
+import { LEAVE_REASONS, MEMBER_ROLES, type CommitteeTerm } from '../../shared/committees/types';
 import { addCommitteeMember, updateCommitteeMember } from './committeeTermRepository';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { FormDialog } from '../components/FormDialog';
-import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
+import { DATE_FORMAT } from './formDates';
+import { memberConflict, memberDraft, memberFormValuesOf, shownMemberDates, type MemberFormMode, type MemberFormValues } from './memberForm';
 import { textLimit } from '../components/textLimit';
 
-/**
- * What the member form is for: a member elected with the term, a by-election (补选, with the
- * day), a correction, or a member leaving (辞职 / 罢免, with the day).
- */
-export type MemberFormMode =
-  | { readonly kind: 'add' }
-  | { readonly kind: 'byElection' }
-  | { readonly kind: 'edit'; readonly member: CommitteeMember }
-  | { readonly kind: 'leave'; readonly member: CommitteeMember };
-
-interface MemberFormValues {
-  name: string;
-  role: MemberRole;
-  phone: string;
-  building: string;
-  room: string;
-  /** `undefined` when the mode does not show the field. */
-  joinedOn: Dayjs | null | undefined;
-  leftOn: Dayjs | null | undefined;
-  leftReason: LeaveReason | null | undefined;
-  /** 变更原因, when the settings ask for one (editing only). */
-  reason?: string;
-}
-
-function initialValuesOf(mode: MemberFormMode): MemberFormValues {
-  const member = mode.kind === 'edit' || mode.kind === 'leave' ? mode.member : null;
-  return {
-    name: member?.name ?? '',
-    role: member?.role ?? 'member',
-    phone: member?.phone ?? '',
-    building: member?.building ?? '',
-    room: member?.room ?? '',
-    joinedOn: toPicker(member?.joinedOn),
-    leftOn: toPicker(member?.leftOn),
-    leftReason: member?.leftReason ?? null,
-  };
-}
+export type { MemberFormMode } from './memberForm';
 
 export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
   open: boolean;
@@ -55,7 +19,9 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
   mode: MemberFormMode;
   onClose: () => void;
 }) {
-  const { domain, committees } = useMessages();
+  const messages = useMessages();
+  const { domain, committees } = messages;
+  const shown = shownMemberDates(mode);
   const t = committees.term;
   const db = useDb();
   const { settings } = useSettings();
@@ -73,10 +39,8 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
       form.setFields(missing.map((name) => ({ name, errors: [problemText({ field: name, code: 'required' }, domain.problems)] })));
       return false;
     }
-    // A date field the mode does not show is absent (undefined): the stored value stays.
-    const picked = (value: Dayjs | null | undefined) => (value === undefined ? undefined : fromPicker(value));
     const { reason, ...fields } = values;
-    const draft = { ...fields, joinedOn: picked(values.joinedOn), leftOn: picked(values.leftOn) };
+    const draft = memberDraft(fields);
     return mode.kind === 'edit' || mode.kind === 'leave'
       ? updateCommitteeMember(db, term.id, mode.member.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredByKind.committeeMember, edited })
       : addCommitteeMember(db, term.id, draft);
@@ -102,8 +66,9 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
       title={`${titles[mode.kind]} · ${t.title(term.termNumber)}`}
       testId="member"
       form={form}
-      initialValues={initialValuesOf(mode)}
+      initialValues={memberFormValuesOf(mode)}
       version={term.updatedAt}
+      conflict={memberConflict(messages, mode)}
       write={submit}
       onClose={onClose}
     >
@@ -117,8 +82,8 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
         {textField('phone', 8)}
         {textField('building', 8)}
         {textField('room', 8)}
-        {(mode.kind === 'byElection' || (mode.kind === 'edit' && mode.member.joinedOn !== null)) && dateField('joinedOn')}
-        {(leaving || (mode.kind === 'edit' && mode.member.leftOn !== null)) && (
+        {shown.joined && dateField('joinedOn')}
+        {shown.left && (
           <>
             {dateField('leftOn')}
             <Col span={12}>
@@ -129,7 +94,7 @@ export function CommitteeMemberFormModal({ open, term, mode, onClose }: {
           </>
         )}
       </Row>
-      {(mode.kind === 'edit' || mode.kind === 'leave') && <EditedRecordHistory kind="committeeMember" recordId={mode.member.id} initial={initialValuesOf(mode)} />}
+      {(mode.kind === 'edit' || mode.kind === 'leave') && <EditedRecordHistory kind="committeeMember" recordId={mode.member.id} initial={memberFormValuesOf(mode)} />}
     </FormDialog>
   );
 }

@@ -1,27 +1,14 @@
 import { Col, DatePicker, Form, Input, Row } from 'antd';
-import type { Dayjs } from 'dayjs';
 import type { CommitteeTerm } from '../../shared/committees/types';
 import { createCommitteeTerm, updateCommitteeTerm } from './committeeTermRepository';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { FormDialog } from '../components/FormDialog';
-import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
+import { DATE_FORMAT } from './formDates';
+import { termConflict, termDraft, termFormValues, type TermFormValues } from './termForm';
 import { textLimit } from '../components/textLimit';
 import { EditedRecordHistory } from '../history/ui';
-
-interface TermFormValues {
-  termNumber: string;
-  electedOn: Dayjs | null;
-  startOn: Dayjs | null;
-  termYears: string;
-  endOn: Dayjs | null;
-  filedOn: Dayjs | null;
-  filingNumber: string;
-  notes: string;
-  /** 变更原因, when the settings ask for one (editing only). */
-  reason?: string;
-}
 
 /**
  * Record an election (a new term) or correct a term. The end may be left blank: it follows
@@ -34,36 +21,18 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
   nextTermNumber: number;
   onClose: () => void;
 }) {
-  const { domain, committees } = useMessages();
+  const messages = useMessages();
+  const { domain, committees } = messages;
   const { settings } = useSettings();
   const db = useDb();
   const [form] = Form.useForm<TermFormValues>();
   const rules = { defaultTermYears: settings.committeeTermYears };
-  const initialValues: TermFormValues = {
-    termNumber: String(editing?.termNumber ?? nextTermNumber),
-    electedOn: toPicker(editing?.electedOn),
-    startOn: toPicker(editing?.startOn),
-    termYears: '',
-    endOn: toPicker(editing?.endOn),
-    filedOn: toPicker(editing?.filedOn),
-    filingNumber: editing?.filingNumber ?? '',
-    notes: editing?.notes ?? '',
-  };
+  const initialValues = termFormValues(editing, nextTermNumber);
 
-  const submit = async (values: TermFormValues, edited: number | undefined) => {
-    const draft = {
-      estateId,
-      termNumber: values.termNumber,
-      electedOn: fromPicker(values.electedOn),
-      startOn: fromPicker(values.startOn),
-      termYears: values.termYears,
-      endOn: fromPicker(values.endOn),
-      filedOn: fromPicker(values.filedOn),
-      filingNumber: values.filingNumber,
-      notes: values.notes,
-    };
+  const submit = async ({ reason, ...values }: TermFormValues, edited: number | undefined) => {
+    const draft = termDraft(estateId, values);
     return editing
-      ? updateCommitteeTerm(db, editing.id, draft, rules, { reason: values.reason, reasonRequiredFor: settings.reasonRequiredByKind.committeeTerm, edited })
+      ? updateCommitteeTerm(db, editing.id, draft, rules, { reason, reasonRequiredFor: settings.reasonRequiredByKind.committeeTerm, edited })
       : createCommitteeTerm(db, draft, rules);
   };
   const dateField = (name: 'electedOn' | 'startOn' | 'endOn' | 'filedOn', required = false, extra?: string) => (
@@ -82,6 +51,7 @@ export function CommitteeTermFormModal({ open, estateId, editing, nextTermNumber
       form={form}
       initialValues={initialValues}
       version={editing?.updatedAt}
+      conflict={editing ? termConflict(messages) : undefined}
       write={submit}
       onClose={onClose}
       width={760}

@@ -1,6 +1,5 @@
 import { problemText } from '../../shared/common/problem';
 import { Col, DatePicker, Form, Input, Row, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { filingDeadline } from '../../shared/committees/status';
 import type { CommitteeTerm } from '../../shared/committees/types';
 import { updateCommitteeTerm } from './committeeTermRepository';
@@ -8,21 +7,18 @@ import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { FormDialog } from '../components/FormDialog';
-import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
+import { DATE_FORMAT, fromPicker } from './formDates';
+import { filingConflict, filingFormValues, type FilingFormValues } from './termForm';
 import { textLimit } from '../components/textLimit';
-
-interface FilingFormValues {
-  filedOn: Dayjs | null;
-  filingNumber: string;
-}
 
 /** Record that a term was filed (备案) with the street office: the day and the number. */
 export function FilingFormModal({ open, term, onClose }: { open: boolean; term: CommitteeTerm; onClose: () => void }) {
-  const { domain, committees } = useMessages();
+  const messages = useMessages();
+  const { domain, committees } = messages;
   const { settings } = useSettings();
   const db = useDb();
   const [form] = Form.useForm<FilingFormValues>();
-  const initialValues: FilingFormValues = { filedOn: toPicker(term.filedOn), filingNumber: term.filingNumber };
+  const initialValues = filingFormValues(term);
 
   const submit = async (values: FilingFormValues, edited: number | undefined) => {
     // Blank is a valid term field (not yet filed) but not a filing.
@@ -41,6 +37,7 @@ export function FilingFormModal({ open, term, onClose }: { open: boolean; term: 
       form={form}
       initialValues={initialValues}
       version={term.updatedAt}
+      conflict={filingConflict(messages)}
       write={submit}
       onClose={onClose}
       width={520}

@@ -1,19 +1,12 @@
 import { Col, DatePicker, Form, Input, Row } from 'antd';
-import type { Dayjs } from 'dayjs';
 import type { PreparatoryGroup } from '../../shared/committees/types';
 import { createPreparatoryGroup, updatePreparatoryGroup } from './committeePreparationRepository';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { FormDialog } from '../components/FormDialog';
-import { DATE_FORMAT, fromPicker, toPicker } from './formDates';
+import { DATE_FORMAT } from './formDates';
+import { groupConflict, groupDraft, groupFormValues, type GroupFormValues } from './preparationForms';
 import { textLimit } from '../components/textLimit';
-
-interface GroupFormValues {
-  formedOn: Dayjs | null;
-  members: string;
-  communityRepresentative: string;
-  notes: string;
-}
 
 /** Form or edit an estate's preparatory group (筹备组). */
 export function PreparatoryGroupFormModal({ open, estateId, editing, onClose }: {
@@ -22,20 +15,15 @@ export function PreparatoryGroupFormModal({ open, estateId, editing, onClose }: 
   editing: PreparatoryGroup | null;
   onClose: () => void;
 }) {
-  const { domain, committees } = useMessages();
+  const messages = useMessages();
+  const { domain, committees } = messages;
   const t = committees.panel;
   const db = useDb();
   const [form] = Form.useForm<GroupFormValues>();
-  const initialValues: GroupFormValues = {
-    formedOn: toPicker(editing?.formedOn),
-    members: editing ? domain.list(editing.members) : '',
-    communityRepresentative: editing?.communityRepresentative ?? '',
-    notes: editing?.notes ?? '',
-  };
 
-  const submit = async (values: GroupFormValues) => {
-    const draft = { ...values, estateId, formedOn: fromPicker(values.formedOn) };
-    return (editing ? updatePreparatoryGroup(db, editing.id, draft) : createPreparatoryGroup(db, draft));
+  const submit = async (values: GroupFormValues, edited: number | undefined) => {
+    const draft = groupDraft(estateId, values);
+    return editing ? updatePreparatoryGroup(db, editing.id, draft, edited) : createPreparatoryGroup(db, draft);
   };
 
   return (
@@ -44,7 +32,9 @@ export function PreparatoryGroupFormModal({ open, estateId, editing, onClose }: 
       title={editing ? t.editGroupTitle : t.addGroupTitle}
       testId="group"
       form={form}
-      initialValues={initialValues}
+      initialValues={groupFormValues(editing, messages)}
+      version={editing?.updatedAt}
+      conflict={editing ? groupConflict(messages) : undefined}
       write={submit}
       onClose={onClose}
     >

@@ -6,6 +6,7 @@ import { committeeRecordMissing, estateOf } from './committeeRefusals';
 import { mergeDraft } from '../db/mergeDraft';
 import { refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { assertEditedVersion } from '../db/staleEdit';
 import { nextTimestamp } from '../db/timestamps';
 
 /*
@@ -33,11 +34,15 @@ export async function createPreparatoryGroup(db: StreetLedgerDb, draft: Preparat
   });
 }
 
-/** Applies `changes` over the stored group; fields left `undefined` keep their value. */
-export async function updatePreparatoryGroup(db: StreetLedgerDb, id: string, changes: PreparatoryGroupDraft): Promise<PreparatoryGroup> {
+/**
+ * Applies `changes` over the stored group; fields left `undefined` keep their value. `edited`:
+ * the `updatedAt` the form showed; a save over a later write is refused.
+ */
+export async function updatePreparatoryGroup(db: StreetLedgerDb, id: string, changes: PreparatoryGroupDraft, edited?: number): Promise<PreparatoryGroup> {
   return db.transaction('rw', db.estates, db.preparatoryGroups, async () => {
     const stored = await db.preparatoryGroups.get(id);
     if (!stored) return refuse(committeeRecordMissing('group'));
+    assertEditedVersion(stored, edited);
     const fields = validOrRefuse(validatePreparatoryGroup(mergeDraft(groupFields(stored), changes)));
     await estateOf(db, fields.estateId);
     const row: PreparatoryGroup = { ...fields, id, createdAt: stored.createdAt, updatedAt: nextTimestamp(stored.updatedAt) };
@@ -88,10 +93,12 @@ export async function createAssemblyMeeting(db: StreetLedgerDb, draft: AssemblyM
   });
 }
 
-export async function updateAssemblyMeeting(db: StreetLedgerDb, id: string, changes: AssemblyMeetingDraft): Promise<AssemblyMeeting> {
+/** `edited`: the `updatedAt` the form showed; a save over a later write is refused. */
+export async function updateAssemblyMeeting(db: StreetLedgerDb, id: string, changes: AssemblyMeetingDraft, edited?: number): Promise<AssemblyMeeting> {
   return db.transaction('rw', db.estates, db.assemblyMeetings, async () => {
     const stored = await db.assemblyMeetings.get(id);
     if (!stored) return refuse(committeeRecordMissing('meeting'));
+    assertEditedVersion(stored, edited);
     const fields = validOrRefuse(validateAssemblyMeeting(mergeDraft(meetingFields(stored), changes)));
     const row: AssemblyMeeting = { ...fields, id, createdAt: stored.createdAt, updatedAt: nextTimestamp(stored.updatedAt) };
     await assertMeetingFits(db, row);

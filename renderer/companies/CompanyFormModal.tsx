@@ -4,43 +4,24 @@ import { FormDialog } from '../components/FormDialog';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { createCompany, updateCompany } from './companyRepository';
-
-interface CompanyValues {
-  name: string;
-  aliases: string;
-  creditCode: string;
-  qualification: string;
-  legalRepresentative: string;
-  contact: string;
-  phone: string;
-  address: string;
-  notes: string;
-}
+import { companyConflict, companyFormValues } from './companyForm';
 
 const TEXT_FIELDS = ['creditCode', 'qualification', 'legalRepresentative', 'contact', 'phone'] as const;
 
 /** Registering a company, or editing one (`company` given). Short names in one field, 、 between. */
 export function CompanyFormModal({ open, company, onClose }: { open: boolean; company: Company | null; onClose: () => void }) {
-  const { companies: t, domain } = useMessages();
+  const messages = useMessages();
+  const t = messages.companies;
   const db = useDb();
-  const initialValues: CompanyValues = {
-    name: company?.name ?? '',
-    aliases: company?.aliases.join(domain.enumeration) ?? '',
-    creditCode: company?.creditCode ?? '',
-    qualification: company?.qualification ?? '',
-    legalRepresentative: company?.legalRepresentative ?? '',
-    contact: company?.contact ?? '',
-    phone: company?.phone ?? '',
-    address: company?.address ?? '',
-    notes: company?.notes ?? '',
-  };
   return (
     <FormDialog
       open={open}
       title={company ? t.register.editTitle : t.register.addTitle}
       testId="company"
-      initialValues={initialValues}
-      write={(values) => (company ? updateCompany(db, company.id, values) : createCompany(db, values))}
+      initialValues={companyFormValues(company, messages)}
+      version={company?.updatedAt}
+      conflict={company ? companyConflict(messages) : undefined}
+      write={(values, edited) => (company ? updateCompany(db, company.id, values, '', edited) : createCompany(db, values))}
       savedMessage={t.register.saved}
       onClose={onClose}
     >

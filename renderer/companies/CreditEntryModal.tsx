@@ -6,26 +6,20 @@ import { useMessages } from '../i18n/I18nProvider';
 import { useToday } from '../inspections/ui';
 import { useSettings } from '../settings/SettingsProvider';
 import { addCreditEntry, editCreditEntry } from './creditEntryRepository';
-
-interface EntryValues {
-  kind?: HandCreditKind;
-  on: string;
-  points?: number;
-  evidence: string;
-  reason?: string;
-}
+import { creditEntryConflict, entryFormValues, type EntryValues } from './creditEntryForm';
 
 /** A hand event (表彰, 示范项目, 行政处罚): points default from the settings; an edit says why. */
 export function CreditEntryModal({ open, companyId, entry, onClose }: { open: boolean; companyId: string; entry: CreditEntry | null; onClose: () => void }) {
-  const { companies: t } = useMessages();
+  const messages = useMessages();
+  const t = messages.companies;
   const db = useDb();
   const today = useToday();
   const { settings } = useSettings();
   const [form] = Form.useForm<EntryValues>();
   const kind = Form.useWatch('kind', form);
-  const initialValues: EntryValues = entry ? { kind: entry.kind, on: entry.on, points: entry.points, evidence: entry.evidence, reason: '' } : { on: today, evidence: '' };
-  const write = (values: EntryValues) =>
-    entry ? editCreditEntry(db, entry.id, values, values.reason ?? '') : addCreditEntry(db, { ...values, companyId });
+  const initialValues: EntryValues = entry ? entryFormValues(entry) : { on: today, evidence: '' };
+  const write = (values: EntryValues, edited: number | undefined) =>
+    entry ? editCreditEntry(db, entry.id, values, values.reason ?? '', edited) : addCreditEntry(db, { ...values, companyId });
   return (
     <FormDialog
       open={open}
@@ -34,6 +28,8 @@ export function CreditEntryModal({ open, companyId, entry, onClose }: { open: bo
       width={520}
       form={form}
       initialValues={initialValues}
+      version={entry?.updatedAt}
+      conflict={entry ? creditEntryConflict(messages) : undefined}
       write={write}
       onClose={onClose}
     >

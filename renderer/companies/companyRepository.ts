@@ -5,6 +5,7 @@ import type { Draft } from '../../shared/estates';
 import { mergeDraft } from '../db/mergeDraft';
 import { guardUnique, refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { assertEditedVersion } from '../db/staleEdit';
 import { nextTimestamp } from '../db/timestamps';
 import { describeChange } from '../history';
 
@@ -56,14 +57,18 @@ export async function createCompany(db: StreetLedgerDb, draft: CompanyDraft): Pr
   );
 }
 
-/** Fields left `undefined` keep their value; the reason goes into the field history. */
-export async function updateCompany(db: StreetLedgerDb, id: string, changes: CompanyDraft, reason = ''): Promise<Company> {
+/**
+ * Fields left `undefined` keep their value; the reason goes into the field history. `edited` is
+ * the `updatedAt` the form showed: a save over a later write is refused.
+ */
+export async function updateCompany(db: StreetLedgerDb, id: string, changes: CompanyDraft, reason = '', edited?: number): Promise<Company> {
   let attempted = '';
   return guardUnique(
     () =>
       db.transaction('rw', db.companies, async () => {
         const stored = await db.companies.get(id);
         if (!stored) return refuse({ field: 'company', code: 'notFound' });
+        assertEditedVersion(stored, edited);
         const fields = validOrRefuse(validateCompany(mergeDraft(editableFields(stored), changes)));
         attempted = fields.name;
         describeChange({ reason: keptText(reason) });

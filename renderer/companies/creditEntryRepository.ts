@@ -4,6 +4,7 @@ import { keptText } from '../../shared/common/text';
 import { isIsoDate } from '../../shared/inspections';
 import { refuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { assertEditedVersion } from '../db/staleEdit';
 import { nextTimestamp } from '../db/timestamps';
 import { describeChange } from '../history';
 
@@ -46,11 +47,15 @@ export async function addCreditEntry(db: StreetLedgerDb, draft: CreditEntryDraft
   });
 }
 
-/** An edit of a hand event always says why: the file is what the annual review rests on. */
-export async function editCreditEntry(db: StreetLedgerDb, id: string, draft: Omit<CreditEntryDraft, 'companyId'>, reason: string): Promise<CreditEntry> {
+/**
+ * An edit of a hand event always says why: the file is what the annual review rests on.
+ * `edited`: the `updatedAt` the form showed; a save over a later write is refused.
+ */
+export async function editCreditEntry(db: StreetLedgerDb, id: string, draft: Omit<CreditEntryDraft, 'companyId'>, reason: string, edited?: number): Promise<CreditEntry> {
   return db.transaction('rw', db.creditEntries, async () => {
     const stored = await db.creditEntries.get(id);
     if (!stored) return refuse({ field: 'creditKind', code: 'notFound' });
+    assertEditedVersion(stored, edited);
     const why = keptText(reason);
     if (why === '') refuse({ field: 'reason', code: 'reasonRequired' });
     const fields = validEntry({ ...draft, companyId: stored.companyId });

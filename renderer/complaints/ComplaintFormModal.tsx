@@ -7,9 +7,6 @@ import {
   complaintNumberShape,
   propertyCompanyOf,
   type Complaint,
-  type ComplaintCategory,
-  type ComplaintChannel,
-  type ComplaintParty,
 } from '../../shared/complaints';
 import { isIsoDate, yearOf } from '../../shared/inspections';
 import { FormDialog } from '../components/FormDialog';
@@ -19,33 +16,9 @@ import { textLimit } from '../components/textLimit';
 import { useEstateDirectory, useToday } from '../inspections/ui';
 import { useSettings } from '../settings/SettingsProvider';
 import { recordComplaint, updateComplaint } from './complaintRepository';
-
-interface IntakeValues {
-  receivedOn: string;
-  receivedAt: string;
-  channel: ComplaintChannel;
-  workOrderNumber: string;
-  hotlineDeadline: string;
-  complainantName: string;
-  complainantPhone: string;
-  complainantAddress: string;
-  communityId: string | null;
-  estateId: string | null;
-  against: ComplaintParty;
-  againstName: string;
-  category: ComplaintCategory;
-  content: string;
-}
+import { complaintConflict, intakeDraft, intakeValues, type IntakeValues } from './complaintForm';
 
 export type ComplaintFormMode = { readonly kind: 'create' } | { readonly kind: 'edit'; readonly complaint: Complaint };
-
-function valuesOf(c: Complaint): IntakeValues {
-  return {
-    receivedOn: c.receivedOn, receivedAt: c.receivedAt, channel: c.channel, workOrderNumber: c.workOrderNumber, hotlineDeadline: c.hotlineDeadline ?? '',
-    complainantName: c.complainantName, complainantPhone: c.complainantPhone, complainantAddress: c.complainantAddress,
-    communityId: c.communityId, estateId: c.estateId, against: c.against, againstName: c.againstName, category: c.category, content: c.content,
-  };
-}
 
 /**
  * Records a complaint as it comes in (a call, a visit, a 12345 work order) or corrects what was
@@ -53,7 +26,8 @@ function valuesOf(c: Complaint): IntakeValues {
  * unless another name is typed. The number is given on saving, from the pattern in settings.
  */
 export function ComplaintFormModal({ mode, onClose, onSaved }: { mode: ComplaintFormMode | null; onClose: () => void; onSaved?: (c: Complaint) => void }) {
-  const { complaints: t } = useMessages();
+  const messages = useMessages();
+  const t = messages.complaints;
   const { settings } = useSettings();
   const db = useDb();
   const today = useToday();
@@ -65,7 +39,7 @@ export function ComplaintFormModal({ mode, onClose, onSaved }: { mode: Complaint
   const receivedOn = Form.useWatch('receivedOn', form);
   const initialValues: IntakeValues =
     mode?.kind === 'edit'
-      ? valuesOf(mode.complaint)
+      ? intakeValues(mode.complaint)
       : {
           receivedOn: today, receivedAt: dayjs().format('HH:mm'), channel: 'phone', workOrderNumber: '', hotlineDeadline: '', complainantName: '', complainantPhone: '',
           complainantAddress: '', communityId: null, estateId: null, against: 'company', againstName: '', category: 'other', content: '',
@@ -73,10 +47,11 @@ export function ComplaintFormModal({ mode, onClose, onSaved }: { mode: Complaint
   const estates = (directory?.estates ?? []).filter((e) => !communityId || e.communityId === communityId);
   const company = propertyCompanyOf(estateId ? directory?.get(estateId)?.estate : undefined);
 
-  const write = (values: IntakeValues) => {
-    const draft = { ...values, hotlineDeadline: values.hotlineDeadline === '' ? null : values.hotlineDeadline, estateId: values.estateId ?? null, communityId: values.communityId ?? null };
-    return mode?.kind === 'edit' ? updateComplaint(db, mode.complaint.id, draft) : recordComplaint(db, draft, { pattern: settings.complaintNumberPattern });
+  const write = (values: IntakeValues, edited: number | undefined) => {
+    const draft = intakeDraft(values);
+    return mode?.kind === 'edit' ? updateComplaint(db, mode.complaint.id, draft, edited) : recordComplaint(db, draft, { pattern: settings.complaintNumberPattern });
   };
+  const names = { community: (id: string) => directory?.communities.find((c) => c.id === id)?.name, estate: (id: string) => directory?.label(id) };
   const year = yearOf(isIsoDate(receivedOn) ? receivedOn : today);
 
   return (
@@ -87,6 +62,8 @@ export function ComplaintFormModal({ mode, onClose, onSaved }: { mode: Complaint
       width={860}
       form={form}
       initialValues={initialValues}
+      version={mode?.kind === 'edit' ? mode.complaint.updatedAt : undefined}
+      conflict={mode?.kind === 'edit' ? complaintConflict(messages, names) : undefined}
       write={write}
       onSaved={onSaved}
       onClose={onClose}

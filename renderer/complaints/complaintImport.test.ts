@@ -5,6 +5,9 @@ import { readWorkbook } from '../../shared/exchange/read';
 import { EMPTY_LEDGER } from '../../shared/exchange/recordKind';
 import { xlsxBytes } from '../../tests/fixtures/exchange/workbooks';
 import { undoImportBatch } from '../db/importBatchRepository';
+import { readLedger } from '../db/importCommit';
+import { refusal } from '../db/testing/expectRefused';
+import { IMPORT_KINDS } from '../../shared/exchange/kinds';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { openTestDb } from '../db/testing/testDb';
 import { createCommunity, createEstate } from '../estates';
@@ -103,17 +106,42 @@ describe('complaints in the full workbook', () => {
     expect((await db.complaints.toArray()).map((c) => c.complainantPhone).sort()).toEqual(['13800000001', '13900000002']);
   });
 
-  it('shown in full on request, brings the same complaints into an empty database (their steps stay in backups)', async () => {
+  it('shown in full on request, brings the same complaints into an empty database, their courses included', async () => {
     const { commit } = await importInto(fresh, await fullWorkbookOf(db, 'shown'), '全街道.xlsx');
     await commit();
     const strip = (rows: readonly object[]) =>
       rows.map((row) => {
-        const { id: _id, createdAt: _c, updatedAt: _u, estateId: _e, communityId: _k, againstCompanyId: _co, events: _events, ...rest } = row as Record<string, unknown>;
+        const { id: _id, createdAt: _c, updatedAt: _u, estateId: _e, communityId: _k, assignedCommunityId: _a, againstCompanyId: _co, ...rest } = row as Record<string, unknown>;
         return JSON.stringify(rest, Object.keys(rest).sort());
       }).sort();
     expect(strip(await fresh.complaints.toArray())).toEqual(strip(await db.complaints.toArray()));
     // Ids are the database's own: the company link points at the fresh database's record of it.
     const [estate] = await fresh.estates.toArray();
     expect((await fresh.complaints.toArray()).map((c) => c.againstCompanyId ?? null).sort()).toEqual([estate?.companyId ?? null, null].sort());
+  });
+
+  it('takes a stored complaint’s steps from a 投诉办理过程 sheet alone: its status and answers follow the course, and a course the rules refuse is refused whole', async () => {
+    const complaint = await recordComplaint(db, { receivedOn: '2024-03-01', channel: 'phone', category: 'other', content: '楼道堆物（3栋）' }, { pattern: PATTERN });
+    const header = ['投诉编号', '工单编号', '环节序号', '办理环节', '环节日期', '记录人', '记录时间', '环节内容'];
+    const importSteps = async (rows: (string | number | null)[][]) => {
+      const ledger = await readLedger(db, IMPORT_KINDS);
+      const analysis = analyseExchange(await readWorkbook(xlsxBytes({ sheets: [{ name: '投诉办理过程', rows: [header, ...rows] }] }), '过程.xlsx'), { stored: storedKeysOf(ledger, { rules }), rules });
+      const previewed = await diffExchange(db, analysis, rules);
+      return commitExchangeImport(db, { analysis, previewed, rules, fileName: '过程.xlsx', operator: '张敏' });
+    };
+    // Replied before it was accepted: the course's own rules refuse it, and nothing is written.
+    expect((await refusal(importSteps([[complaint.number, null, 1, '答复', '2024-03-02', '李强', '2024-03-02 10:00:00.000', '已清理']]))).map((p) => p.code)).toEqual(['complaintStepNotAllowed']);
+    expect((await db.complaints.get(complaint.id))?.events).toEqual([]);
+    await importSteps([
+      [complaint.number, null, 1, '受理', '2024-03-01', '张敏', '2024-03-01 09:30:00.000', '属实'],
+      [complaint.number, null, 2, '答复', '2024-03-03', '李强', '2024-03-03 16:05:30.250', '已清理，回电13800000001'],
+    ]);
+    expect(await db.complaints.get(complaint.id)).toMatchObject({
+      status: 'replied', acceptedOn: '2024-03-01', reply: '已清理，回电13800000001', repliedOn: '2024-03-03',
+      events: [
+        { type: 'accepted', on: '2024-03-01', note: '属实', by: '张敏', at: Date.parse('2024-03-01T09:30:00+08:00') },
+        { type: 'replied', on: '2024-03-03', reply: '已清理，回电13800000001', by: '李强', at: Date.parse('2024-03-03T16:05:30.250+08:00') },
+      ],
+    });
   });
 });

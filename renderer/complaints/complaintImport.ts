@@ -8,13 +8,14 @@ import {
   propertyCompanyLink,
   complaintRowKey,
   complaintStepOfRow,
+  replayCourse,
   type Complaint,
   type ComplaintEvent,
   type ComplaintRow,
   type ComplaintStepRow,
 } from '../../shared/complaints';
 import { placeSteps } from '../db/importSteps';
-import { refuse } from '../db/problems';
+import { refuse, validOrRefuse } from '../db/problems';
 import type { RecordDiff } from '../../shared/exchange/diff';
 import { NO_DIFF } from '../../shared/exchange/exchangeDiff';
 import type { ImportBatchEntry } from '../../shared/exchange/importBatch';
@@ -127,9 +128,11 @@ async function writeComplaints(db: StreetLedgerDb, diff: RecordDiff<ComplaintRow
     if (a !== undefined) added[a] = { ...added[a]!, ...course };
     else if (c !== undefined) changed[c] = { ...changed[c]!, ...course };
     else {
+      // Steps alone: the complaint's status, dates and answers follow from its course, taken again.
       const before = storedById.get(id)!;
+      const progress = validOrRefuse(replayCourse(before.receivedOn, events));
       replaced.push(before);
-      changed.push({ ...before, ...course, updatedAt: at });
+      changed.push({ ...before, ...progress, updatedAt: at });
     }
   }
   await db.complaints.bulkAdd(added);

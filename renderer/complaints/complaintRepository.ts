@@ -17,6 +17,7 @@ import {
 import { uncheckedCategories, yearOf, type Inspection } from '../../shared/inspections';
 import { guardUnique, refuse, validOrRefuse } from '../db/problems';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { assertEditedVersion } from '../db/staleEdit';
 import { nextTimestamp } from '../db/timestamps';
 import { createInspection, unknownEstate } from '../inspections';
 
@@ -86,12 +87,16 @@ export async function recordComplaint(db: StreetLedgerDb, draft: ComplaintDraft,
   );
 }
 
-/** Corrects what was recorded at intake; the course and the number stay. */
-export async function updateComplaint(db: StreetLedgerDb, id: string, draft: ComplaintDraft): Promise<Complaint> {
+/**
+ * Corrects what was recorded at intake; the course and the number stay. `edited` is the
+ * `updatedAt` the form showed: a save over a later write (a step taken meanwhile) is refused.
+ */
+export async function updateComplaint(db: StreetLedgerDb, id: string, draft: ComplaintDraft, edited?: number): Promise<Complaint> {
   const validated = validOrRefuse(validateComplaint(draft));
   return db.transaction('rw', [db.estates, db.communities, db.complaints], async () => {
     const stored = await db.complaints.get(id);
     if (!stored) return refuse(complaintNotFound());
+    assertEditedVersion(stored, edited);
     const fields = await placedFields(db, validated);
     const row: Complaint = { ...stored, ...fields, updatedAt: nextTimestamp(stored.updatedAt) };
     await db.complaints.put(row);

@@ -1,7 +1,8 @@
 import { App as AntApp, Form, Modal, Space, Tooltip, type FormInstance } from 'antd';
-import { useLayoutEffect, useRef, useState, type FC, type ReactNode } from 'react';
-import { isStaleEdit } from '../db/staleEdit';
-import { StaleEditDialog, type StaleEditConflict } from './StaleEditDialog';
+import { useEffect, useLayoutEffect, useRef, useState, type FC, type ReactNode } from 'react';
+import { FormBaseContext } from './formBase';
+import { StaleEditDialog } from './StaleEditDialog';
+import { conflictOf, movedOnlyElsewhere, type ConflictView, type StaleEditConflict } from './staleMerge';
 import { useMessages } from '../i18n/I18nProvider';
 import { shortcutProps } from './keyboard/shortcutProps';
 import { useSaveWithProblems } from './useSaveWithProblems';
@@ -34,12 +35,12 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
    * given it (or, after a conflict, the version the clerk chose on) to name the version edited.
    */
   version?: number;
-  /** How a refused stale save is shown: the stored record as form values, the fields' labels. */
-  conflict?: {
-    readonly valuesOf: (stored: Stored) => Values;
-    readonly labels: Readonly<Partial<Record<keyof Values & string, string>>>;
-    readonly display?: (field: keyof Values & string, value: unknown) => string;
-  };
+  /**
+   * How a refused stale save is shown (both versions, merged field by field); without it the
+   * refusal is only said. The merged values go back into the form and are saved on the stored
+   * version, so the form's rules (a reason a changed field asks for) apply to them.
+   */
+  conflict?: ConflictView<Values, Stored>;
   write: (values: Values, version: number | undefined) => Promise<Result | false>;
   savedMessage?: string | ((result: Result) => string);
   /** After a successful write, before the dialog closes. */
@@ -74,6 +75,10 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
   // The version the form was filled from: a live record that moves on while the dialog is open
   // must not move it too, or the save would silently overwrite the other change.
   const openedVersion = useRef(version);
+  // What the save is made on: the opened record, or after a merge the record stored then.
+  const [base, setBase] = useState<Values>(initialValues);
+  // Set when merged values were put into the form: submitted after the render that shows them.
+  const submitMerged = useRef(false);
   // A layout effect too, declared first: the opening reset below must see this render's values.
   useLayoutEffect(() => {
     initial.current = initialValues;
@@ -86,7 +91,14 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
     form.resetFields();
     form.setFieldsValue(initial.current);
     openedVersion.current = latestVersion.current;
+    setBase(initial.current);
   }, [open, form]);
+  // Submitted once the merged values and their base are rendered, so the rules see both.
+  useEffect(() => {
+    if (!submitMerged.current) return;
+    submitMerged.current = false;
+    form.submit();
+  });
 
   const submit = async (values: Values, on: number | undefined = openedVersion.current) => {
     if (saving) return;
@@ -98,8 +110,17 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
         if (result !== false) outcome = { result };
       } catch (error) {
         // Someone saved this record meanwhile: show both versions instead of a bare refusal.
-        if (!isStaleEdit(error) || !conflictView) throw error;
-        setStale({ mine: values, theirs: conflictView.valuesOf(error.stored as Stored), version: error.stored.updatedAt });
+        const conflict = conflictOf(error, conflictView, base, values);
+        if (conflict === undefined || !conflictView) throw error;
+        if (!movedOnlyElsewhere(conflict, Object.keys(conflictView.labels) as (keyof Values & string)[])) {
+          setStale(conflict);
+          return;
+        }
+        // Nothing the form shows was changed: saved on the stored version (refused again if it moves once more).
+        openedVersion.current = conflict.version;
+        setBase(conflict.theirs);
+        const result = await write(values, conflict.version);
+        if (result !== false) outcome = { result };
       }
     });
     setSaving(false);
@@ -153,25 +174,28 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
       {open && stale && conflictView && (
         <StaleEditDialog
           conflict={stale}
-          labels={conflictView.labels}
-          display={conflictView.display}
+          view={conflictView}
           onKeepTheirs={() => {
             setStale(null);
             onClose();
           }}
-          onSave={(values, on) => {
+          onSave={(merged) => {
+            // The stored version is the new base: a save over yet another change is refused again.
+            openedVersion.current = stale.version;
+            setBase(stale.theirs);
+            form.setFieldsValue(merged);
+            submitMerged.current = true;
             setStale(null);
-            void submit(values, on);
           }}
         />
       )}
       {replaceForm ?? (
-        <>
+        <FormBaseContext value={base}>
           {intro}
           <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={onValuesChange} onFinish={(values) => void submit(values)} data-testid={formTestId ?? `${testId}-form`}>
             {children}
           </Form>
-        </>
+        </FormBaseContext>
       )}
     </Modal>
   );

@@ -1,90 +1,89 @@
-import { Button, Modal, Radio, Table, Typography } from 'antd';
+import { Button, Modal, Radio, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useMessages } from '../i18n/I18nProvider';
+import { chooseAll, conflictFields, mergeValues, proposedChoice, type ConflictView, type Side, type StaleEditConflict } from './staleMerge';
 import { testIdProps } from './testId';
 
-export interface StaleEditConflict<Values> {
-  readonly mine: Values;
-  readonly theirs: Values;
-  /** The stored version the next save is made on. */
-  readonly version: number;
-}
-
-type Side = 'mine' | 'theirs';
-
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const isDay = (value: unknown): value is { format: (pattern: string) => string; isValid: () => boolean } =>
+  typeof value === 'object' && value !== null && 'format' in value && 'isValid' in value;
 
 /**
- * A save refused because the record changed after the form opened: both versions side by side
- * for every field that differs, and the clerk keeps the saved one, overwrites with theirs own, or
- * picks field by field. Nothing is written until they choose.
+ * A save refused because the record changed after the form opened: for every field where the
+ * stored record and the clerk's differ, both values as the form shows them and who changed it;
+ * a field only the other side changed starts on the stored value, one the clerk changed on
+ * theirs. The clerk discards their edit, or picks per field (or all of one side) and saves on the
+ * stored version. Nothing is written until they choose.
  */
-export function StaleEditDialog<Values extends object>({ conflict, labels, display, onKeepTheirs, onSave }: {
+export function StaleEditDialog<Values extends object, Stored>({ conflict, view, onKeepTheirs, onSave }: {
   readonly conflict: StaleEditConflict<Values>;
-  readonly labels: Readonly<Partial<Record<keyof Values & string, string>>>;
-  /** A field's value as the form shows it (a community's name rather than its id). */
-  readonly display?: (field: keyof Values & string, value: unknown) => string;
+  readonly view: ConflictView<Values, Stored>;
   readonly onKeepTheirs: () => void;
-  readonly onSave: (values: Values, version: number) => void;
+  readonly onSave: (values: Values) => void;
 }) {
   const { faults, ui } = useMessages();
   const t = faults.stale;
-  const fields = (Object.keys({ ...conflict.theirs, ...conflict.mine }) as (keyof Values & string)[]).filter(
-    (field) => field in labels && !same(conflict.mine[field], conflict.theirs[field]),
-  );
-  const [chosen, setChosen] = useState<Readonly<Record<string, Side>>>(() => Object.fromEntries(fields.map((f) => [f, 'mine'])));
+  const compared = Object.keys(view.labels) as (keyof Values & string)[];
+  const fields = conflictFields(conflict, compared);
+  const [chosen, setChosen] = useState<Readonly<Partial<Record<keyof Values & string, Side>>>>(() => proposedChoice(fields));
   const shown = (field: keyof Values & string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t.empty;
-    if (display) return display(field, value);
+    const own = view.display?.(field, value);
+    if (own !== undefined) return own;
     if (typeof value === 'boolean') return value ? ui.common.yes : ui.common.no;
+    if (isDay(value)) return value.format('YYYY-MM-DD');
+    if (Array.isArray(value)) return value.length === 0 ? t.empty : value.map(String).join(t.listSeparator);
     return String(value);
-  };
-  const merged = (): Values => {
-    const out: Values = { ...conflict.mine };
-    for (const field of fields) out[field] = chosen[field] === 'theirs' ? conflict.theirs[field] : conflict.mine[field];
-    return out;
   };
   return (
     <Modal
       open
       title={t.title}
-      width={720}
+      width={760}
       onCancel={onKeepTheirs}
-      maskClosable={false}
+      mask={{ closable: false }}
       footer={
         <>
           <Button onClick={onKeepTheirs} data-testid="stale-keep-theirs">{t.keepTheirs}</Button>
-          <Button onClick={() => onSave(conflict.mine, conflict.version)} data-testid="stale-keep-mine">{t.keepMine}</Button>
-          <Button type="primary" onClick={() => onSave(merged(), conflict.version)} data-testid="stale-merge">{t.merge}</Button>
+          <Button onClick={() => onSave(mergeValues(conflict, compared, chooseAll(fields, 'mine')))} data-testid="stale-keep-mine">{t.keepMine}</Button>
+          <Button type="primary" onClick={() => onSave(mergeValues(conflict, compared, chosen))} data-testid="stale-merge">{t.merge}</Button>
         </>
       }
     >
       <div data-testid="stale-edit">
         <Typography.Paragraph type="danger" strong data-testid="stale-refused">{t.refused}</Typography.Paragraph>
-        <Typography.Paragraph>{t.intro}</Typography.Paragraph>
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="field"
-          dataSource={fields.map((field) => ({ field }))}
-          onRow={(row) => testIdProps(`stale-field-${row.field}`)}
-          columns={[
-            { title: t.field, dataIndex: 'field', render: (field: keyof Values & string) => labels[field] },
-            ...(['theirs', 'mine'] as const).map((side) => ({
-              title: side === 'theirs' ? t.theirs : t.mine,
-              key: side,
-              render: (_: unknown, row: { field: keyof Values & string }) => (
-                <Radio
-                  checked={chosen[row.field] === side}
-                  onChange={() => setChosen((now) => ({ ...now, [row.field]: side }))}
-                  data-testid={`stale-${side}-${row.field}`}
-                >
-                  {shown(row.field, conflict[side][row.field])}
-                </Radio>
-              ),
-            })),
-          ]}
-        />
+        <Typography.Paragraph>{fields.length === 0 ? t.noDifference : t.intro}</Typography.Paragraph>
+        {fields.length > 0 && (
+          <>
+            <Space style={{ marginBottom: 8 }}>
+              <Button size="small" onClick={() => setChosen(chooseAll(fields, 'theirs'))} data-testid="stale-all-theirs">{t.allTheirs}</Button>
+              <Button size="small" onClick={() => setChosen(chooseAll(fields, 'mine'))} data-testid="stale-all-mine">{t.allMine}</Button>
+            </Space>
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="field"
+              dataSource={fields}
+              onRow={(row) => testIdProps(`stale-field-${row.field}`)}
+              columns={[
+                { title: t.field, dataIndex: 'field', render: (field: keyof Values & string) => view.labels[field] },
+                { title: t.changedBy, dataIndex: 'changedBy', render: (by: keyof typeof t.changed) => t.changed[by] },
+                ...(['theirs', 'mine'] as const).map((side) => ({
+                  title: side === 'theirs' ? t.theirs : t.mine,
+                  key: side,
+                  render: (_: unknown, row: { field: keyof Values & string }) => (
+                    <Radio
+                      checked={chosen[row.field] === side}
+                      onChange={() => setChosen((now) => ({ ...now, [row.field]: side }))}
+                      data-testid={`stale-${side}-${row.field}`}
+                    >
+                      {shown(row.field, conflict[side][row.field])}
+                    </Radio>
+                  ),
+                })),
+              ]}
+            />
+          </>
+        )}
       </div>
     </Modal>
   );

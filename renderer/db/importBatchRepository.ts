@@ -5,6 +5,7 @@ import { batchProblem } from './batchProblems';
 import { loadImportBatch, summaryOf } from './importBatchStore';
 import { importTable, type StampedRow } from './importCommit';
 import { importUnits } from './importUnits';
+import { withAbortCause } from './abortCause';
 import { notFound, refuse } from './problems';
 import type { StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
@@ -66,29 +67,32 @@ export async function undoImportBatch(db: StreetLedgerDb, batchId: string): Prom
   if (!batch) return refuse(notFound('batch'));
   const tables = [...new Set(batch.entries.map((e) => e.table))].map((name) => importTable(db, name));
   const guarded: Table[] = importUnits().flatMap((unit) => unit.undoReads?.(db) ?? []);
-  return db.transaction('rw', [db.importBatches, db.importBatchEntries, ...tables, ...guarded], async () => {
-    const current = await loadImportBatch(db, batchId);
-    if (!current) return refuse(notFound('batch'));
-    if (current.undoneAt !== null) return refuse({ field: 'batch', code: 'batchUndone' });
-    // The undo's own history entries name the batch they undo; the operator is whoever undoes it.
-    describeChange({ reason: current.fileName, cause: 'undoImport', batchId: current.id });
-    const entries: ImportBatchEntry[] = [...current.entries].reverse();
-    for (const entry of entries) {
-      const ids = [...entry.added, ...entry.replaced.map((r) => r.id)];
-      const rows = await importTable(db, entry.table).bulkGet(ids);
-      rows.forEach((row, i) => {
-        const before = entry.replaced[i - entry.added.length];
-        if (!row) refuse(batchProblem('batchRecordGone', before ?? { id: ids[i] ?? '' }));
-        if (row.updatedAt !== current.committedAt) refuse(batchProblem('batchEditedSince', row));
-      });
-      for (const row of rows.slice(0, entry.added.length)) if (row) await assertNothingLeansOn(db, current, entry.table, row);
-    }
-    const by = restorers(db);
-    for (const entry of entries) await restore(by, entry);
-    const undone: ImportBatch = { ...current, undoneAt: nextTimestamp(current.committedAt) };
-    await db.importBatches.put(summaryOf(undone));
-    return undone;
-  });
+  return withAbortCause((enter) =>
+    db.transaction('rw', [db.importBatches, db.importBatchEntries, ...tables, ...guarded], async () => {
+      enter();
+      const current = await loadImportBatch(db, batchId);
+      if (!current) return refuse(notFound('batch'));
+      if (current.undoneAt !== null) return refuse({ field: 'batch', code: 'batchUndone' });
+      // The undo's own history entries name the batch they undo; the operator is whoever undoes it.
+      describeChange({ reason: current.fileName, cause: 'undoImport', batchId: current.id });
+      const entries: ImportBatchEntry[] = [...current.entries].reverse();
+      for (const entry of entries) {
+        const ids = [...entry.added, ...entry.replaced.map((r) => r.id)];
+        const rows = await importTable(db, entry.table).bulkGet(ids);
+        rows.forEach((row, i) => {
+          const before = entry.replaced[i - entry.added.length];
+          if (!row) refuse(batchProblem('batchRecordGone', before ?? { id: ids[i] ?? '' }));
+          if (row.updatedAt !== current.committedAt) refuse(batchProblem('batchEditedSince', row));
+        });
+        for (const row of rows.slice(0, entry.added.length)) if (row) await assertNothingLeansOn(db, current, entry.table, row);
+      }
+      const by = restorers(db);
+      for (const entry of entries) await restore(by, entry);
+      const undone: ImportBatch = { ...current, undoneAt: nextTimestamp(current.committedAt) };
+      await db.importBatches.put(summaryOf(undone));
+      return undone;
+    }),
+  );
 }
 
 export function columnMappingKey(kind: ExchangeKind, signature: string): string {

@@ -5,6 +5,7 @@ import { diffAnalysis, ledgerParts, NO_DIFF, sameDiff, writesOf, type ExchangeDi
 import type { ImportBatch, ImportBatchEntry } from '../../shared/exchange/importBatch';
 import { IMPORT_KINDS, recordKind } from '../../shared/exchange/kinds';
 import type { BatchKind, ExchangeKind, ImportTable, KindContext, LedgerPart, StoredLedger } from '../../shared/exchange/recordKind';
+import { withAbortCause } from './abortCause';
 import { refuse } from './problems';
 import { newId, type StreetLedgerDb } from './StreetLedgerDb';
 import { nextTimestamp } from './timestamps';
@@ -118,6 +119,8 @@ export interface CommitInput {
   readonly rules: KindContext['rules'];
   /** The settings' complaint number pattern, for complaints a file brings without a number. */
   readonly complaintNumberPattern?: string;
+  /** The settings' notice number pattern, to read the serial of a notice's number a file brings without one. */
+  readonly noticeNumberPattern?: string;
   readonly fileName: string;
   readonly operator: string;
   /** Records the user agreed to create with the import (communities a first estate list names). */
@@ -132,7 +135,11 @@ function analysed(analysis: Partial<ExchangeAnalysis>): ExchangeAnalysis {
 export async function commitBatch(db: StreetLedgerDb, unit: ImportUnit, input: CommitInput): Promise<ImportBatch> {
   const kinds = kindsOfBatch(unit.batch);
   const analysis = analysed(input.analysis);
-  const context: KindContext = { rules: input.rules, ...(input.complaintNumberPattern ? { complaintNumberPattern: input.complaintNumberPattern } : {}) };
+  const context: KindContext = {
+    rules: input.rules,
+    ...(input.complaintNumberPattern ? { complaintNumberPattern: input.complaintNumberPattern } : {}),
+    ...(input.noticeNumberPattern ? { noticeNumberPattern: input.noticeNumberPattern } : {}),
+  };
   return db.transaction('rw', [...commitTables(db, kinds), ...(unit.alsoWrites?.(db) ?? []), db.importBatches, db.importBatchEntries], async () => {
     const ledger = await readLedger(db, kinds);
     const diff = diffAnalysis(analysis, ledger, context, kinds, input.created);
@@ -171,12 +178,15 @@ export async function commitBatch(db: StreetLedgerDb, unit: ImportUnit, input: C
  */
 export async function commitImport(db: StreetLedgerDb, units: readonly ImportUnit[], input: CommitInput): Promise<ImportBatch[]> {
   const tables = [...new Set(units.flatMap((unit) => [...commitTables(db, kindsOfBatch(unit.batch)), ...(unit.alsoWrites?.(db) ?? [])]))];
-  return db.transaction('rw', [...tables, db.importBatches, db.importBatchEntries], async () => {
-    const batches: ImportBatch[] = [];
-    for (const unit of units) {
-      const writes = kindsOfBatch(unit.batch).reduce((n, kind) => n + writesOf(input.previewed[kind]), 0);
-      if (writes > 0) batches.push(await commitBatch(db, unit, input));
-    }
-    return batches;
-  });
+  return withAbortCause((enter) =>
+    db.transaction('rw', [...tables, db.importBatches, db.importBatchEntries], async () => {
+      enter();
+      const batches: ImportBatch[] = [];
+      for (const unit of units) {
+        const writes = kindsOfBatch(unit.batch).reduce((n, kind) => n + writesOf(input.previewed[kind]), 0);
+        if (writes > 0) batches.push(await commitBatch(db, unit, input));
+      }
+      return batches;
+    }),
+  );
 }

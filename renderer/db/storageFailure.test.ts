@@ -19,6 +19,12 @@ describe('storage failures, in one sentence each', () => {
     expect(storageFailureOf(quota)).toBe('quota');
   });
 
+  it("names a full disk Chromium only spells out in an UnknownError's text (LevelDB's ENOSPC during a commit)", () => {
+    const noSpace = dom('UnknownError', 'Connection is closing because of: IO error: .../http_127.0.0.1_35647.indexeddb.leveldb/000087.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)');
+    expect(storageFailureOf(new Dexie.AbortError('Transaction aborted', noSpace))).toBe('quota');
+    expect(storageFailureOf(dom('UnknownError', 'Internal error.'))).toBe('broken');
+  });
+
   it('tells an abort, an unavailable store, a newer database and a broken one apart', () => {
     expect(storageFailureOf(new Dexie.AbortError('The transaction was aborted'))).toBe('aborted');
     expect(storageFailureOf(dom('AbortError'))).toBe('aborted');

@@ -9,8 +9,10 @@ import type { StorageFailure } from '../../shared/i18n/faults';
  */
 export function storageFailureOf(error: unknown): StorageFailure | undefined {
   if (error instanceof StorageFailed) return error.failure;
-  const names = errorNames(error);
-  if (names.has('QuotaExceededError')) return 'quota';
+  const { names, messages } = errorChain(error);
+  // Chromium names LevelDB's ENOSPC only in the text of an UnknownError ("IO error: …/000073.log:
+  // FILE_ERROR_NO_SPACE"), seen when the disk fills during a commit.
+  if (names.has('QuotaExceededError') || messages.some((text) => text.includes('FILE_ERROR_NO_SPACE'))) return 'quota';
   if (names.has('VersionError')) return 'version';
   if (names.has('ReadOnlyLedger') || names.has('ReadOnlyError')) return 'readOnly';
   if (['MissingAPIError', 'SecurityError', 'InvalidAccessError', 'DatabaseClosedError'].some((n) => names.has(n))) return 'unavailable';
@@ -30,15 +32,21 @@ export class StorageFailed extends Error {
 
 const MAX_DEPTH = 6;
 
-/** The names of an error and of every error it carries (Dexie's inner, a bulk error's failures, cause). */
-function errorNames(error: unknown, depth = 0, into = new Set<string>()): Set<string> {
+interface ErrorChain {
+  readonly names: Set<string>;
+  readonly messages: string[];
+}
+
+/** The names and texts of an error and of every error it carries (Dexie's inner, a bulk error's failures, cause). */
+function errorChain(error: unknown, depth = 0, into: ErrorChain = { names: new Set(), messages: [] }): ErrorChain {
   if (depth > MAX_DEPTH || typeof error !== 'object' || error === null) return into;
-  const record = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown; failuresByPos?: unknown };
-  if (typeof record.name === 'string') into.add(record.name);
-  errorNames(record.inner, depth + 1, into);
-  errorNames(record.cause, depth + 1, into);
+  const record = error as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown; failuresByPos?: unknown };
+  if (typeof record.name === 'string') into.names.add(record.name);
+  if (typeof record.message === 'string') into.messages.push(record.message);
+  errorChain(record.inner, depth + 1, into);
+  errorChain(record.cause, depth + 1, into);
   const failures = Array.isArray(record.failures) ? record.failures : record.failuresByPos && typeof record.failuresByPos === 'object' ? Object.values(record.failuresByPos) : [];
   // A bulk write of 100,000 rows lists as many failures; their kinds repeat, so a few suffice.
-  for (const failure of failures.slice(0, 20)) errorNames(failure, depth + 1, into);
+  for (const failure of failures.slice(0, 20)) errorChain(failure, depth + 1, into);
   return into;
 }

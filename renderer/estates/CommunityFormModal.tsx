@@ -2,59 +2,23 @@ import { Col, Form, Input, Row, Select, Typography } from 'antd';
 import type { Community } from '../../shared/estates/community';
 import { COMMUNITY_KINDS } from '../../shared/estates/community';
 import { FormDialog } from '../components/FormDialog';
-import { createCommunity, updateCommunity, type CommunityDraft } from './communityRepository';
+import { createCommunity, updateCommunity } from './communityRepository';
+import { communityConflict, communityDraft, communityFormValues, type CommunityFormValues } from './communityForm';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { textLimit } from '../components/textLimit';
 import { EditedRecordHistory } from '../history/ui';
 import { useSettings } from '../settings/SettingsProvider';
 
-interface CommunityFormValues {
-  name: string;
-  kind: string;
-  director: string;
-  phone: string;
-  plannedTotal: string;
-  plannedClass1: string;
-  plannedClass2: string;
-  plannedClass3: string;
-  /** 变更原因, when the settings ask for one (editing only). */
-  reason?: string;
-}
-
-const text = (n: number | null): string => (n === null ? '' : String(n));
-
-function toValues(community: Community | null): CommunityFormValues {
-  return {
-    name: community?.name ?? '',
-    kind: community?.kind ?? 'community',
-    director: community?.director ?? '',
-    phone: community?.phone ?? '',
-    plannedTotal: text(community?.planned.total ?? null),
-    plannedClass1: text(community?.planned.class1 ?? null),
-    plannedClass2: text(community?.planned.class2 ?? null),
-    plannedClass3: text(community?.planned.class3 ?? null),
-  };
-}
-
-function toDraft(v: CommunityFormValues): CommunityDraft {
-  return {
-    name: v.name,
-    kind: v.kind,
-    director: v.director,
-    phone: v.phone,
-    planned: { total: v.plannedTotal, class1: v.plannedClass1, class2: v.plannedClass2, class3: v.plannedClass3 },
-  };
-}
-
 /** Add or edit a community; `editing` null means add. Counts are typed as text and parsed by the shared rules. */
 export function CommunityFormModal({ open, editing, onClose }: { open: boolean; editing: Community | null; onClose: () => void }) {
-  const { ui, domain } = useMessages();
+  const messages = useMessages();
+  const { ui, domain } = messages;
   const t = ui.communities;
   const db = useDb();
   const { settings } = useSettings();
   const write = ({ reason, ...values }: CommunityFormValues, edited: number | undefined) => {
-    const draft = toDraft(values);
+    const draft = communityDraft(values);
     return editing ? updateCommunity(db, editing.id, draft, { reason, reasonRequiredFor: settings.reasonRequiredByKind.community, edited }) : createCommunity(db, draft);
   };
   const count = (name: keyof CommunityFormValues, label: string) => (
@@ -66,7 +30,7 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
   );
 
   return (
-    <FormDialog open={open} title={editing ? t.editTitle : t.addTitle} testId="community" width={640} initialValues={toValues(editing)} version={editing?.updatedAt} write={write} onClose={onClose}>
+    <FormDialog open={open} title={editing ? t.editTitle : t.addTitle} testId="community" width={640} initialValues={communityFormValues(editing)} version={editing?.updatedAt} conflict={editing ? communityConflict(messages) : undefined} write={write} onClose={onClose}>
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="name" label={t.name} required>
@@ -94,7 +58,7 @@ export function CommunityFormModal({ open, editing, onClose }: { open: boolean; 
           {count('plannedClass3', t.plannedClass3)}
         </Row>
         <Typography.Text type="secondary">{t.plannedHint}</Typography.Text>
-        {editing && <EditedRecordHistory kind="community" recordId={editing.id} initial={toValues(editing)} />}
+        {editing && <EditedRecordHistory kind="community" recordId={editing.id} initial={communityFormValues(editing)} />}
     </FormDialog>
   );
 }

@@ -5,6 +5,8 @@ import { testIdProps } from '../components/testId';
 import { useBackups, describeBackupError } from '../backup/ui';
 import { useDb } from '../db/DbContext';
 import { undoImportBatch } from '../db/importBatchRepository';
+import { assertRoomForUndo } from '../db/roomCheck';
+import { usePlatform } from '../platform/PlatformContext';
 import { useImportBatches } from './importHooks';
 import { useMessages } from '../i18n/I18nProvider';
 import { useRefusal } from '../components/useRefusal';
@@ -17,10 +19,18 @@ export function ImportBatchList() {
   const refusal = useRefusal();
   const t = ui.exchangePage;
   const db = useDb();
+  const platform = usePlatform();
   const batches = useImportBatches();
 
   // A batch's undo replaces data, so a backup is made first; without one the undo does not run.
+  // Room for both is checked before either.
   const undo = async (batch: ImportBatchSummary) => {
+    try {
+      await assertRoomForUndo(platform, db, batch.counts);
+    } catch (error) {
+      refusal.show(error, 'undo-refused');
+      return;
+    }
     try {
       await backups.backUp('beforeUndo');
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { NumberPatterns } from '../../shared/exchange/recordKind';
 import { DATABASE_NAME } from '../db/StreetLedgerDb';
 import type { ImportEnvelope, ImportFailure, ImportRequest, ImportResponse, ImportResults } from './importProtocol';
 
@@ -36,9 +37,9 @@ export class ImportClient {
     return this.send(request, this.options.analyseTimeoutMs ?? 60_000);
   }
 
-  /** `complaintNumberPattern`: the settings', for complaints the file brings without a number. */
-  commit(operator: string, complaintNumberPattern?: string): Promise<ImportResults['commit']> {
-    return this.send({ type: 'commit', operator, ...(complaintNumberPattern ? { complaintNumberPattern } : {}) }, this.options.commitTimeoutMs ?? 600_000);
+  /** `patterns`: the settings' numbering, for complaints the file brings without a number and notices without their serial. */
+  commit(operator: string, patterns?: NumberPatterns): Promise<ImportResults['commit']> {
+    return this.send({ type: 'commit', operator, ...(patterns ? { patterns } : {}) }, this.options.commitTimeoutMs ?? 600_000);
   }
 
   errorWorkbook(request: Extract<ImportRequest, { type: 'errorWorkbook' }>): Promise<ImportResults['errorWorkbook']> {

@@ -158,7 +158,7 @@ export function ImportPanel() {
     setState({ step: 'working', label: t.committing });
     // The runner says the result wherever the clerk is by then; this panel, if still shown,
     // goes back to choosing a file, or keeps the preview with the reason it was refused.
-    const done = await runner.commit(state.name, settings.operator, settings.complaintNumberPattern, toWrite);
+    const done = await runner.commit(state.name, settings.operator, { complaintNumberPattern: settings.complaintNumberPattern, noticeNumberPattern: settings.noticeNumberPattern }, toWrite);
     if (done.status === 'failed') setState({ ...state, error: done.reason });
     else setState({ step: 'idle' });
   };

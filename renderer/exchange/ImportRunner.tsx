@@ -7,18 +7,15 @@ import { useMessages } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformContext';
 import { describeFailure } from './describeFailure';
 import { ImportClient, ImportFailed } from './ImportClient';
-import { assertRoomFor, bytesToWrite } from '../db/roomCheck';
-import type { StreetLedgerDb } from '../db/StreetLedgerDb';
+import { assertRoomFor, bytesToWrite, ledgerRows } from '../db/roomCheck';
+import type { NumberPatterns } from '../../shared/exchange/recordKind';
 
-/** Rows the ledger holds, all tables: what the backup before a commit is made of. */
-async function countRows(db: StreetLedgerDb): Promise<number> {
-  const counts = await Promise.all(db.tables.map((table) => table.count()));
-  return counts.reduce((n, c) => n + c, 0);
-}
+/** Where a running commit is: room checked, then the backup before it, then its own writes. */
+export type CommitPhase = 'checkingRoom' | 'backingUp' | 'writing';
 
 export type CommitJob =
   | { readonly status: 'idle' }
-  | { readonly status: 'running'; readonly fileName: string }
+  | { readonly status: 'running'; readonly fileName: string; readonly phase: CommitPhase }
   | { readonly status: 'done'; readonly fileName: string; readonly added: number; readonly changed: number }
   | { readonly status: 'failed'; readonly fileName: string; readonly reason: string };
 
@@ -27,7 +24,7 @@ interface ImportRunner {
   readonly client: ImportClient;
   readonly job: CommitJob;
   /** Backs up, then commits what the worker analysed last; resolves with the finished job. */
-  commit(fileName: string, operator: string, complaintNumberPattern: string, rowsToWrite: number): Promise<CommitJob>;
+  commit(fileName: string, operator: string, patterns: NumberPatterns, rowsToWrite: number): Promise<CommitJob>;
 }
 
 const RunnerContext = createContext<ImportRunner | null>(null);
@@ -66,24 +63,26 @@ export function ImportRunnerProvider({ children }: { readonly children: ReactNod
     return {
       client,
       job,
-      commit: async (fileName, operator, complaintNumberPattern, rowsToWrite) => {
-        setJob({ status: 'running', fileName });
+      commit: async (fileName, operator, patterns, rowsToWrite) => {
+        setJob({ status: 'running', fileName, phase: 'checkingRoom' });
         await platform.commitRunning(true).catch(() => undefined);
         try {
           // Room for the rows and for the backup before them (as large as the ledger), checked
           // before either is written: a disk filling up mid-commit is what can cost the data.
-          await assertRoomFor(platform, bytesToWrite(rowsToWrite + (await countRows(db))));
+          await assertRoomFor(platform, bytesToWrite(rowsToWrite + (await ledgerRows(db))));
         } catch (error) {
           return finish({ status: 'failed', fileName, reason: reason(error) });
         }
+        setJob({ status: 'running', fileName, phase: 'backingUp' });
         try {
           await backups.backUp('beforeImport');
         } catch (error) {
           const { backup } = texts.current;
           return finish({ status: 'failed', fileName, reason: backup.beforeImportFailed(describeBackupError(error, texts.current)) });
         }
+        setJob({ status: 'running', fileName, phase: 'writing' });
         try {
-          const batches = await client.commit(operator, complaintNumberPattern);
+          const batches = await client.commit(operator, patterns);
           const added = batches.reduce((n, b) => n + b.counts.added, 0);
           const changed = batches.reduce((n, b) => n + b.counts.changed, 0);
           return finish({ status: 'done', fileName, added, changed });
@@ -108,5 +107,5 @@ export function ImportProgress() {
   const { job } = useImportRunner();
   const { faults } = useMessages();
   if (job.status !== 'running') return null;
-  return <Alert type="info" showIcon banner title={faults.commit.running(job.fileName)} data-testid="import-running" style={{ marginBottom: 16 }} />;
+  return <Alert type="info" showIcon banner title={faults.commit.running(job.fileName)} data-testid="import-running" data-phase={job.phase} style={{ marginBottom: 16 }} />;
 }

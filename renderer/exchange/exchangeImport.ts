@@ -3,7 +3,7 @@ import { NO_ANALYSIS, type CreatedRecords, type ExchangeAnalysis } from '../../s
 import { diffAnalysis, type ExchangeDiff } from '../../shared/exchange/exchangeDiff';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
 import { IMPORT_KINDS } from '../../shared/exchange/kinds';
-import type { StoredLedger } from '../../shared/exchange/recordKind';
+import type { NumberPatterns, StoredLedger } from '../../shared/exchange/recordKind';
 import { commitImport, readLedger } from '../db/importCommit';
 import { importUnits } from '../db/importUnits';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
@@ -28,7 +28,7 @@ export async function diffExchange(db: StreetLedgerDb, analysis: Partial<Exchang
  */
 export function commitExchangeImport(
   db: StreetLedgerDb,
-  input: { analysis: Partial<ExchangeAnalysis>; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string; created?: CreatedRecords; complaintNumberPattern?: string },
+  input: { analysis: Partial<ExchangeAnalysis>; previewed: ExchangeDiff; rules: TermRules; fileName: string; operator: string; created?: CreatedRecords } & NumberPatterns,
 ): Promise<ImportBatch[]> {
   return commitImport(db, importUnits(), input);
 }

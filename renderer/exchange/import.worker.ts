@@ -4,9 +4,9 @@ import { isDomainError } from '../../shared/common/problem';
 import { isExchangeError } from '../../shared/exchange/errors';
 import { buildErrorWorkbook } from '../../shared/exchange/errorWorkbook';
 import { analyseExchange, createdRecords, type CreatedRecords, storedKeysOf, type ExchangeAnalysis, type KindOptions } from '../../shared/exchange/exchangeAnalysis';
-import type { ExchangeDiff } from '../../shared/exchange/exchangeDiff';
-import { IMPORT_KINDS, mappingOf } from '../../shared/exchange/kinds';
-import { EMPTY_LEDGER, type ExchangeKind } from '../../shared/exchange/recordKind';
+import { ledgerParts, type ExchangeDiff } from '../../shared/exchange/exchangeDiff';
+import { IMPORT_KINDS, mappingOf, recordKind } from '../../shared/exchange/kinds';
+import { EMPTY_LEDGER, type ExchangeKind, type StoredLedger } from '../../shared/exchange/recordKind';
 import { readWorkbook } from '../../shared/exchange/read';
 import { commitExchangeImport, diffExchange } from './exchangeImport';
 import { recallColumnMapping } from '../db/importBatchRepository';
@@ -72,18 +72,28 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
     case 'analyse': {
       const workbook = await readWorkbook(request.bytes, request.fileName);
       // What rows may name: read once, for the analysis and for its diff.
-      const { communities, estates, terms } = await readLedger(store, ['communities', 'estates', 'committeeTerms']);
-      const stored = storedKeysOf({ ...EMPTY_LEDGER, communities, estates, terms }, request);
+      let known: Partial<StoredLedger> = await readLedger(store, ['communities', 'estates', 'committeeTerms']).then(({ communities, estates, terms }) => ({ communities, estates, terms }));
+      let stored = storedKeysOf({ ...EMPTY_LEDGER, ...known }, request);
       const created = { communities: request.newCommunities ?? [], companies: request.newCompanies ?? [] };
       const companies = await store.companies.toArray();
       const analyse = (choices: Partial<Record<ExchangeKind, KindOptions>>) =>
         analyseExchange(workbook, { rules: request.rules, stored, choices, created, showNearMiss: true, ...(request.ownStreet ? { ownStreet: request.ownStreet } : {}) });
       let analysis = analyse(request.choices);
+      // Rows of this file may name stored records the first reading did not load (a notice's
+      // inspection, a step's complaint, a note's task): load what its kinds name, and read it again.
+      const named = IMPORT_KINDS.filter((kind) => analysis[kind] !== null).flatMap((kind) => recordKind(kind).dependsOn);
+      if (ledgerParts(named).some((part) => known[part] === undefined)) {
+        // Only the parts read: a part left out is read by the diff itself, never taken as empty.
+        const read = await readLedger(store, named, known);
+        known = { ...Object.fromEntries(ledgerParts(named).map((part) => [part, read[part]] as const)), ...known };
+        stored = storedKeysOf({ ...EMPTY_LEDGER, ...known }, request);
+        analysis = analyse(request.choices);
+      }
       // The same layout as a file the user corrected before: apply their mapping.
       const remembered = await rememberedChoices(store, analysis, request.choices);
       if (remembered) analysis = analyse(remembered);
       const records = createdRecords(analysis, { created, rules: request.rules });
-      const diff = await diffExchange(store, analysis, request.rules, { communities, estates, terms }, records);
+      const diff = await diffExchange(store, analysis, request.rules, known, records);
       session = { fileName: request.fileName, rules: request.rules, analysis, diff, created: records };
       return buildExchangePreview(request.fileName, analysis, diff, request.rules, request.locale, (kind, sheet, score) =>
         sheetMatch(workbook, kind, sheet, score, request.rules),
@@ -91,7 +101,7 @@ async function handle(store: StreetLedgerDb, request: ImportRequest): Promise<Im
     }
     case 'commit': {
       if (!session) throw new Error('nothing analysed to commit');
-      const batches = await commitExchangeImport(store, { ...session, previewed: session.diff, operator: request.operator, ...(request.complaintNumberPattern ? { complaintNumberPattern: request.complaintNumberPattern } : {}) });
+      const batches = await commitExchangeImport(store, { ...session, previewed: session.diff, operator: request.operator, ...request.patterns });
       session = undefined;
       return batches.map(({ entries: _entries, ...committed }) => committed);
     }

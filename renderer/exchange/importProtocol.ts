@@ -2,6 +2,7 @@ import type { Problem } from '../../shared/common/problem';
 import type { ExchangeFailure } from '../../shared/exchange/errors';
 import type { ImportBatch } from '../../shared/exchange/importBatch';
 import type { ColumnOverrides } from '../../shared/exchange/columnMap';
+import type { NumberPatterns } from '../../shared/exchange/recordKind';
 import type { TermRules } from '../../shared/committees';
 import type { Locale } from '../../shared/i18n/locale';
 import type { StorageFailure } from '../../shared/i18n/faults';
@@ -31,7 +32,7 @@ export type ImportRequest =
       readonly newCompanies?: readonly string[];
       readonly choices: Partial<Record<KindPreview['kind'], KindChoice>>;
     }
-  | { readonly type: 'commit'; readonly operator: string; readonly complaintNumberPattern?: string }
+  | { readonly type: 'commit'; readonly operator: string; readonly patterns?: NumberPatterns }
   | { readonly type: 'errorWorkbook'; readonly kind: KindPreview['kind']; readonly locale: Locale };
 
 /**

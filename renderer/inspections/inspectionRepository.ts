@@ -6,6 +6,7 @@ import { draftOwner } from './inspectionRows';
 import { refuse, validOrRefuse } from '../db/problems';
 import { rowsOfEstates } from '../db/rowsOfEstates';
 import { newId, type StreetLedgerDb } from '../db/StreetLedgerDb';
+import { assertEditedVersion } from '../db/staleEdit';
 import { nextTimestamp } from '../db/timestamps';
 
 /*
@@ -61,11 +62,15 @@ export async function createInspection(db: StreetLedgerDb, draft: InspectionDraf
   });
 }
 
-/** Applies `changes` over the stored inspection; fields left `undefined` keep their value. */
-export async function updateInspection(db: StreetLedgerDb, id: string, changes: InspectionDraft): Promise<Inspection> {
+/**
+ * Applies `changes` over the stored inspection; fields left `undefined` keep their value.
+ * `edited`: the `updatedAt` the form showed; a save over a later write is refused.
+ */
+export async function updateInspection(db: StreetLedgerDb, id: string, changes: InspectionDraft, edited?: number): Promise<Inspection> {
   return db.transaction('rw', [db.estates, db.inspections], async () => {
     const stored = await db.inspections.get(id);
     if (!stored) return refuse(recordNotFound('inspection'));
+    assertEditedVersion(stored, edited);
     const fields = validInspection({ ...editableFields(stored), ...definedOnly(changes) });
     await assertEstateExists(db, fields.estateId);
     const row: Inspection = { ...stored, ...fields, updatedAt: nextTimestamp(stored.updatedAt) };

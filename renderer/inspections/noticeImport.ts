@@ -9,6 +9,7 @@ import {
   noticeRowKey,
   noticeStepOfRow,
   parseNoticeNumber,
+  progressOfCourse,
   yearOf,
   type NoticeLedgerRow,
   type NoticeStepRow,
@@ -29,7 +30,8 @@ import { noticeNumberTaken } from './inspectionProblems';
  * (a district's ledger) gets the next serial of its year behind its printed number. Either way
  * the year's counter ends above every serial the import stored, so the app never issues one of
  * them again; a serial already held by another notice refuses the import. Steps go into their
- * notice's course in their place.
+ * notice's course in their place; a notice whose steps come without its row takes the status and
+ * deadline its course leads to.
  */
 
 function inspectionResolver(ledger: StoredLedger): (estateId: string, row: NoticeLedgerRow) => string | null {
@@ -127,9 +129,14 @@ async function writeNotices(db: StreetLedgerDb, diff: RecordDiff<NoticeLedgerRow
     if (addedIds.has(id)) {
       const index = added.findIndex((n) => n.id === id);
       added[index] = { ...added[index]!, events };
+    } else if (written.has(id)) {
+      // Its row came too: the row says its status and deadline, the steps how it got there.
+      written.set(id, { ...written.get(id)!, events });
     } else {
-      const notice = written.get(id) ?? storedById.get(id)!;
-      written.set(id, { ...notice, events, updatedAt: at });
+      // Steps alone: the notice's status and deadline follow from its course.
+      const notice = storedById.get(id)!;
+      const { status, deadline, closedOn } = progressOfCourse(notice, events);
+      written.set(id, { ...notice, status, deadline, closedOn, events, updatedAt: at });
     }
   }
 

@@ -6,9 +6,12 @@ export type SaveFileRequest = IpcInput<'saveFile'>;
 export type SaveFileResult = IpcOutput<'saveFile'>;
 export type OpenFileRequest = IpcInput<'openFile'>;
 export type OpenFileResult = IpcOutput<'openFile'>;
-export type StoredBackup = IpcOutput<'writeBackup'>;
+export type StoredBackup = IpcOutput<'finishBackupWrite'>;
 export type BackupListing = IpcOutput<'listBackups'>;
-export type OpenBackupResult = IpcOutput<'openBackupFile'>;
+/** A backup file the user chose, with its bytes (the desktop app reads them over IPC in chunks). */
+export type OpenBackupResult =
+  | { readonly status: 'opened'; readonly name: string; readonly data: Uint8Array }
+  | Exclude<IpcOutput<'openBackupFile'>, { readonly status: 'opened' }>;
 
 /**
  * Where finished backups are kept: files in the backup folder (desktop app, written by the main
@@ -53,10 +56,12 @@ export interface Platform {
     record(state: LedgerState): Promise<void>;
   };
   /**
-   * Bytes the ledger may still write: the profile's disk (desktop) or what the browser says is
-   * left of the origin's quota; null when nobody can tell.
+   * Bytes the ledger may still write, looked at as far as `neededBytes` (at least that much when
+   * there is room): the profile's disk from statfs (desktop), or in the browser the smaller of
+   * what `navigator.storage.estimate()` says is left and what a scratch file in the origin's
+   * private file system may grow to; null when nobody can tell.
    */
-  freeBytes(): Promise<number | null>;
+  freeBytes(neededBytes: number): Promise<number | null>;
   /** While a commit runs, closing the window asks first (main process / beforeunload). */
   commitRunning(running: boolean): Promise<void>;
 }

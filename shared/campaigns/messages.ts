@@ -62,6 +62,9 @@ const zhCN = {
     remove: '删除',
     finalNeedsAcceptance: '尾款须待验收合格（满意度测评达标）后拨付',
     saved: '专项行动已保存',
+    /** A phase and a goal in one line, where both versions of a stale save are shown. */
+    phaseLine: (name: string, startsOn: string, endsOn: string) => `${name}（${startsOn} 至 ${endsOn}）`,
+    goalLine: (measure: string, percent: string) => `${measure} ${percent}%`,
   },
   page: {
     back: '返回专项行动列表',
@@ -175,6 +178,8 @@ const zhCN = {
     upfront: '其中启动经费（元）',
     addShare: '添加来源',
     allEstates: (n: number) => `选择尚未设置经费的全部 ${n} 个小区`,
+    /** One source's share in one line, where both versions of a stale save are shown. */
+    shareLine: (source: string, amount: string, upfront: string) => `${source} ${amount} 元（启动 ${upfront} 元）`,
     amountHint: '可写 50000、5万 或 50,000.00',
     pay: '登记拨付',
     payTitle: (estate: string) => `登记拨付：${estate}`,
@@ -315,6 +320,8 @@ const en: CampaignMessages = {
     remove: 'Remove',
     finalNeedsAcceptance: 'Last payment only after acceptance (survey at or above the threshold)',
     saved: 'Campaign saved',
+    phaseLine: (name, startsOn, endsOn) => `${name} (${startsOn} to ${endsOn})`,
+    goalLine: (measure, percent) => `${measure} ${percent}%`,
   },
   page: {
     back: 'Back to campaigns',
@@ -428,6 +435,7 @@ const en: CampaignMessages = {
     upfront: 'Of it up front (yuan)',
     addShare: 'Add source',
     allEstates: (n) => `All ${n} estates without a fund`,
+    shareLine: (source, amount, upfront) => `${source} ${amount} yuan (${upfront} up front)`,
     amountHint: 'Write 50000 or 50,000.00',
     pay: 'Record payment',
     payTitle: (estate) => `Record payment: ${estate}`,

@@ -2,7 +2,7 @@ import type { Validated } from '../common/problem';
 import { Problems } from '../inspections';
 import { isIsoDate } from '../inspections';
 import type { ComplaintEvent, ComplaintEventType, ComplaintProgress, ComplaintStatus, Satisfaction, StepAuthor } from './complaint';
-import { SATISFACTIONS } from './complaint';
+import { FRESH_PROGRESS, SATISFACTIONS } from './complaint';
 
 /**
  * The course of a complaint as pure steps: each takes the stored progress and what the clerk
@@ -138,4 +138,26 @@ export function takeStep(
     }
   }
   return problems.result({ ...next, events: [...progress.events, event] });
+}
+
+/** What the clerk entered for a step, as its stored event says. */
+function draftOf(event: ComplaintEvent): StepDraft {
+  const { type: _type, by: _by, at: _at, ...fields } = event;
+  return fields;
+}
+
+/**
+ * Where a course of stored steps leaves a complaint received on `receivedOn`: each step taken
+ * again, in order, by the same rules as when it was first taken (an import that brings a
+ * complaint's steps without its row). A course those rules refuse is refused with their reasons.
+ */
+export function replayCourse(receivedOn: string, events: readonly ComplaintEvent[]): Validated<ComplaintProgress> {
+  let progress: ComplaintProgress = FRESH_PROGRESS;
+  for (const event of events) {
+    // The days an extension was granted were within the settings of its day: the rule here is that it was one.
+    const step = takeStep(progress, event.type, draftOf(event), { receivedOn, author: { by: event.by, at: event.at }, extensionMaxDays: Math.max(1, event.type === 'extended' ? event.days : 1) });
+    if (!step.ok) return step;
+    progress = step.value;
+  }
+  return { ok: true, value: progress };
 }

@@ -85,6 +85,9 @@ export interface KindContext {
   readonly noticeNumberPattern?: string;
 }
 
+/** The office's numbering patterns in settings, for the numbered records an import brings. */
+export type NumberPatterns = Pick<KindContext, 'complaintNumberPattern' | 'noticeNumberPattern'>;
+
 /** The stored records an import is compared with; a kind names the parts it needs. */
 export interface StoredLedger {
   readonly communities: readonly Community[];

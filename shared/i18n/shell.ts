@@ -30,6 +30,12 @@ const zhCN = {
     backupFolderMissing: (folder: string) => `备份文件夹“${folder}”不存在或无法访问（U 盘是否已拔出？），请插回后重试，或在“备份与恢复”中另选文件夹。`,
     backupVerifyFailed: (name: string) => `备份“${name}”写入后读回校验不符，已丢弃，请检查磁盘后重试。`,
     backupMissing: (name: string) => `找不到备份“${name}”，它可能已被移走或删除。`,
+    backupWriteUnknown: '这次备份的写入已结束或已中止，请重新备份。',
+    backupChunkOutOfOrder: (name: string, expected: number, got: number) => `备份“${name}”的数据块顺序不对（应为第 ${expected + 1} 块，收到第 ${got + 1} 块），已中止，请重新备份。`,
+    backupChunkBeyondEnd: (name: string) => `备份“${name}”收到的数据超出了开始时说的大小，已中止，请重新备份。`,
+    backupIncomplete: (name: string) => `备份“${name}”的数据没有收全，已丢弃，请重新备份。`,
+    backupChecksumMismatch: (name: string) => `备份“${name}”写入磁盘的内容与发出的校验值不符，已丢弃，请检查磁盘后重试。`,
+    backupOpenedUnknown: '要读取的备份文件已不可用，请重新选择文件。',
   },
 };
 
@@ -62,6 +68,12 @@ const en: ShellMessages = {
     backupFolderMissing: (folder) => `The backup folder "${folder}" is missing or unreachable (was the USB drive removed?); plug it back in and retry, or choose another folder under Backup & restore.`,
     backupVerifyFailed: (name) => `Backup "${name}" did not read back as written and was discarded; check the disk and try again.`,
     backupMissing: (name) => `Backup "${name}" was not found; it may have been moved or deleted.`,
+    backupWriteUnknown: 'This backup write has already ended or was stopped; please back up again.',
+    backupChunkOutOfOrder: (name, expected, got) => `Backup "${name}" received its parts out of order (part ${expected + 1} expected, part ${got + 1} received) and was stopped; please back up again.`,
+    backupChunkBeyondEnd: (name) => `Backup "${name}" received more data than it announced and was stopped; please back up again.`,
+    backupIncomplete: (name) => `Backup "${name}" did not receive all its data and was discarded; please back up again.`,
+    backupChecksumMismatch: (name) => `Backup "${name}" did not match the checksum it was sent with once on disk and was discarded; check the disk and try again.`,
+    backupOpenedUnknown: 'The backup file to read is no longer available; please choose the file again.',
   },
 };
 

@@ -1,72 +1,11 @@
-import { parseDate } from '../common/dates';
-import { parseNumber } from '../common/numbers';
-import { problemOf, type Problem, type ProblemArgs, type ProblemCode } from '../common/problem';
-import { keptParagraph, keptText, toHalfWidth } from '../common/text';
+import { FieldProblems } from '../common/fieldProblems';
+import { toHalfWidth } from '../common/text';
 import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../estates';
 
-/**
- * Collects the problems of one record while each field is read, so a form or an import row
- * hears every reason at once instead of one per attempt.
- */
-export class Problems {
-  readonly list: Problem[] = [];
-
-  add<C extends ProblemCode>(field: string, code: C, ...params: ProblemArgs<C>): void {
-    this.list.push(problemOf(field, code, ...params));
-  }
-
-  text(field: string, raw: unknown, options: { required?: boolean; max?: number } = {}): string {
-    const value = raw === null || raw === undefined ? '' : keptText(String(raw));
-    if (options.required && value === '') this.add(field, 'required');
-    const max = options.max ?? TEXT_MAX_LENGTH;
-    if (value.length > max) this.add(field, 'tooLong', { max });
-    return value;
-  }
-
-  /** Multi-line text (findings, items): as typed, line breaks kept, only the ends trimmed. */
-  paragraph(field: string, raw: unknown, options: { required?: boolean; max?: number } = {}): string {
-    const value = raw === null || raw === undefined ? '' : keptParagraph(String(raw));
-    if (options.required && value === '') this.add(field, 'required');
-    const max = options.max ?? TEXT_MAX_LENGTH;
-    if (value.length > max) this.add(field, 'tooLong', { max });
-    return value;
-  }
-
-  /** An ISO date from a form value, an ISO string, Chinese text or an Excel serial. */
-  date(field: string, raw: unknown, options: { required?: boolean } = {}): string | null {
-    const parsed = parseDate(raw);
-    if (!parsed.ok) {
-      this.add(field, 'notADate', { value: String(raw) });
-      return null;
-    }
-    if (parsed.value === null && options.required) this.add(field, 'required');
-    return parsed.value;
-  }
-
-  /** A number in [min, max], blank allowed unless required. */
-  numberIn(field: string, raw: unknown, min: number, max: number, options: { required?: boolean; whole?: boolean } = {}): number | null {
-    const parsed = parseNumber(raw);
-    if (!parsed.ok) {
-      this.add(field, 'notANumber');
-      return null;
-    }
-    if (parsed.value === null) {
-      if (options.required) this.add(field, 'required');
-      return null;
-    }
-    if (options.whole && !Number.isInteger(parsed.value)) {
-      this.add(field, 'notWhole');
-      return null;
-    }
-    if (parsed.value < min || parsed.value > max) {
-      this.add(field, 'outOfRange', { min, max });
-      return null;
-    }
-    return parsed.value;
-  }
-
-  result<T>(value: T): { ok: true; value: T } | { ok: false; problems: Problem[] } {
-    return this.list.length > 0 ? { ok: false, problems: this.list } : { ok: true, value };
+/** The problems of an inspection, notice or survey being read (see FieldProblems): texts up to TEXT_MAX_LENGTH. */
+export class Problems extends FieldProblems {
+  constructor() {
+    super(TEXT_MAX_LENGTH);
   }
 }
 

@@ -6,7 +6,7 @@ import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS } from '../estates';
 import { Problems } from './fieldParsers';
 import { parseEscalationKind, type EscalationKind } from './kinds';
 import { inspectionMessages } from './messages';
-import type { NoticeEvent } from './notice';
+import type { NoticeEvent, NoticeProgress } from './notice';
 import { noticeRowKey } from './noticeMapping';
 
 /**
@@ -138,3 +138,20 @@ export const noticeStepsMapping: RecordMapping<NoticeStepRow> = {
     return out as unknown as NoticeStepRow;
   },
 };
+
+/**
+ * Where a course leaves a notice, step by step as the status machine moves it (noticeProgress.ts):
+ * a report makes it 已报告整改, a passed re-check closes it on its day, a failed one reopens it
+ * with its new deadline; 督办 changes neither. For steps an import brings without their notice's
+ * own row, so the notice's status and deadline agree with its course.
+ */
+export function progressOfCourse(notice: Pick<NoticeProgress, 'issuedOn'> & { readonly originalDeadline: string }, events: readonly NoticeEvent[]): NoticeProgress {
+  let progress: NoticeProgress = { issuedOn: notice.issuedOn, status: 'pending', deadline: notice.originalDeadline, events, closedOn: null };
+  for (const event of events) {
+    if (event.type === 'reported') progress = { ...progress, status: 'reported' };
+    if (event.type === 'rechecked') {
+      progress = event.passed ? { ...progress, status: 'closed', closedOn: event.on } : { ...progress, status: 'reopened', deadline: event.newDeadline ?? progress.deadline, closedOn: null };
+    }
+  }
+  return progress;
+}

@@ -53,13 +53,22 @@ export const saveAsPdfInputSchema = z.object({ suggestedName: suggestedFileNameS
 /**
  * Backups (issue 9): the main process keeps them as files in the backup folder. Names are bare
  * backup file names (never paths), so the page can only ever reach files in that folder.
- * A backup with every photo can be far larger than an exported workbook.
+ * A backup with every photo can be far larger than an exported workbook (100 MB and more), so
+ * it never crosses IPC as one message: it is written in a session of numbered chunks (begin →
+ * chunk 0, 1, … → finish with the file's SHA-256, or abort) and read back chunk by chunk from
+ * an offset. Each message holds at most BACKUP_CHUNK_BYTES.
  */
 export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+export const BACKUP_CHUNK_BYTES = 4 * 1024 * 1024;
 const backupFileNameSchema = fileNameSchema.refine(isBackupFileName, 'a backup file name');
-const backupBytesSchema = z
+const chunkBytesSchema = z
   .custom<Uint8Array>((d) => d instanceof Uint8Array, 'bytes expected')
-  .refine((d) => d.byteLength <= MAX_BACKUP_BYTES, 'backup too large');
+  .refine((d) => d.byteLength >= 1 && d.byteLength <= BACKUP_CHUNK_BYTES, 'a chunk of 1 byte to 4 MiB');
+/** A write session's token: random, known only to the page that began it. */
+const backupSessionSchema = z.string().regex(/^[0-9a-f]{32}$/, 'a backup write session');
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex');
+/** A backup file the user chose to open (another PC's copy), by the token its opening gave. */
+const openedTokenSchema = z.string().regex(/^[0-9a-f]{32}$/, 'an opened backup file');
 
 export const storedBackupSchema = z.object({
   fileName: backupFileNameSchema,
@@ -71,10 +80,31 @@ export const backupListingSchema = z.object({
   location: z.string(),
   entries: z.array(storedBackupSchema),
 });
-export const writeBackupInputSchema = z.object({ fileName: backupFileNameSchema, data: backupBytesSchema }).strict();
+export const beginBackupWriteInputSchema = z.object({ fileName: backupFileNameSchema, bytes: z.number().int().min(1).max(MAX_BACKUP_BYTES) }).strict();
+export const backupWriteSessionSchema = z.object({ session: backupSessionSchema }).strict();
+export const writeBackupChunkInputSchema = z.object({ session: backupSessionSchema, index: z.number().int().min(0), data: chunkBytesSchema }).strict();
+export const finishBackupWriteInputSchema = z.object({ session: backupSessionSchema, sha256: sha256Schema }).strict();
+export const readBackupChunkInputSchema = z
+  .object({
+    source: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('stored'), fileName: backupFileNameSchema }).strict(),
+      z.object({ kind: z.literal('opened'), token: openedTokenSchema }).strict(),
+    ]),
+    offset: z.number().int().min(0).max(MAX_BACKUP_BYTES),
+  })
+  .strict();
+export const backupChunkResultSchema = z.object({
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= BACKUP_CHUNK_BYTES, 'chunk too large'),
+  /** The whole file's length, so the page knows when it has read it all. */
+  bytes: z.number().int().min(0),
+});
+export const openBackupFileResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), name: z.string(), bytes: z.number().int().min(0), token: openedTokenSchema }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('tooLarge'), name: z.string(), bytes: z.number() }),
+]);
 export const backupNameInputSchema = z.object({ fileName: backupFileNameSchema }).strict();
 export const deleteBackupsInputSchema = z.object({ fileNames: z.array(backupFileNameSchema).max(1000) }).strict();
-export const backupBytesResultSchema = z.object({ data: z.instanceof(Uint8Array) });
 export const chooseFolderResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('chosen'), folder: z.string() }),
   z.object({ status: z.literal('cancelled') }),
@@ -95,11 +125,14 @@ export const ipcContract = {
   openFile: { channel: 'file:open', input: openFileInputSchema, output: openFileResultSchema },
   saveAsPdf: { channel: 'print:pdf', input: saveAsPdfInputSchema, output: saveFileResultSchema },
   listBackups: { channel: 'backup:list', input: z.undefined(), output: backupListingSchema },
-  writeBackup: { channel: 'backup:write', input: writeBackupInputSchema, output: storedBackupSchema },
-  readBackup: { channel: 'backup:read', input: backupNameInputSchema, output: backupBytesResultSchema },
+  beginBackupWrite: { channel: 'backup:write-begin', input: beginBackupWriteInputSchema, output: backupWriteSessionSchema },
+  writeBackupChunk: { channel: 'backup:write-chunk', input: writeBackupChunkInputSchema, output: z.object({ received: z.number().int().min(0) }) },
+  finishBackupWrite: { channel: 'backup:write-finish', input: finishBackupWriteInputSchema, output: storedBackupSchema },
+  abortBackupWrite: { channel: 'backup:write-abort', input: backupWriteSessionSchema, output: z.object({ aborted: z.boolean() }) },
+  readBackupChunk: { channel: 'backup:read-chunk', input: readBackupChunkInputSchema, output: backupChunkResultSchema },
   deleteBackups: { channel: 'backup:delete', input: deleteBackupsInputSchema, output: z.object({ deleted: z.number().int().min(0) }) },
   saveBackupCopy: { channel: 'backup:save-copy', input: backupNameInputSchema, output: saveFileResultSchema },
-  openBackupFile: { channel: 'backup:open-file', input: z.undefined(), output: openFileResultSchema },
+  openBackupFile: { channel: 'backup:open-file', input: z.undefined(), output: openBackupFileResultSchema },
   chooseBackupFolder: { channel: 'backup:choose-folder', input: z.undefined(), output: chooseFolderResultSchema },
   readLedgerState: { channel: 'ledger:read-state', input: z.undefined(), output: ledgerStateSchema.nullable() },
   recordLedgerState: { channel: 'ledger:record-state', input: ledgerStateSchema, output: z.object({ recorded: z.literal(true) }) },

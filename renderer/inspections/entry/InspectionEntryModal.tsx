@@ -18,6 +18,7 @@ import { useToday } from '../useToday';
 import { CategoryRows } from './CategoryRows';
 import { blankEntry, categoryChecksOf, draftOf, entryOf, restoreEntry, restPass, type EntryValues } from './entryValues';
 import { useEntryDraft } from './useEntryDraft';
+import { entryConflict } from './entryConflict';
 import { textLimit } from '../../components/textLimit';
 
 export type EntryMode = { readonly kind: 'create'; readonly estateId?: string } | { readonly kind: 'edit'; readonly inspection: Inspection };
@@ -43,7 +44,8 @@ export function InspectionEntryModal({ open, ...props }: EntryProps & { open: bo
 }
 
 function EntryDialog({ mode, onClose, onSaved }: EntryProps) {
-  const { inspections: t, domain } = useMessages();
+  const messages = useMessages();
+  const { inspections: t, domain } = messages;
   const { settings } = useSettings();
   const db = useDb();
   const today = useToday();
@@ -81,12 +83,12 @@ function EntryDialog({ mode, onClose, onSaved }: EntryProps) {
     draft.restore();
   };
 
-  const write = async (): Promise<Inspection | false> => {
+  const write = async (_: unknown, edited: number | undefined): Promise<Inspection | false> => {
     if (phase !== 'editing') return false;
     draft.pause();
     try {
       const input = draftOf(readValues());
-      return mode.kind === 'edit' ? await updateInspection(db, mode.inspection.id, input) : await createInspection(db, input, { fromDraft: INSPECTION_ENTRY_DRAFT });
+      return mode.kind === 'edit' ? await updateInspection(db, mode.inspection.id, input, edited) : await createInspection(db, input, { fromDraft: INSPECTION_ENTRY_DRAFT });
     } catch (error) {
       draft.resume();
       throw error;
@@ -149,7 +151,7 @@ function EntryDialog({ mode, onClose, onSaved }: EntryProps) {
     ) : undefined;
 
   return (
-    <FormDialog<Partial<EntryValues>, Inspection>
+    <FormDialog<Partial<EntryValues>, Inspection, Inspection>
       open
       title={creating ? t.entry.addTitle : t.entry.editTitle}
       okText={t.entry.save}
@@ -158,6 +160,8 @@ function EntryDialog({ mode, onClose, onSaved }: EntryProps) {
       guarded
       form={form}
       initialValues={initialValues}
+      version={mode.kind === 'edit' ? mode.inspection.updatedAt : undefined}
+      conflict={mode.kind === 'edit' ? entryConflict(messages, (id) => directory?.label(id)) : undefined}
       write={write}
       savedMessage={(inspection) => (hasProblems(inspection) ? t.entry.savedWithProblems(problemsFound(inspection).length) : t.entry.saved)}
       onSaved={saved}

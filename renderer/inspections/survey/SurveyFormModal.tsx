@@ -11,22 +11,14 @@ import { useEstateDirectory } from '../useEstateDirectory';
 import { useToday } from '../useToday';
 import { textLimit } from '../../components/textLimit';
 import { EditedRecordHistory } from '../../history/ui';
-
-interface SurveyValues {
-  estateId: string | undefined;
-  surveyedOn: string;
-  surveyed: string;
-  satisfied: string;
-  note: string;
-  /** 变更原因, when the settings ask for one (editing only). */
-  reason?: string;
-}
+import { surveyConflict, surveyFormValues, type SurveyValues } from './surveyForm';
 
 export type SurveyMode = { readonly kind: 'create'; readonly estateId?: string } | { readonly kind: 'edit'; readonly survey: AcceptanceSurvey };
 
 /** Logs (or corrects) a door-to-door satisfaction survey, showing the rate and outcome as typed. */
 export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; onClose: () => void }) {
-  const { inspections: t } = useMessages();
+  const messages = useMessages();
+  const t = messages.inspections;
   const { settings } = useSettings();
   const db = useDb();
   const today = useToday();
@@ -37,7 +29,7 @@ export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; on
   const threshold = mode?.kind === 'edit' ? mode.survey.threshold : settings.acceptanceThreshold;
   const initialValues: SurveyValues =
     mode?.kind === 'edit'
-      ? { estateId: mode.survey.estateId, surveyedOn: mode.survey.surveyedOn, surveyed: String(mode.survey.surveyed), satisfied: String(mode.survey.satisfied), note: mode.survey.note }
+      ? surveyFormValues(mode.survey)
       : { estateId: mode?.estateId, surveyedOn: today, surveyed: '', satisfied: '', note: '' };
 
   const preview = useMemo(() => {
@@ -63,6 +55,7 @@ export function SurveyFormModal({ mode, onClose }: { mode: SurveyMode | null; on
       form={form}
       initialValues={initialValues}
       version={mode?.kind === 'edit' ? mode.survey.updatedAt : undefined}
+      conflict={mode?.kind === 'edit' ? surveyConflict(messages, (id) => directory?.label(id)) : undefined}
       write={write}
       savedMessage={t.survey.saved}
       onClose={onClose}

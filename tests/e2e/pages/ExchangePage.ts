@@ -78,6 +78,27 @@ export class ExchangePageHelper {
     return this.app.byTestId('import-running');
   }
 
+  /** The banner once the room is checked and the backup made: the import's own writes run. */
+  writingBanner() {
+    return this.page.locator('[data-testid="import-running"][data-phase="writing"]');
+  }
+
+  /** The refusal or failure of the last commit, wherever the clerk is. */
+  async failedText(): Promise<string> {
+    const toast = this.page.locator('.import-failed').first();
+    await toast.waitFor({ timeout: 120_000 });
+    return (await toast.innerText()).trim();
+  }
+
+  /** Undoes a batch (answering its question) and returns the refusal shown, if any. */
+  async undoRefused(fileName: string): Promise<string> {
+    await this.app.byTestId(`batch-undo-${fileName}`).click();
+    await this.page.locator('.ant-popconfirm .ant-btn-primary').click();
+    const shown = this.page.locator('.undo-refused').first();
+    await shown.waitFor();
+    return (await shown.innerText()).trim();
+  }
+
   async commit(): Promise<void> {
     await this.app.byTestId('import-commit').click();
     await this.page.locator('.import-committed').first().waitFor();

@@ -68,6 +68,34 @@ export class StaleEditHelper {
     await this.page.getByTestId('estate-form').waitFor();
   }
 
+  /** On the communities page. */
+  async openCommunityEdit(name: string): Promise<void> {
+    await this.page.getByTestId(`community-edit-${name}`).click();
+    await this.page.getByTestId('community-form').waitFor();
+  }
+
+  /** On an estate's page, in its committee panel. */
+  async openTermEdit(termNumber: number): Promise<void> {
+    await this.page.getByTestId(`term-edit-${termNumber}`).click();
+    await this.page.getByTestId('term-form').waitFor();
+  }
+
+  /** The fields listed as differing, in their order. */
+  async listedFields(): Promise<string[]> {
+    const rows = this.page.locator('[data-testid="stale-edit"] tr[data-testid^="stale-field-"]');
+    return rows.evaluateAll((trs) => trs.map((tr) => (tr.getAttribute('data-testid') ?? '').replace('stale-field-', '')));
+  }
+
+  /** [field label, who changed it] as shown for one field. */
+  async row(field: string): Promise<[string, string]> {
+    const cells = this.page.getByTestId(`stale-field-${field}`).locator('td');
+    return [(await cells.nth(0).innerText()).trim(), (await cells.nth(1).innerText()).trim()];
+  }
+
+  closed(): Locator {
+    return this.page.getByTestId('stale-edit');
+  }
+
   refused(): Locator {
     return this.page.getByTestId('stale-refused');
   }
@@ -84,5 +112,6 @@ export class StaleEditHelper {
 
   async saveChosen(): Promise<void> {
     await this.page.getByTestId('stale-merge').click();
+    await this.closed().waitFor({ state: 'detached' });
   }
 }

@@ -39,6 +39,11 @@ export interface LaunchOptions {
   readonly userDataDir?: string;
   /** Runs in every page before the app's own scripts (e.g. to take IndexedDB away). */
   readonly initScript?: string;
+  /**
+   * Grants the origin persistent storage before the app first asks (`navigator.storage.persist()`),
+   * as the desktop app's session does; headless Chromium otherwise answers no.
+   */
+  readonly persistentStorage?: boolean;
 }
 
 export async function launchApp(url: string, viewport: { width: number; height: number } = { width: 1440, height: 900 }, options: LaunchOptions = {}): Promise<AppBrowser> {
@@ -70,6 +75,10 @@ export async function launchApp(url: string, viewport: { width: number; height: 
   };
   const page = context.pages()[0] ?? (await context.newPage());
   watch(page);
+  if (options.persistentStorage) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Browser.grantPermissions', { origin: new URL(url).origin, permissions: ['durableStorage'] });
+  }
   await page.goto(url);
   return {
     context,

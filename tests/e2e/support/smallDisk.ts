@@ -1,11 +1,36 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statfsSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface SmallDisk {
   readonly path: string;
+  /** Bytes left on the disk. */
+  freeBytes(): number;
+  /** Fills the disk from outside the browser with a filler file, leaving `leaveBytes` free. */
+  fill(leaveBytes?: number): void;
+  /** Removes the filler. */
+  unfill(): void;
   unmount(): void;
+}
+
+const FILLER = 'filler.bin';
+
+function fillUp(folder: string, leaveBytes: number): void {
+  const block = Buffer.alloc(1024 * 1024);
+  const fd = openSync(join(folder, FILLER), 'a');
+  try {
+    for (;;) {
+      const { bavail, bsize } = statfsSync(folder);
+      const toWrite = Math.min(block.length, bavail * bsize - leaveBytes);
+      if (toWrite <= 0) return;
+      writeSync(fd, block, 0, toWrite);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -25,6 +50,12 @@ export function mountSmallDisk(megabytes: number): SmallDisk | { readonly unavai
   }
   return {
     path,
+    freeBytes: () => {
+      const { bavail, bsize } = statfsSync(path);
+      return bavail * bsize;
+    },
+    fill: (leaveBytes = 0) => fillUp(path, leaveBytes),
+    unfill: () => rmSync(join(path, FILLER), { force: true }),
     unmount: () => {
       execFileSync('umount', [path], { stdio: 'pipe' });
       rmSync(path, { recursive: true, force: true });
