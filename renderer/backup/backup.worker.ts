@@ -2,7 +2,7 @@
 import { storageFailureOf } from '../db/storageFailure';
 import { isBackupRefusal } from '../../shared/backup/backupFile';
 import type { BackupWorkerEnvelope, BackupWorkerFailure, BackupWorkerRequest, BackupWorkerResponse, BackupWorkerResults } from './backupProtocol';
-import { createBrowserBackupStorage } from '../platform/browserBackupStorage';
+import { writableBrowserBackups } from '../platform/browserBackups';
 import type { BackupStorage } from '../platform/Platform';
 import { installedVersion } from './installedVersion';
 import { makeBackup } from './makeBackup';
@@ -17,7 +17,7 @@ import { inspectBackup, loadBackupInto } from './restoreBackup';
 declare const self: DedicatedWorkerGlobalScope;
 
 let inspected: Blob | undefined;
-let browserStore: BackupStorage | undefined;
+let browserStore: Promise<BackupStorage> | undefined;
 
 async function handle(request: BackupWorkerRequest): Promise<BackupWorkerResults[keyof BackupWorkerResults]> {
   switch (request.type) {
@@ -30,8 +30,9 @@ async function handle(request: BackupWorkerRequest): Promise<BackupWorkerResults
       return { manifest };
     }
     case 'store':
-      browserStore ??= createBrowserBackupStorage();
-      return browserStore.write(request.fileName, request.file);
+      // The same place the window lists from: the private file system where there is one.
+      browserStore ??= writableBrowserBackups();
+      return (await browserStore).write(request.fileName, request.file);
     case 'restore': {
       if (!inspected) throw new Error('no backup inspected to restore');
       const bytes = inspected;

@@ -15,8 +15,9 @@ export type OpenBackupResult =
 
 /**
  * Where finished backups are kept: files in the backup folder (desktop app, written by the main
- * process) or a separate IndexedDB database (browser build). Either way a backup is listed only
- * once it was written whole and read back verified.
+ * process) or files in the origin private file system (browser build; an IndexedDB database
+ * where there is none). Either way a backup is listed only once it was written whole and read
+ * back verified.
  */
 export interface BackupStorage {
   list(): Promise<BackupListing>;

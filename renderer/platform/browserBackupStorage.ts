@@ -40,13 +40,21 @@ export interface BrowserBackupOptions {
   readonly writer?: (fileName: string, file: Blob) => Promise<StoredBackup>;
 }
 
-function downloadBlob(file: Blob, name: string): void {
+export function downloadBlob(file: Blob, name: string): void {
   const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A backup file the user picks (another PC's copy, a USB drive), refused when too large. */
+export async function pickedBackupFile(pickFile: (() => Promise<File | null>) | undefined): Promise<OpenBackupResult> {
+  const file = await (pickFile ?? (() => Promise.resolve(null)))();
+  if (!file) return { status: 'cancelled' };
+  if (file.size > MAX_BACKUP_BYTES) return { status: 'tooLarge', name: file.name, bytes: file.size };
+  return { status: 'opened', name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
 }
 
 /**
@@ -98,12 +106,7 @@ export function createBrowserBackupStorage(options: BrowserBackupOptions = {}): 
       (options.download ?? downloadBlob)(await fileOf(fileName), fileName);
       return { status: 'saved', path: fileName };
     },
-    openFile: async (): Promise<OpenBackupResult> => {
-      const file = await (options.pickFile ?? (() => Promise.resolve(null)))();
-      if (!file) return { status: 'cancelled' };
-      if (file.size > MAX_BACKUP_BYTES) return { status: 'tooLarge', name: file.name, bytes: file.size };
-      return { status: 'opened', name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
-    },
+    openFile: () => pickedBackupFile(options.pickFile),
     chooseFolder: null,
   };
 }

@@ -4,9 +4,9 @@ import { coerceSettings, settingsPatchSchema, type Settings } from '../../shared
 import { BUILT_APP_VERSION } from '../app/appVersion';
 import { BACKUP_EXTENSION, ledgerStateSchema } from '../../shared/backup';
 import { sharedBackupClient } from '../backup';
-import { createBrowserBackupStorage } from './browserBackupStorage';
+import { lazyBackupStorage, openBrowserBackups } from './browserBackups';
 import type { OpenFileResult, Platform } from './Platform';
-import { originScratchSpace, provenRoom } from './roomProbe';
+import { browserRoom } from './roomProbe';
 
 export const SETTINGS_STORAGE_KEY = 'street-ledger.settings';
 export const LEDGER_STATE_KEY = 'street-ledger.ledger-state';
@@ -31,31 +31,6 @@ function browserLedgerState(storage: Storage): Platform['ledgerState'] {
       return Promise.resolve();
     },
   };
-}
-
-/** What the browser says is left of this site's quota: Chromium's ignores a small disk. */
-async function estimatedFreeBytes(): Promise<number | null> {
-  const estimate = await (navigator.storage as StorageManager | undefined)?.estimate?.().catch(() => undefined);
-  if (!estimate || estimate.quota === undefined || estimate.usage === undefined) return null;
-  return Math.max(0, estimate.quota - estimate.usage);
-}
-
-async function isPersisted(): Promise<boolean> {
-  return (await (navigator.storage as StorageManager | undefined)?.persisted?.().catch(() => false)) ?? false;
-}
-
-/**
- * The room a bulk write needs, in bounds: the estimate first (cheap; alone it never fits a small
- * disk: a 1 GB quota on a 30 MB disk), then a scratch file in the origin's private file system —
- * granted that size by Chromium's quota, and, on a persisted origin, written for real.
- */
-async function browserFreeBytes(neededBytes: number): Promise<number | null> {
-  const estimated = await estimatedFreeBytes();
-  if (estimated !== null && estimated < neededBytes) return estimated;
-  const space = await originScratchSpace().catch(() => null);
-  const proven = space ? await provenRoom(space, neededBytes, { writeBytes: await isPersisted() }).catch(() => null) : null;
-  if (proven === null) return estimated;
-  return estimated === null ? proven : Math.min(estimated, proven);
 }
 
 function readSettings(storage: Storage): Settings {
@@ -114,13 +89,13 @@ export function createBrowserPlatform(storage: Storage = window.localStorage): P
     },
     appVersion: () => Promise.resolve(BUILT_APP_VERSION),
     ledgerState: browserLedgerState(storage),
-    freeBytes: (neededBytes) => browserFreeBytes(neededBytes),
+    freeBytes: (neededBytes) => browserRoom(navigator.storage as StorageManager | undefined, neededBytes),
     commitRunning: (running) => {
       if (running) window.addEventListener('beforeunload', askBeforeUnload);
       else window.removeEventListener('beforeunload', askBeforeUnload);
       return Promise.resolve();
     },
-    backups: createBrowserBackupStorage({ pickFile: () => pickFile(`.${BACKUP_EXTENSION}`), writer: (fileName, file) => sharedBackupClient().store(fileName, file) }),
+    backups: lazyBackupStorage(() => openBrowserBackups({ pickFile: () => pickFile(`.${BACKUP_EXTENSION}`), writer: (fileName, file) => sharedBackupClient().store(fileName, file) })),
     openFile: async ({ filters }): Promise<OpenFileResult> => {
       const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
       const file = await pickFile(accept);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { provenRoom, type ScratchSpace } from './roomProbe';
+import { browserRoom, provenRoom, type RoomStorage, type ScratchSpace } from './roomProbe';
 
 const MB = 1024 * 1024;
 
@@ -59,5 +59,40 @@ describe('the room probe', () => {
         expect(proven === needed).toBe(room >= needed);
       }),
     );
+  });
+});
+
+describe("the browser build's room check", () => {
+  const storage = (quota: number, usage: number, persisted: boolean): RoomStorage => ({
+    estimate: async () => ({ quota, usage }),
+    persisted: async () => persisted,
+  });
+
+  it('takes the estimate when it alone refuses, without touching the private file system', async () => {
+    const { space, calls } = fakeScratch(16 * MB, 28 * MB);
+    expect(await browserRoom(storage(20 * MB, 15 * MB, true), 12 * MB, async () => space)).toBe(5 * MB);
+    expect(calls).toEqual([]);
+  });
+
+  it("sees past a 1 GB estimate on a 30 MB disk: Chromium's quota, then real bytes where persisted", async () => {
+    const gigabyte = storage(1024 * MB, 75 * 1024, true);
+    expect(await browserRoom(gigabyte, 12 * MB, async () => fakeScratch(16 * MB, 28 * MB).space)).toBe(12 * MB);
+    expect(await browserRoom(gigabyte, 12 * MB, async () => fakeScratch(16 * MB, 4 * MB).space)).toBe(4 * MB);
+    const left = await browserRoom(gigabyte, 399 * MB, async () => fakeScratch(17 * MB, 28 * MB).space);
+    expect(left).toBeLessThanOrEqual(17 * MB);
+    expect(left).toBeGreaterThan(15 * MB);
+  });
+
+  it('writes no real bytes on a best-effort origin', async () => {
+    const { space, calls } = fakeScratch(16 * MB, 4 * MB);
+    expect(await browserRoom(storage(1024 * MB, 0, false), 12 * MB, async () => space)).toBe(12 * MB);
+    expect(calls.some((call) => call.startsWith('fill'))).toBe(false);
+  });
+
+  it('falls back to the estimate without a private file system, and says nothing without either', async () => {
+    expect(await browserRoom(storage(1024 * MB, 0, true), 12 * MB, async () => null)).toBe(1024 * MB);
+    expect(await browserRoom(storage(1024 * MB, 0, true), 12 * MB, () => Promise.reject(new Error('SecurityError')))).toBe(1024 * MB);
+    expect(await browserRoom({}, 12 * MB, async () => null)).toBeNull();
+    expect(await browserRoom(undefined, 12 * MB)).toBeNull();
   });
 });

@@ -17,6 +17,9 @@ export interface ProbeOptions {
   readonly writeBytes: boolean;
 }
 
+/** The part of `navigator.storage` the browser's room check reads (missing outside secure contexts). */
+export type RoomStorage = Partial<Pick<StorageManager, 'estimate' | 'persisted' | 'getDirectory'>>;
+
 /** How finely the probe measures the quota left when the write does not fit: 1/2^8 of the need. */
 const BISECTION_STEPS = 8;
 
@@ -63,7 +66,7 @@ function isQuotaExceeded(error: unknown): boolean {
  *   Storage — as a full disk does; on a persisted origin the same write only failed.
  * Null where the browser has no private file system.
  */
-export async function originScratchSpace(storage: StorageManager | undefined = navigator.storage as StorageManager | undefined): Promise<ScratchSpace | null> {
+export async function originScratchSpace(storage: RoomStorage | undefined = navigator.storage as StorageManager | undefined): Promise<ScratchSpace | null> {
   if (!storage?.getDirectory) return null;
   const root = await storage.getDirectory();
   const withScratch = async <T>(probe: (writable: FileSystemWritableFileStream) => Promise<T>): Promise<T> => {
@@ -104,4 +107,28 @@ export async function originScratchSpace(storage: StorageManager | undefined = n
         return written;
       }),
   };
+}
+
+/** What `estimate()` says is left of the origin's quota: Chromium's ignores a small disk. */
+async function estimatedFreeBytes(storage: RoomStorage): Promise<number | null> {
+  const estimate = await storage.estimate?.().catch(() => undefined);
+  if (!estimate || estimate.quota === undefined || estimate.usage === undefined) return null;
+  return Math.max(0, estimate.quota - estimate.usage);
+}
+
+/**
+ * The browser build's room for a bulk write, in bounds: the estimate first (cheap; alone it never
+ * fits a small disk: a 1 GB quota on a 30 MB disk), then the scratch file in the private file
+ * system — granted that size by Chromium's quota and, on a persisted origin, written for real.
+ * Null when neither can tell.
+ */
+export async function browserRoom(storage: RoomStorage | undefined, neededBytes: number, scratch: (storage: RoomStorage) => Promise<ScratchSpace | null> = originScratchSpace): Promise<number | null> {
+  if (!storage) return null;
+  const estimated = await estimatedFreeBytes(storage);
+  if (estimated !== null && estimated < neededBytes) return estimated;
+  const space = await scratch(storage).catch(() => null);
+  const persisted = (await storage.persisted?.().catch(() => false)) ?? false;
+  const proven = space ? await provenRoom(space, neededBytes, { writeBytes: persisted }).catch(() => null) : null;
+  if (proven === null) return estimated;
+  return estimated === null ? proven : Math.min(estimated, proven);
 }

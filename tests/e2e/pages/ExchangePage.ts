@@ -78,16 +78,37 @@ export class ExchangePageHelper {
     return this.app.byTestId('import-running');
   }
 
-  /** The banner once the room is checked and the backup made: the import's own writes run. */
-  writingBanner() {
-    return this.page.locator('[data-testid="import-running"][data-phase="writing"]');
+  /** The banner once the room is checked: the backup before the import, then its own writes. */
+  pastRoomCheck() {
+    return this.page.locator('[data-testid="import-running"]:is([data-phase="backingUp"], [data-phase="writing"])');
   }
 
-  /** The refusal or failure of the last commit, wherever the clerk is. */
-  async failedText(): Promise<string> {
-    const toast = this.page.locator('.import-failed').first();
-    await toast.waitFor({ timeout: 120_000 });
-    return (await toast.innerText()).trim();
+  /** The toast that ends the commit of `fileName`: committed or not. */
+  outcomeToast(fileName: string) {
+    return this.page.locator('.import-failed, .import-committed').filter({ hasText: `“${fileName}”` }).first();
+  }
+
+  /** How the commit of `fileName` ended, with a clear failure (not the test's timeout) when it never does. */
+  async commitOutcome(fileName: string, timeout = 90_000): Promise<{ readonly committed: boolean; readonly text: string }> {
+    const toast = this.outcomeToast(fileName);
+    await toast.waitFor({ timeout }).catch(() => {
+      throw new Error(`no result of the commit of “${fileName}” within ${timeout / 1000} s (neither a failure nor a success toast)`);
+    });
+    return { committed: await toast.evaluate((node) => node.closest('.import-committed') !== null), text: (await toast.innerText()).trim() };
+  }
+
+  /** What the clerk reads when the commit of `fileName` did not happen; one that went through fails here. */
+  async failedText(fileName: string): Promise<string> {
+    const { committed, text } = await this.commitOutcome(fileName);
+    if (committed) throw new Error(`the commit of “${fileName}” went through: ${text}`);
+    return text;
+  }
+
+  /** Undoes a batch, answering its question, and waits until it shows as undone. */
+  async undo(fileName: string): Promise<void> {
+    await this.app.byTestId(`batch-undo-${fileName}`).click();
+    await this.page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await this.app.byTestId(`batch-undo-${fileName}`).waitFor({ state: 'detached' });
   }
 
   /** Undoes a batch (answering its question) and returns the refusal shown, if any. */

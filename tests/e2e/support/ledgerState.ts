@@ -10,7 +10,7 @@ export interface LedgerState {
   readonly pending: string | null;
   readonly counts: Record<string, number>;
   readonly databases: string[];
-  /** `rows`: what each backup holds per table, as its manifest (proven against the dump on restore) says. */
+  /** The browser build's backups (private file system, or IndexedDB as kept before). `rows`: what each holds per table, as its manifest (proven against the dump on restore) says. */
   readonly backups: { fileName: string; bytes: number; fileBytes: number | null; rows: Record<string, number> }[];
 }
 
@@ -43,11 +43,24 @@ export async function ledgerState(page: Page): Promise<LedgerState> {
     const databases = (await indexedDB.databases()).map((d) => d.name ?? '').sort();
     let listing: { fileName: string; bytes: number; manifest: { tables: { name: string; rows: number }[] } }[] = [];
     let files: { fileName: string; file: Blob }[] = [];
+    // The backups: files in the private file system's folder `backups`, each with its manifest
+    // on the header's second line; or, as an earlier version kept them, an IndexedDB database.
+    const root = await navigator.storage.getDirectory();
+    const folder = await root.getDirectoryHandle('backups').catch(() => null);
+    if (folder) {
+      for await (const name of (folder as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> }).keys()) {
+        if (!name.endsWith('.slbak')) continue;
+        const file = await (await folder.getFileHandle(name)).getFile();
+        const header = new TextDecoder().decode(await file.slice(0, 256 * 1024).arrayBuffer()).split('\n');
+        listing.push({ fileName: name, bytes: file.size, manifest: JSON.parse(header[1] ?? '{}') as { tables: { name: string; rows: number }[] } });
+        files.push({ fileName: name, file });
+      }
+    }
     // Opening a database that does not exist would create it: look first.
     if (databases.includes('street-ledger-backups')) {
       const store = await openDb('street-ledger-backups');
-      listing = await all(store, 'listing');
-      files = await all(store, 'files');
+      listing = [...listing, ...(await all<(typeof listing)[number]>(store, 'listing'))];
+      files = [...files, ...(await all<(typeof files)[number]>(store, 'files'))];
       store.close();
     }
     const sizes = new Map(files.map((f) => [f.fileName, f.file.size]));
