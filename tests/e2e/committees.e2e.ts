@@ -155,7 +155,7 @@ describe("owners' assembly and committee journey", () => {
     const { name, bytes } = await exchange.download('export-full');
     const book = XLSX.read(bytes, { type: 'array' });
     // Every kind the import reads back, then the change history (issue 9).
-    expect(book.SheetNames).toEqual(['社区', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '投诉件', '变更记录']);
+    expect(book.SheetNames).toEqual(['社区', '小区', '业委会届次', '业委会成员', '检查台账', '筹备组', '业主大会会议', '满意度测评', '整改通知书', '投诉件', '变更记录']);
     const members = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['业委会成员']!, { header: 1, defval: null });
     expect(members.length - 1).toBe(5);
 
