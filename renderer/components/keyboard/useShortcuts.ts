@@ -14,8 +14,15 @@ export function useShortcuts(): void {
       if (shortcut === 'save' && event.key.toLowerCase() === 's') event.preventDefault();
       if (!target) return;
       event.preventDefault();
-      if (shortcut === 'search') target.focus();
-      else target.click();
+      if (shortcut === 'search') {
+        target.focus();
+        return;
+      }
+      // A save by key must take what a click on Save takes: a click moves the focus first, and
+      // a box that commits on leaving (the 别名 tags, a half-typed date) commits then; without
+      // this, text still in such a box is dropped from the saved record without a word.
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      target.click();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -32,6 +32,8 @@ export interface EstateInput {
   address?: string;
   /** 别名, each typed and ended with Enter as a clerk enters them. */
   aliases?: readonly string[];
+  /** One more 别名 typed and left in the box (no Enter), then saved with Ctrl+S from there. */
+  aliasLeftTyped?: string;
 }
 
 /** Page helpers: the journeys speak in the user's terms, the selectors live here. */
@@ -98,7 +100,12 @@ export class AppPage {
       await this.byTestId('estate-aliases').locator('input').fill(alias);
       await this.page.keyboard.press('Enter');
     }
-    await this.byTestId('estate-save').click();
+    if (input.aliasLeftTyped !== undefined) {
+      await this.byTestId('estate-aliases').locator('input').fill(input.aliasLeftTyped);
+      await this.page.keyboard.press('Control+s');
+    } else {
+      await this.byTestId('estate-save').click();
+    }
   }
 
   async addEstate(input: EstateInput): Promise<void> {
