@@ -86,4 +86,17 @@ describe('reasons for the fields the settings name', () => {
     const [reclassed] = await historyOfEstate(db, estate.id);
     expect(reclassed).toMatchObject({ field: 'estateClass', before: 1, after: 3, reason: '区住建委2024年复核（第3批）' });
   });
+
+  it('asks for a reason when the settings name the aliases and the list changes, not when it is only re-entered', async () => {
+    const community = await createCommunity(db, { name: '太平社区' });
+    const estate = await createEstate(db, { communityId: community.id, name: '锦绣花园', aliases: ['锦绣一期'] });
+    const required = ['aliases'] as const;
+    await expect(updateEstate(db, estate.id, { aliases: ['锦绣一期', '东门小区'] }, { reasonRequiredFor: required })).rejects.toMatchObject({
+      problems: [{ field: 'reason', code: 'reasonRequired' }],
+    });
+    await updateEstate(db, estate.id, { aliases: ['锦绣一期'] }, { reasonRequiredFor: required });
+    await updateEstate(db, estate.id, { aliases: ['锦绣一期', '东门小区'] }, { reason: '居民习惯叫法', reasonRequiredFor: required });
+    const [aliased] = await historyOfEstate(db, estate.id);
+    expect(aliased).toMatchObject({ field: 'aliases', reason: '居民习惯叫法' });
+  });
 });

@@ -3,7 +3,7 @@
  * changed an estate's class, management mode or company, and why; an office may ask it of more.
  * The settings (`reasonRequiredFields`) say which; the estate dialog asks for the reason then.
  */
-export const REASON_FIELDS = ['communityId', 'name', 'estateClass', 'mode', 'company', 'buildings', 'households', 'floorArea', 'address', 'pilot', 'notes'] as const;
+export const REASON_FIELDS = ['communityId', 'name', 'aliases', 'estateClass', 'mode', 'company', 'buildings', 'households', 'floorArea', 'address', 'pilot', 'notes'] as const;
 export type ReasonField = (typeof REASON_FIELDS)[number];
 
 export const DEFAULT_REASON_FIELDS: readonly ReasonField[] = ['estateClass', 'mode', 'company'];
