@@ -3,17 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messagesFor } from '../../shared/i18n/catalogs';
 import { mergeStaleSave } from '../components/testing/staleSave';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
-import { openTestDb } from '../db/testing/testDb';
-import { createCommunity, createEstate } from '../estates';
+import { openDbWithOneEstate } from '../estates/testing/oneEstate';
 import { createAssemblyMeeting, createPreparatoryGroup, updateAssemblyMeeting, updatePreparatoryGroup } from './committeePreparationRepository';
 import { groupConflict, groupDraft, groupFormValues, meetingConflict, meetingDraft, meetingFormValues } from './preparationForms';
 
 let db: StreetLedgerDb;
 let estateId: string;
 beforeEach(async () => {
-  db = await openTestDb();
-  const community = await createCommunity(db, { name: '太平社区' });
-  estateId = (await createEstate(db, { communityId: community.id, name: '锦绣花园' })).id;
+  ({ db, estateId } = await openDbWithOneEstate());
 });
 afterEach(() => db.close());
 

@@ -1,18 +1,15 @@
 import { Form, Input, Radio } from 'antd';
-import { COMPANY_LISTINGS, type Company, type CompanyListing } from '../../shared/companies';
+import { COMPANY_LISTINGS, type Company } from '../../shared/companies';
 import { FormDialog } from '../components/FormDialog';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { setCompanyListing } from './companyRepository';
-
-interface ListingValues {
-  listing: CompanyListing;
-  reason: string;
-}
+import { listingConflict, type ListingValues } from './companyForm';
 
 /** 红名单 / 黑名单, set by the office with its reason (kept in the field history). */
 export function ListingModal({ open, company, onClose }: { open: boolean; company: Company; onClose: () => void }) {
-  const { companies: t } = useMessages();
+  const messages = useMessages();
+  const t = messages.companies;
   const db = useDb();
   return (
     <FormDialog
@@ -21,7 +18,9 @@ export function ListingModal({ open, company, onClose }: { open: boolean; compan
       testId="listing"
       width={480}
       initialValues={{ listing: company.listing, reason: '' } satisfies ListingValues}
-      write={(values: ListingValues) => setCompanyListing(db, company.id, values.listing, values.reason)}
+      version={company.updatedAt}
+      conflict={listingConflict(messages)}
+      write={(values: ListingValues, edited) => setCompanyListing(db, company.id, values.listing, values.reason, edited)}
       savedMessage={t.register.saved}
       onClose={onClose}
     >

@@ -3,8 +3,8 @@ import { messagesFor } from '../../shared/i18n/catalogs';
 import { mergeStaleSave } from '../components/testing/staleSave';
 import type { StreetLedgerDb } from '../db/StreetLedgerDb';
 import { openTestDb } from '../db/testing/testDb';
-import { companyConflict, companyFormValues } from './companyForm';
-import { createCompany, updateCompany } from './companyRepository';
+import { companyConflict, companyFormValues, listingConflict } from './companyForm';
+import { createCompany, setCompanyListing, updateCompany } from './companyRepository';
 import { creditEntryConflict, entryFormValues } from './creditEntryForm';
 import { addCreditEntry, editCreditEntry } from './creditEntryRepository';
 
@@ -53,5 +53,25 @@ describe('a stale edit of a company', () => {
     expect(Object.keys(listed)).toEqual(['points', 'evidence']);
     expect(view.display?.('kind', 'commendation')).toBe(zh.companies.eventKind.commendation);
     expect(await db.creditEntries.get(entry.id)).toMatchObject({ points: 3, evidence: '区表彰文件（2024）第3号' });
+  });
+
+  it('a listing: set over another listing it is shown by name and chosen; over another field it is saved without asking', async () => {
+    const company = await createCompany(db, { name: '锦江物业服务有限公司' });
+    const view = listingConflict(zh);
+    const save = (values: { listing: 'none' | 'red' | 'black'; reason: string }, edited: number) => setCompanyListing(db, company.id, values.listing, values.reason, edited);
+    const opened = { listing: company.listing, reason: '' };
+    await setCompanyListing(db, company.id, 'red', '年度考评优秀', company.updatedAt);
+
+    const { asked, listed } = await mergeStaleSave({ view, opened, version: company.updatedAt, mine: { listing: 'black', reason: '多次逾期' }, save });
+    expect(asked).toBe(true);
+    expect(listed).toEqual({ listing: { label: zh.companies.register.listing, changedBy: 'both', theirs: 'red', mine: 'black' } });
+    expect(view.display?.('listing', 'red')).toBe('红名单');
+    expect(await db.companies.get(company.id)).toMatchObject({ listing: 'black' });
+
+    const black = (await db.companies.get(company.id))!;
+    await updateCompany(db, company.id, { phone: '023-6666' }, '', black.updatedAt);
+    const quiet = await mergeStaleSave({ view, opened: { listing: 'black', reason: '' }, version: black.updatedAt, mine: { listing: 'none', reason: '整改到位' }, save });
+    expect(quiet.asked).toBe(false);
+    expect(await db.companies.get(company.id)).toMatchObject({ listing: 'none', phone: '023-6666' });
   });
 });

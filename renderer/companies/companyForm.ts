@@ -1,4 +1,4 @@
-import type { Company } from '../../shared/companies';
+import type { Company, CompanyListing } from '../../shared/companies';
 import type { Messages } from '../../shared/i18n/catalogs';
 import type { ConflictView } from '../components/staleMerge';
 
@@ -35,5 +35,20 @@ export function companyConflict(messages: Pick<Messages, 'companies' | 'domain'>
   return {
     valuesOf: (stored) => companyFormValues(stored, messages),
     labels: { name: t.name, aliases: t.aliases, creditCode: t.creditCode, qualification: t.qualification, legalRepresentative: t.legalRepresentative, contact: t.contact, phone: t.phone, address: t.address, notes: t.notes },
+  };
+}
+
+/** The red / black list form: the listing and the office's reason. */
+export interface ListingValues {
+  listing: CompanyListing;
+  reason: string;
+}
+
+/** A listing set over a later change: only the listing is compared (the reason is the clerk's). */
+export function listingConflict({ companies: t }: Pick<Messages, 'companies'>): ConflictView<ListingValues, Company> {
+  return {
+    valuesOf: (stored) => ({ listing: stored.listing, reason: '' }),
+    labels: { listing: t.register.listing },
+    display: (field, value) => (field === 'listing' ? t.listing[value as CompanyListing] : undefined),
   };
 }

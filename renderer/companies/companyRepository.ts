@@ -82,8 +82,8 @@ export async function updateCompany(db: StreetLedgerDb, id: string, changes: Com
 }
 
 /** 红名单 / 黑名单, with the office's reason kept in the field history. */
-export function setCompanyListing(db: StreetLedgerDb, id: string, listing: CompanyListing, reason: string): Promise<Company> {
-  return updateCompany(db, id, { listing }, reason);
+export function setCompanyListing(db: StreetLedgerDb, id: string, listing: CompanyListing, reason: string, edited?: number): Promise<Company> {
+  return updateCompany(db, id, { listing }, reason, edited);
 }
 
 /** Refused while estates still link to it: merge it into another company instead. */

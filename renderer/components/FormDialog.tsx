@@ -72,8 +72,9 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
   // Only opening resets the form: the caller builds initialValues anew on every render.
   const initial = useRef(initialValues);
   const latestVersion = useRef(version);
-  // The version the form was filled from: a live record that moves on while the dialog is open
-  // must not move it too, or the save would silently overwrite the other change.
+  // The version the save is made on: the one the form was filled from, until a stale save takes
+  // the stored one. A live record that moves on while the dialog is open must not move it too,
+  // or the save would silently overwrite the other change.
   const openedVersion = useRef(version);
   // What the save is made on: the opened record, or after a merge the record stored then.
   const [base, setBase] = useState<Values>(initialValues);
@@ -175,6 +176,7 @@ export function FormDialog<Values extends object, Result = unknown, Stored exten
         <StaleEditDialog
           conflict={stale}
           view={conflictView}
+          onBack={() => setStale(null)}
           onKeepTheirs={() => {
             setStale(null);
             onClose();

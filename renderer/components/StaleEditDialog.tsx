@@ -12,11 +12,13 @@ const isDay = (value: unknown): value is { format: (pattern: string) => string; 
  * stored record and the clerk's differ, both values as the form shows them and who changed it;
  * a field only the other side changed starts on the stored value, one the clerk changed on
  * theirs. The clerk discards their edit, or picks per field (or all of one side) and saves on the
- * stored version. Nothing is written until they choose.
+ * stored version. Nothing is written, and nothing the clerk typed is dropped, until they choose.
  */
-export function StaleEditDialog<Values extends object, Stored>({ conflict, view, onKeepTheirs, onSave }: {
+export function StaleEditDialog<Values extends object, Stored>({ conflict, view, onBack, onKeepTheirs, onSave }: {
   readonly conflict: StaleEditConflict<Values>;
   readonly view: ConflictView<Values, Stored>;
+  /** Closed without a choice (Esc, ×): back to the form as the clerk left it, nothing discarded. */
+  readonly onBack: () => void;
   readonly onKeepTheirs: () => void;
   readonly onSave: (values: Values) => void;
 }) {
@@ -39,7 +41,7 @@ export function StaleEditDialog<Values extends object, Stored>({ conflict, view,
       open
       title={t.title}
       width={760}
-      onCancel={onKeepTheirs}
+      onCancel={onBack}
       mask={{ closable: false }}
       footer={
         <>

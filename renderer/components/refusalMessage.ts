@@ -12,7 +12,8 @@ import { isNotEnoughRoom } from '../db/roomCheck';
  */
 export function refusalMessage(error: unknown, m: Pick<Messages, 'ui' | 'domain' | 'faults'>): string {
   if (isDomainError(error)) return formatProblems(error.problems, m.domain);
-  if (isStaleEdit(error)) return m.faults.stale.refused;
+  // Reached only where the form has nothing to merge: say how to go on.
+  if (isStaleEdit(error)) return m.faults.stale.reopen;
   if (isNotEnoughRoom(error)) return m.faults.room.notEnough(error.neededBytes, error.freeBytes);
   // A storage failure in one sentence of ours: never the library's English, never a link.
   const storage = storageFailureOf(error);

@@ -46,16 +46,19 @@ export function ChartCard({ title, option, onClick, testId, fileName, order = 0,
   }, [onClick]);
   useEffect(() => {
     latest.current = option;
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    // New numbers while the page is open: each chart redrawn in a task of its own, in order,
+    // its model built now and its canvas painted in the next frame (lazyUpdate).
+    const timer = setTimeout(() => chart.current?.setOption(option, { notMerge: true, lazyUpdate: true }), order * 30);
+    return () => clearTimeout(timer);
+  }, [option, order]);
 
   useEffect(() => {
     const element = box.current;
     if (!element) return;
     let disposed = false;
     let drawTimer: ReturnType<typeof setTimeout> | undefined;
-    // Set up in one task, drawn in the next, each chart after the one before it: five charts
-    // drawn in one frame would hold the window for their sum.
+    // Set up in one task, its numbers given in the next and painted in a frame after that, each
+    // chart after the one before it: five charts drawn in one frame would hold the window for their sum.
     const timer = setTimeout(() => {
       if (disposed) return;
       const created = echarts.init(element, undefined, { renderer: 'canvas' });
@@ -64,10 +67,14 @@ export function ChartCard({ title, option, onClick, testId, fileName, order = 0,
         const event = params as ECElementEvent;
         clicked.current({ seriesIndex: event.seriesIndex ?? 0, dataIndex: event.dataIndex });
       });
+      // Drawn once its canvas is painted: the model is built in this task, the paint waits for
+      // the next frame (lazyUpdate), so neither holds the window for both.
+      created.on('finished', () => {
+        element.dataset.rendered = 'true';
+      });
       drawTimer = setTimeout(() => {
         if (disposed) return;
-        created.setOption(latest.current);
-        element.dataset.rendered = 'true';
+        created.setOption(latest.current, { lazyUpdate: true });
       }, 0);
     }, order * 30);
     const resize = new ResizeObserver(() => chart.current?.resize());

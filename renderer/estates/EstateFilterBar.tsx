@@ -1,19 +1,28 @@
 import { Input, Select, Space } from 'antd';
+import { memo } from 'react';
+import { COVERAGE_MEASURES, type CoverageMeasure } from '../../shared/committees';
 import type { Community } from '../../shared/estates/community';
 import { ESTATE_CLASS_CODES, type EstateClassCode } from '../../shared/estates/estateClass';
 import { MANAGEMENT_MODE_CODES, type ManagementModeCode } from '../../shared/estates/managementMode';
 import { useMessages } from '../i18n/I18nProvider';
-import { COVERAGE_MEASURES, type CoverageMeasure } from '../../shared/committees';
 import type { EstateFilter } from './estateFilter';
 
-/** Every box says what it filters, also to a screen reader (placeholders alone are not names). */
+/** A change to some of the filter's fields; the page merges it into the filter it holds. */
+export type EstateFilterChange = (patch: Partial<EstateFilter>) => void;
+
+type Facets = Pick<EstateFilter, 'communityIds' | 'classes' | 'modes' | 'pilot' | 'coverage'>;
+
+/**
+ * Every box says what it filters, also to a screen reader (placeholders alone are not names).
+ * The facets are drawn apart from the text box and only when they change: a keystroke in the
+ * search box redraws the box alone, not the five selects beside it.
+ */
 export function EstateFilterBar({ filter, communities, onChange }: {
   filter: EstateFilter;
   communities: readonly Community[];
-  onChange: (filter: EstateFilter) => void;
+  onChange: EstateFilterChange;
 }) {
-  const { ui, domain, committees } = useMessages();
-  const t = ui.estates;
+  const t = useMessages().ui.estates;
   return (
     <Space wrap style={{ marginBottom: 12 }}>
       {/* Ctrl+K belongs to the one search box of the window; this one filters the table. */}
@@ -24,8 +33,21 @@ export function EstateFilterBar({ filter, communities, onChange }: {
         style={{ width: 280 }}
         data-testid="estate-search"
         value={filter.text}
-        onChange={(e) => onChange({ ...filter, text: e.target.value })}
+        onChange={(e) => onChange({ text: e.target.value })}
       />
+      <EstateFacets communityIds={filter.communityIds} classes={filter.classes} modes={filter.modes} pilot={filter.pilot} coverage={filter.coverage} communities={communities} onChange={onChange} />
+    </Space>
+  );
+}
+
+const EstateFacets = memo(function EstateFacets({ communityIds, classes, modes, pilot, coverage, communities, onChange }: Facets & {
+  communities: readonly Community[];
+  onChange: EstateFilterChange;
+}) {
+  const { ui, domain, committees } = useMessages();
+  const t = ui.estates;
+  return (
+    <>
       <Select<string[]>
         mode="multiple"
         allowClear
@@ -33,10 +55,10 @@ export function EstateFilterBar({ filter, communities, onChange }: {
         aria-label={t.filterCommunity}
         style={{ minWidth: 180 }}
         data-testid="estate-filter-community"
-        value={[...filter.communityIds]}
+        value={[...communityIds]}
         options={communities.map((c) => ({ value: c.id, label: c.name }))}
         optionFilterProp="label"
-        onChange={(communityIds) => onChange({ ...filter, communityIds })}
+        onChange={(ids) => onChange({ communityIds: ids })}
       />
       <Select<EstateClassCode[]>
         mode="multiple"
@@ -45,9 +67,9 @@ export function EstateFilterBar({ filter, communities, onChange }: {
         aria-label={t.filterClass}
         style={{ minWidth: 140 }}
         data-testid="estate-filter-class"
-        value={[...filter.classes]}
+        value={[...classes]}
         options={ESTATE_CLASS_CODES.map((c) => ({ value: c, label: domain.estateClass[c] }))}
-        onChange={(classes) => onChange({ ...filter, classes })}
+        onChange={(chosen) => onChange({ classes: chosen })}
       />
       <Select<ManagementModeCode[]>
         mode="multiple"
@@ -56,21 +78,21 @@ export function EstateFilterBar({ filter, communities, onChange }: {
         aria-label={t.filterMode}
         style={{ minWidth: 180 }}
         data-testid="estate-filter-mode"
-        value={[...filter.modes]}
+        value={[...modes]}
         options={MANAGEMENT_MODE_CODES.map((m) => ({ value: m, label: domain.mode[m] }))}
-        onChange={(modes) => onChange({ ...filter, modes })}
+        onChange={(chosen) => onChange({ modes: chosen })}
       />
       <Select<EstateFilter['pilot']>
         style={{ width: 140 }}
         aria-label={t.filterPilot}
         data-testid="estate-filter-pilot"
-        value={filter.pilot}
+        value={pilot}
         options={[
           { value: 'all', label: `${t.filterPilot}${domain.separator}${ui.common.all}` },
           { value: 'pilot', label: t.pilotOnly },
           { value: 'notPilot', label: t.nonPilotOnly },
         ]}
-        onChange={(pilot) => onChange({ ...filter, pilot })}
+        onChange={(chosen) => onChange({ pilot: chosen })}
       />
       <Select<CoverageMeasure>
         allowClear
@@ -78,10 +100,10 @@ export function EstateFilterBar({ filter, communities, onChange }: {
         placeholder={t.filterCoverage}
         aria-label={t.filterCoverage}
         data-testid="estate-filter-coverage"
-        value={filter.coverage ?? undefined}
+        value={coverage ?? undefined}
         options={COVERAGE_MEASURES.map((measure) => ({ value: measure, label: committees.coverage[measure] }))}
-        onChange={(coverage) => onChange({ ...filter, coverage: coverage ?? null })}
+        onChange={(chosen) => onChange({ coverage: chosen ?? null })}
       />
-    </Space>
+    </>
   );
-}
+});

@@ -1,7 +1,8 @@
-import { Alert, App as AntApp, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { COMMITTEE_STATUSES, coverageFacts } from '../../shared/committees';
+import type { Community } from '../../shared/estates/community';
 import type { Estate } from '../../shared/estates/estate';
 import { useWindowHeight } from '../components/useWindowHeight';
 import { useDb } from '../db/DbContext';
@@ -15,12 +16,13 @@ import { useMatchedIds } from '../search/ui';
 import { EmptyState } from '../components/EmptyState';
 import { shortcutProps } from '../components/keyboard/shortcutProps';
 import { ColumnChooser } from '../components/table/ColumnChooser';
+import { RowAction } from '../components/table/RowAction';
 import { tableRowProps } from '../components/table/tableRoles';
 import { useAriaTable } from '../components/table/useAriaTable';
 import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
 import { loadExampleStreet } from './loadExampleStreet';
-import { EstateFilterBar } from './EstateFilterBar';
-import { estateFilterOfQuery, filterEstates, indexEstates, isFiltered, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
+import { EstateFilterBar, type EstateFilterChange } from './EstateFilterBar';
+import { estateFilterOfQuery, filterEstates, indexEstates, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
 import { EstateFormModal } from './EstateFormModal';
 import { useRefusal } from '../components/useRefusal';
 
@@ -35,18 +37,25 @@ const byNumber = (key: 'buildings' | 'households' | 'floorArea') => (a: Estate, 
  * what kind it is, who manages it, its size and its committee. Area, address, pilot and the
  * update time are one click away in 显示列.
  */
+/** Drawn again only when its own props change, never for a keystroke in the filter. */
+const EstateForm = memo(EstateFormModal);
+
+/** One empty list while the communities load, so the memoised parts below see no change. */
+const NO_COMMUNITIES: readonly Community[] = [];
+
 const DEFAULT_COLUMNS = ['community', 'estateClass', 'mode', 'company', 'buildings', 'households', 'committeeStatus'];
 
 export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: LedgerQuery }) {
   const { ui, domain, committees } = useMessages();
   const refusal = useRefusal();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const t = ui.estates;
   const db = useDb();
   const estates = useEstates();
   const communities = useCommunities();
   const statuses = useCommitteeStatuses();
   const [filter, setFilter] = useState<EstateFilter>(() => estateFilterOfQuery(query));
+  const changeFilter = useCallback<EstateFilterChange>((patch) => setFilter((current) => ({ ...current, ...patch })), []);
   // The search box answers at once; the table follows behind, and React drops the renders of
   // changes already overtaken by the next one. The facets are deferred here; the text goes to
   // the search worker (characters, pinyin, initials), whose answer comes in a transition, and
@@ -137,17 +146,23 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
         width: 130,
         fixed: 'right',
         always: true,
+        // Two light buttons per row; the delete asks in one dialog of the page's own (a Popconfirm
+        // and two antd Buttons in every row made each redraw of the table build them all again).
         render: (_, e) => (
-          <Space>
-            <Button size="small" data-testid={`estate-edit-${e.name}`} onClick={() => { setEditing(e); setOpen(true); }}>{ui.common.edit}</Button>
-            <Popconfirm title={ui.common.confirmDelete} okText={ui.common.delete} cancelText={ui.common.cancel} onConfirm={() => remove(e)}>
-              <Button size="small" danger data-testid={`estate-delete-${e.name}`}>{ui.common.delete}</Button>
-            </Popconfirm>
-          </Space>
+          <span className="row-actions">
+            <RowAction testId={`estate-edit-${e.name}`} onClick={() => { setEditing(e); setOpen(true); }}>{ui.common.edit}</RowAction>
+            <RowAction
+              danger
+              testId={`estate-delete-${e.name}`}
+              onClick={() => void modal.confirm({ title: ui.common.confirmDelete, okText: ui.common.delete, okButtonProps: { danger: true }, cancelText: ui.common.cancel, onOk: () => remove(e) })}
+            >
+              {ui.common.delete}
+            </RowAction>
+          </span>
         ),
       },
     ];
-  }, [t, ui, domain, committees, communityName, statuses, db, refusal]);
+  }, [t, ui, domain, committees, communityName, statuses, db, refusal, modal]);
   const choice = useColumnChoice('estates', columns, DEFAULT_COLUMNS);
   const tableRef = useAriaTable(t.title, shown.length);
   // The same object while nothing changes: a new one makes the virtual table measure again.
@@ -159,11 +174,11 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
     const result = await loadExampleStreet(db);
     if (result.status === 'loaded') void message.success(ui.home.exampleLoaded);
   }, [db, message, ui]);
+  const closeForm = useCallback(() => setOpen(false), []);
   const addEstate = useCallback(() => {
     setEditing(null);
     setOpen(true);
   }, []);
-  const filtered = isFiltered(filter);
 
   // The table is drawn again only when what it shows changes, never for a keystroke alone.
   const emptyText = useMemo(() => noEstates ? (
@@ -187,9 +202,11 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
     <EmptyState
       testId="estate-empty-filtered"
       title={t.empty}
-      actions={filtered && <Button data-testid="estate-clear-filter" onClick={() => setFilter(NO_FILTER)}>{ui.table.clearFilter}</Button>}
+      // Estates there and none shown: a filter hides them all. (Not read from the filter, so the
+      // table is not drawn again, in the keystroke's own task, when the first letter is typed.)
+      actions={<Button data-testid="estate-clear-filter" onClick={() => setFilter(NO_FILTER)}>{ui.table.clearFilter}</Button>}
     />
-  ), [noEstates, noCommunities, filtered, t, ui, navigate, addEstate, loadExample]);
+  ), [noEstates, noCommunities, t, ui, navigate, addEstate, loadExample]);
 
   const loading = estates === undefined;
   const total = estates?.length ?? 0;
@@ -236,16 +253,16 @@ export function EstatesPage({ navigate, query }: { navigate: Navigate; query?: L
         </Space>
       </Space>
       {noCommunities && <Alert type="info" showIcon title={t.needCommunity} style={{ marginBottom: 12 }} />}
-      <EstateFilterBar filter={filter} communities={communities ?? []} onChange={setFilter} />
+      <EstateFilterBar filter={filter} communities={communities ?? NO_COMMUNITIES} onChange={changeFilter} />
       <div ref={tableRef}>
         {table}
       </div>
-      <EstateFormModal
+      <EstateForm
         open={open}
         editing={editing}
-        communities={communities ?? []}
+        communities={communities ?? NO_COMMUNITIES}
         defaultCommunityId={filter.communityIds.length === 1 ? filter.communityIds[0] : undefined}
-        onClose={() => setOpen(false)}
+        onClose={closeForm}
       />
     </div>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Estate } from '../../shared/estates/estate';
 import { SearchIndex } from '../../shared/search';
-import { filterEstates as filterList, indexEstates, isFiltered, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
+import { filterEstates as filterList, indexEstates, NO_FILTER, totalEstates, type EstateFilter } from './estateFilter';
 
 function estate(overrides: Partial<Estate>): Estate {
   return {
@@ -48,10 +48,12 @@ describe('filterEstates', () => {
     // Still being indexed: characters only, as before.
     expect(filterList(indexEstates(estates), { ...NO_FILTER, text: 'jxhy' }, null)).toEqual([]);
   });
-  it('knows when anything is filtered', () => {
-    expect(isFiltered(NO_FILTER)).toBe(false);
-    expect(isFiltered({ ...NO_FILTER, text: '  ' })).toBe(false);
-    expect(isFiltered({ ...NO_FILTER, pilot: 'pilot' })).toBe(true);
+  it('keeps only the estates counting toward a coverage measure, none while the statuses are unread', () => {
+    const withCommittee = new Set([estates[0]!.id]);
+    const coverageOf = (id: string) => ({ withAssembly: withCommittee.has(id), withCommittee: withCommittee.has(id), filed: false, expired: false });
+    expect(filterList(indexEstates(estates), { ...NO_FILTER, coverage: 'withCommittee' }, null, coverageOf).map((e) => e.name)).toEqual(['锦绣花园']);
+    expect(filterList(indexEstates(estates), { ...NO_FILTER, coverage: 'filed' }, null, coverageOf)).toEqual([]);
+    expect(filterList(indexEstates(estates), { ...NO_FILTER, coverage: 'withCommittee' }, null, null)).toEqual([]);
   });
 });
 

@@ -72,10 +72,6 @@ export function filterEstates(index: EstateIndex, filter: EstateFilter, textMatc
   return out;
 }
 
-export function isFiltered(filter: EstateFilter): boolean {
-  return filter.communityIds.length + filter.classes.length + filter.modes.length > 0 || filter.pilot !== 'all' || filter.text.trim() !== '' || filter.coverage !== null;
-}
-
 export interface EstateTotals {
   readonly buildings: number;
   readonly households: number;

@@ -47,7 +47,7 @@ export const estatesMapping: RecordMapping<EstateRow> = {
     { key: 'pilot', kind: 'raw', synonyms: ['是否试点', '试点', '试点小区', '是否为试点', '是否试点小区'] },
     { key: 'notes', kind: 'text', synonyms: ['备注', '说明'] },
     // Last, after the district's own columns: its lists never carry one, ours add it at the end.
-    { key: 'aliases', kind: 'text', synonyms: ['别名', '小区别名', '又名', '其他名称'] },
+    { key: 'aliases', kind: 'text', ownExportOnly: true, synonyms: ['别名', '小区别名', '又名', '其他名称'] },
     { key: 'street', kind: 'text', synonyms: ['所属街道', '街道', '街道名称', '所在街道', '街道（镇）', '镇街', '所属镇街', '街镇'] },
   ],
   streetField: 'street',

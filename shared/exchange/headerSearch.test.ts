@@ -24,6 +24,17 @@ describe('searchHeader', () => {
     expect(found?.matches.map((m) => m.field)).toEqual(['name']);
   });
 
+  it('does not score a returned list lower for lacking 别名, a column only our own exports add', () => {
+    const header = ['所属社区', '小区名称', '小区类别', '管理模式', '物业服务企业'];
+    const data = ['印盒石社区', '阳光花园', '一类', '市场化物业服务', '万科物业'];
+    const without = searchHeader(grid([header, data]), estatesMapping, 30).found!;
+    const withoutField = { ...estatesMapping, fields: estatesMapping.fields.filter((f) => f.key !== 'aliases') };
+    expect(without.score).toBe(searchHeader(grid([header, data]), withoutField, 30).found!.score);
+    // Carrying it, the sheet matches better still.
+    const withAliases = searchHeader(grid([[...header, '别名'], [...data, '阳光苑']]), estatesMapping, 30).found!;
+    expect(withAliases.score).toBeGreaterThan(without.score);
+  });
+
   it('prefers the real header over a title row whose text starts like a column name', () => {
     const { found } = searchHeader(grid([['小区基本情况表'], ['社区', '小区名称', '类别'], ['印盒石社区', '阳光花园', '一类']]), estatesMapping, 30);
     expect(found?.band).toEqual({ firstRow: 1, lastRow: 1 });

@@ -89,8 +89,9 @@ export function evaluateBand(grid: Grid, mapping: RecordMapping<unknown>, band: 
   let requiredMissing = false;
   for (const field of mapping.fields) {
     const weight = field.required ? 2 : 1;
-    max += weight;
     const match = byField.get(field.key);
+    if (!match && field.ownExportOnly) continue;
+    max += weight;
     if (match) score += weight * match.confidence;
     else if (field.required && !supplied.has(field.key)) requiredMissing = true;
   }

@@ -40,6 +40,11 @@ export interface FieldDef {
   readonly synonyms: readonly [string, ...(string | Synonym)[]];
   /** A sheet without this column cannot be imported as this kind. */
   readonly required?: boolean;
+  /**
+   * A column only our own exports add (an estate's 别名): the lists clerks and the district
+   * return never carry it, so a sheet without it is not judged a worse match for lacking it.
+   */
+  readonly ownExportOnly?: boolean;
 }
 
 export interface RecordIdentity {

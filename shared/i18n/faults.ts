@@ -67,6 +67,8 @@ const zhCN = {
     allMine: '全部选我的',
     noDifference: '您填写的内容与已保存的相同，可以直接保存。',
     listSeparator: '、',
+    /** Where there is nothing to merge (a step appended to a notice, a member gone): what to do. */
+    reopen: '这条记录在您打开后已被修改，这次没有保存。请关闭本窗口，重新打开查看最新的内容后再操作。',
   },
   commit: {
     running: (file: string) => `正在导入“${file}”，请勿关闭窗口…`,
@@ -135,6 +137,7 @@ const en: FaultMessages = {
     allMine: 'Choose all mine',
     noDifference: 'What you entered is the same as the saved version; you can save it as it is.',
     listSeparator: ', ',
+    reopen: 'This record was changed after you opened it; nothing was saved. Close this window and open the record again to see the latest version, then try again.',
   },
   commit: {
     running: (file) => `Importing "${file}"; do not close the window…`,

@@ -35,7 +35,7 @@ export function matchText(spelling: Spelling, query: SearchQuery): MatchQuality 
   const at = spelling.folded.indexOf(query.folded);
   if (at === 0) return 'start';
   if (at > 0) return 'characters';
-  if (query.letters === '') return null;
+  if (query.letters === '' || !isSubsequence(query.letters, spelling.chain)) return null;
   const { units } = spelling;
   const first = query.letters[0];
   const search = new Search(units, query.letters);
@@ -44,6 +44,17 @@ export function matchText(spelling: Spelling, query: SearchQuery): MatchQuality 
     if ((unit.char === first || unit.reading[0] === first) && search.consumes(start, 0)) return 'pinyin';
   }
   return null;
+}
+
+/** Whether `part`'s characters all appear in `whole`, in order (not necessarily together). */
+function isSubsequence(part: string, whole: string): boolean {
+  let at = 0;
+  for (const char of part) {
+    at = whole.indexOf(char, at);
+    if (at < 0) return false;
+    at += char.length;
+  }
+  return true;
 }
 
 /**

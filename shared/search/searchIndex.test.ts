@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from './document';
 import { SearchIndex } from './searchIndex';
@@ -43,5 +44,47 @@ describe('the search index', () => {
 
   it('answers nothing to a blank query', () => {
     expect(index.search('   ')).toEqual([]);
+  });
+});
+
+describe('narrowing from the last keystrokes', () => {
+  const PIECES = ['翠', '湖', '长', '春', '重', '庆', '银', '行', '小', '区', '花', '园', 'a', '1', ' '];
+  const LETTERS = ['c', 'h', 'x', 'q', 'u', 'i', 'o', 'n', 'g', 'a', 'y', '小', '区', ' ', '1'];
+  const texts = fc.array(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }).map((p) => p.join('')), { minLength: 1, maxLength: 3 });
+
+  it('answers every query of a typing session exactly as a fresh index does', () => {
+    fc.assert(
+      fc.property(fc.array(texts, { minLength: 1, maxLength: 25 }), fc.array(fc.array(fc.constantFrom(...LETTERS), { maxLength: 8 }), { minLength: 1, maxLength: 4 }), (records, sessions) => {
+        const documents = records.map((t, i) => estate(String(i), t[0]!, ...t.slice(1)));
+        const typing = new SearchIndex();
+        typing.replaceKind('estate', documents);
+        for (const session of sessions) {
+          // Typed letter by letter, then deleted back, as a clerk does.
+          const steps = [...session.keys(), ...[...session.keys()].reverse()].map((n) => session.slice(0, n + 1).join(''));
+          for (const text of steps) {
+            const fresh = new SearchIndex();
+            fresh.replaceKind('estate', documents);
+            expect(typing.search(text, { limit: 3 })).toEqual(fresh.search(text, { limit: 3 }));
+            expect(typing.search(text, { ranked: false })).toEqual(fresh.search(text, { ranked: false }));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never narrows from characters alone: 小区 misses 小 区翠, which 小区c finds by pinyin', () => {
+    const spaced = new SearchIndex();
+    spaced.replaceKind('estate', [estate('1', '小 区翠')]);
+    expect(spaced.search('小区')).toEqual([]);
+    expect(spaced.search('小区c')[0]!.total).toBe(1);
+  });
+
+  it('forgets what it matched of a kind whose records were replaced', () => {
+    const changing = new SearchIndex();
+    changing.replaceKind('estate', [estate('1', '翠湖小区')]);
+    expect(changing.search('cu')[0]!.total).toBe(1);
+    changing.replaceKind('estate', [estate('1', '翠湖小区'), estate('2', '翠湖新村')]);
+    expect(changing.search('cui')[0]!.total).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import type { SearchDocument } from './document';
-import { isEmptyQuery, MATCH_QUALITIES, matchTexts, searchQuery, type MatchQuality } from './match';
+import { isEmptyQuery, MATCH_QUALITIES, matchTexts, searchQuery, type MatchQuality, type SearchQuery } from './match';
 import { SEARCH_KINDS, type SearchKind } from './searchKinds';
 import { spell, type Spelling } from './spelling';
 
@@ -34,15 +34,52 @@ export interface SearchOptions {
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
+const byRank = (a: SearchHit, b: SearchHit) =>
+  MATCH_QUALITIES.indexOf(a.quality) - MATCH_QUALITIES.indexOf(b.quality) || a.text - b.text || collator.compare(a.document.title, b.document.title);
+
+/** The `limit` best of `hits` in rank order, without sorting them all (the box shows six of thousands). */
+function best(hits: readonly SearchHit[], limit: number): SearchHit[] {
+  const kept: SearchHit[] = [];
+  for (const hit of hits) {
+    if (kept.length === limit && byRank(hit, kept[limit - 1]!) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && byRank(hit, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, hit);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
+}
+
+/** The queries answered last, with the entries each matched per kind: where the next keystroke narrows from. */
+interface Answered {
+  readonly query: SearchQuery;
+  readonly matched: Map<SearchKind, readonly Entry[]>;
+}
+
+const REMEMBERED = 4;
+
+/**
+ * Whether every text `next` matches is one `previous` matched too, so `next` need only look among
+ * `previous`'s matches: a query typed one letter further. It holds when `previous` has letters
+ * (it was tried as pinyin too) and `next` continues both its characters and its letters: a text
+ * holding `next` holds `previous`, and pinyin consuming `next` consumed `previous` on the way.
+ */
+function narrows(previous: SearchQuery, next: SearchQuery): boolean {
+  return previous.letters !== '' && next.folded.startsWith(previous.folded) && next.letters.startsWith(previous.letters);
+}
+
 /**
  * Every searchable record, by kind. A kind's documents are replaced whole when its records
  * change (the worker re-reads that kind alone), so the index never mixes two states of a kind.
  */
 export class SearchIndex {
   private readonly kinds = new Map<SearchKind, readonly Entry[]>();
+  private answered: Answered[] = [];
 
   replaceKind(kind: SearchKind, documents: readonly SearchDocument[]): void {
     this.kinds.set(kind, documents.map((document) => ({ document, spellings: document.texts.map(spell) })));
+    // What the remembered queries matched of this kind is of its old records.
+    for (const answer of this.answered) answer.matched.delete(kind);
   }
 
   /** Whether the kind was indexed at all (an empty street is indexed too, with nothing in it). */
@@ -59,18 +96,39 @@ export class SearchIndex {
     const query = searchQuery(text);
     if (isEmptyQuery(query)) return [];
     const wanted = options.kinds ?? SEARCH_KINDS;
+    const answer = this.remember(query);
     const groups: SearchGroup[] = [];
     for (const kind of SEARCH_KINDS) {
       if (!wanted.includes(kind)) continue;
+      const matched: Entry[] = [];
       const hits: SearchHit[] = [];
-      for (const entry of this.kinds.get(kind) ?? []) {
+      for (const entry of this.candidates(kind, query)) {
         const match = matchTexts(entry.spellings, query);
-        if (match) hits.push({ document: entry.document, ...match });
+        if (!match) continue;
+        matched.push(entry);
+        hits.push({ document: entry.document, ...match });
       }
+      answer.matched.set(kind, matched);
       if (hits.length === 0) continue;
-      if (options.ranked !== false) hits.sort((a, b) => MATCH_QUALITIES.indexOf(a.quality) - MATCH_QUALITIES.indexOf(b.quality) || a.text - b.text || collator.compare(a.document.title, b.document.title));
-      groups.push({ kind, hits: options.limit === undefined ? hits : hits.slice(0, options.limit), total: hits.length });
+      const ranked = options.ranked === false ? hits : options.limit === undefined ? hits.sort(byRank) : best(hits, options.limit);
+      groups.push({ kind, hits: options.limit === undefined ? ranked : ranked.slice(0, options.limit), total: hits.length });
     }
     return groups;
+  }
+
+  /** The entries of `kind` that may match `query`: a remembered query's matches it narrows, or all. */
+  private candidates(kind: SearchKind, query: SearchQuery): readonly Entry[] {
+    let from: readonly Entry[] | undefined;
+    for (const { query: previous, matched } of this.answered) {
+      const entries = matched.get(kind);
+      if (entries && previous !== query && narrows(previous, query) && (from === undefined || entries.length < from.length)) from = entries;
+    }
+    return from ?? this.kinds.get(kind) ?? [];
+  }
+
+  private remember(query: SearchQuery): Answered {
+    const answer: Answered = { query, matched: new Map() };
+    this.answered = [answer, ...this.answered.filter((a) => a.query.folded !== query.folded)].slice(0, REMEMBERED + 1);
+    return answer;
   }
 }

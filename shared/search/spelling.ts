@@ -10,6 +10,12 @@ import { cleanText } from '../common/text';
 export interface Spelling {
   readonly folded: string;
   readonly units: readonly SpellingUnit[];
+  /**
+   * Each unit's character then its reading, in order (翠湖 → 翠cui湖hu): whatever pinyin a
+   * query spells, its letters appear here in the same order, so a query that is not a
+   * subsequence of it is refused without trying the units (most texts, most keystrokes).
+   */
+  readonly chain: string;
 }
 
 export interface SpellingUnit {
@@ -25,13 +31,14 @@ const HAN = /\p{Script=Han}/u;
 export function spell(text: string): Spelling {
   const folded = fold(text);
   const chars = Array.from(folded).filter((c) => c !== ' ');
-  if (!chars.some((c) => HAN.test(c))) return { folded, units: chars.map((char) => ({ char, reading: '' })) };
+  if (!chars.some((c) => HAN.test(c))) return withChain(folded, chars.map((char) => ({ char, reading: '' })));
   const readings = pinyin(chars.join(''), { toneType: 'none', type: 'array', v: true });
   // pinyin-pro gives one reading per character; should a character ever split or merge, each
   // is read alone (its phrase context lost, never its place in the name).
   const aligned = readings.length === chars.length ? readings : chars.map((c) => pinyin(c, { toneType: 'none', v: true }));
-  return {
-    folded,
-    units: chars.map((char, i) => ({ char, reading: HAN.test(char) ? (aligned[i] ?? '').toLowerCase() : '' })),
-  };
+  return withChain(folded, chars.map((char, i) => ({ char, reading: HAN.test(char) ? (aligned[i] ?? '').toLowerCase() : '' })));
+}
+
+function withChain(folded: string, units: readonly SpellingUnit[]): Spelling {
+  return { folded, units, chain: units.map((u) => u.char + u.reading).join('') };
 }

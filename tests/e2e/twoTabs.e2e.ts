@@ -83,6 +83,12 @@ describe('two editors of one record', () => {
     expect(await a.row('plannedTotal')).toEqual(['规划总数', '对方']);
     expect(await a.versions('director')).toEqual(['李强', '赵敏']);
 
+    // Closed without a choice: back in the form with what was typed, and saving shows both again.
+    await a.back();
+    expect(await new FaultsPage(browser.page).valueOf('community-director')).toBe('赵敏');
+    await first.byTestId('community-save').click();
+    await first.expectText(a.refused(), '这条记录在您打开后已被修改');
+
     await a.choose('theirs', 'director');
     await a.saveChosen();
     await first.byTestId('community-form').waitFor({ state: 'detached' });

@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messagesFor } from '../../../shared/i18n/catalogs';
 import { mergeStaleSave } from '../../components/testing/staleSave';
 import type { StreetLedgerDb } from '../../db/StreetLedgerDb';
-import { openTestDb } from '../../db/testing/testDb';
-import { createCommunity, createEstate } from '../../estates';
+import { openDbWithOneEstate } from '../../estates/testing/oneEstate';
 import { addPhoto } from '../inspectionPhotoRepository';
 import { createInspection, updateInspection } from '../inspectionRepository';
 import { entryConflict } from './entryConflict';
@@ -12,9 +11,7 @@ import { draftOf, entryOf, type EntryValues } from './entryValues';
 let db: StreetLedgerDb;
 let estateId: string;
 beforeEach(async () => {
-  db = await openTestDb();
-  const community = await createCommunity(db, { name: '太平社区' });
-  estateId = (await createEstate(db, { communityId: community.id, name: '锦绣花园' })).id;
+  ({ db, estateId } = await openDbWithOneEstate());
 });
 afterEach(() => db.close());
 

@@ -96,6 +96,12 @@ export class StaleEditHelper {
     return this.page.getByTestId('stale-edit');
   }
 
+  /** Closes the two versions without a choice, as Esc does. */
+  async back(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.closed().waitFor({ state: 'detached' });
+  }
+
   refused(): Locator {
     return this.page.getByTestId('stale-refused');
   }
