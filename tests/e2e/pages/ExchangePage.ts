@@ -106,7 +106,7 @@ export class ExchangePageHelper {
 
   /** Undoes a batch, answering its question, and waits until it shows as undone. */
   async undo(fileName: string): Promise<void> {
-    await this.app.byTestId(`batch-undo-${fileName}`).click();
+    await this.app.byTestId(`batch-undo-${fileName}`).click({ timeout: 60_000 });
     await this.page.locator('.ant-popconfirm .ant-btn-primary').click();
     await this.app.byTestId(`batch-undo-${fileName}`).waitFor({ state: 'detached' });
   }
