@@ -1,5 +1,5 @@
 import type { Validated } from '../common/problem';
-import { cleanText, keptText, nameKey } from '../common/text';
+import { cleanText, keptText } from '../common/text';
 import { dateCell } from '../committees';
 import { numberCell, textCell } from '../exchange/export/cells';
 import { placedSheet, type Places } from '../exchange/export/placedTables';
@@ -9,8 +9,8 @@ import { inspectionMessages } from './messages';
 import { INSPECTION_CATEGORIES, type InspectionCategory } from './kinds';
 import { validateInspection, type CategoryDraft } from './validateInspection';
 import type { FieldDef, RecordMapping } from '../exchange/mapping';
-import { COMMUNITY_FROM_SHEET_NAME, COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference, requiredPlace, SUMMARY_SHEET } from '../estates';
-import { compositeKey } from '../common/compositeKey';
+import { COMMUNITY_FROM_SHEET_NAME, COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateReference, requiredPlace, SUMMARY_SHEET } from '../estates';
+import { inspectionKeyAt } from './linkedInspections';
 
 /**
  * An inspection as a spreadsheet row: our own inspection ledger export, or a district or
@@ -132,7 +132,7 @@ export const inspectionsMapping: RecordMapping<InspectionRow> = {
 
   identity(value) {
     return {
-      key: compositeKey(estateKey(nameKey(value.community), nameKey(value.estate)), value.inspectedOn, value.time, value.kind),
+      key: inspectionKeyAt(value.community, value.estate, value),
       field: 'inspectedOn',
       label: `${value.community} / ${value.estate} / ${value.inspectedOn}${value.time === '' ? '' : ` ${value.time}`}`,
     };

@@ -58,13 +58,14 @@ export function inspectionCell(inspection: InspectionNamed | null): string {
 export function parseInspectionNamed(raw: unknown, field: string, problems: Problems): InspectionNamed | null {
   const text = raw === null || raw === undefined ? '' : String(raw).trim();
   if (text === '') return null;
-  const match = /^(\S+)\s+(?:(\d{1,2}[:：]\d{2})\s+)?(\S+)$/.exec(text);
-  const date = match ? parseDateText(toHalfWidth(match[1]!)) : null;
+  // Folded only to be read (a clerk may type ９：３０); the problem quotes the cell as typed.
+  const match = /^(\S+)\s+(?:(\d{1,2}:\d{2})\s+)?(\S+)$/.exec(toHalfWidth(text));
+  const date = match ? parseDateText(match[1]!) : null;
   const kind = match ? parseInspectionKind(match[3]) : null;
   if (!match || !date?.ok || date.value === null || !kind?.ok) {
     problems.add(field, 'unknownInspectionKind', { value: text });
     return null;
   }
-  const time = match[2] ? toHalfWidth(match[2]).replace('：', ':').padStart(5, '0') : '';
+  const time = match[2] ? match[2].padStart(5, '0') : '';
   return { inspectedOn: date.value, time, kind: kind.value };
 }

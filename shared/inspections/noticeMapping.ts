@@ -3,6 +3,7 @@ import { cleanText, keptText, nameKey } from '../common/text';
 import type { NoticeItem, NoticeStatus } from './notice';
 import { Problems } from './fieldParsers';
 import { parseInspectionNamed, parseItems, type InspectionNamed } from './noticeCells';
+import { inspectionKeyAt } from './linkedInspections';
 import type { RecordMapping, RecordReference } from '../exchange/mapping';
 import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateKey, estateReference } from '../estates';
 import { compositeKey } from '../common/compositeKey';
@@ -195,7 +196,7 @@ export function noticeRowKey(community: string, estate: string, number: string):
 function inspectionReference(place: { readonly community: string; readonly estate: string }, inspection: InspectionNamed): RecordReference {
   return {
     kind: 'inspections',
-    key: compositeKey(estateKey(nameKey(place.community), nameKey(place.estate)), inspection.inspectedOn, inspection.time, inspection.kind),
+    key: inspectionKeyAt(place.community, place.estate, inspection),
     problem: { field: 'inspection', code: 'notFound' },
   };
 }
