@@ -208,7 +208,7 @@ const zhCN = {
     exportTitle: '导出',
     exportFull: '完整工作簿（可再导入）',
     /** What the full workbook holds and what it does not, said beside its button. */
-    exportFullHolds: '完整工作簿含社区、小区、物业服务企业及手工登记的信用记录、业委会届次及成员、筹备组、业主大会会议、检查记录、满意度测评、整改通知书及其整改过程、投诉件及其办理过程、专项行动（任务及进展记录、报送、经费和拨付）和变更记录，可再导入；照片和附件不在其中，只在备份中（见“备份”）。',
+    exportFullHolds: '完整工作簿含社区、小区、物业服务企业及手工登记的信用记录、业委会届次及成员、筹备组、业主大会会议、检查记录、满意度测评、整改通知书及其整改过程、投诉件及其办理过程、专项行动（任务及进展记录、报送、经费和拨付）和变更记录，可再导入；照片和附件，以及投诉件、专项行动与检查记录之间的关联，不在其中，只在备份中（见“备份”）。',
     exportDistrict: '报区里的分类统计表',
     exportEstatesCsv: '小区清单（CSV）',
     fullFileName: (street: string, date: string) => `${street}-台账-${date}.xlsx`,
@@ -444,7 +444,7 @@ const en: UiMessages = {
     noBatches: 'No imports yet',
     exportTitle: 'Export',
     exportFull: 'Full workbook (imports back)',
-    exportFullHolds: 'The full workbook holds communities, estates, property companies with the credit entries made by hand, committee terms and members, preparatory groups, assembly meetings, inspections, surveys, rectification notices with their steps, complaints with their course, campaigns (tasks with their progress notes, returns, funds and payments) and the change history, and imports back; photos and attachments are not in it: they are in backups only (see Backups).',
+    exportFullHolds: 'The full workbook holds communities, estates, property companies with the credit entries made by hand, committee terms and members, preparatory groups, assembly meetings, inspections, surveys, rectification notices with their steps, complaints with their course, campaigns (tasks with their progress notes, returns, funds and payments) and the change history, and imports back; photos and attachments, and which inspections a complaint or a campaign is linked to, are not in it: they are in backups only (see Backups).',
     exportDistrict: 'Class table for the district',
     exportEstatesCsv: 'Estate list (CSV)',
     fullFileName: (street, date) => `${street}-ledger-${date}.xlsx`,
