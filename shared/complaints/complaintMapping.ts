@@ -6,6 +6,7 @@ import { COMMUNITY_SYNONYMS, ESTATE_SYNONYMS, estateReference } from '../estates
 import { Problems, parseTimeOfDay } from '../inspections';
 import type { ComplaintCategory, ComplaintChannel, ComplaintParty, ComplaintStatus, Satisfaction } from './complaint';
 import { maskName, maskPhone, maskPhonesIn } from './masking';
+import { maskedDiff, type MaskOf } from './maskedDiff';
 
 /**
  * A complaint as a sheet row: a 12345 work-order export (工单编号, 来电时间, 诉求人, 联系电话,
@@ -137,7 +138,7 @@ const DIFF_FIELDS = [
 ] as const;
 
 /** Personal fields compare masked: a masked cell is the same as the stored value it hides. */
-const COMPARED_MASKED: Readonly<Record<string, (value: string) => string>> = {
+const COMPARED_MASKED: MaskOf = {
   complainantPhone: maskPhone, complainantName: maskName, complainantAddress: maskPhonesIn, content: maskPhonesIn, reply: maskPhonesIn,
 };
 
@@ -248,24 +249,5 @@ export const complaintsMapping: RecordMapping<ComplaintRow> = {
 
   diffFields: DIFF_FIELDS,
 
-  fieldValue(value, field) {
-    const raw = (value as unknown as Readonly<Record<string, unknown>>)[field];
-    const masked = COMPARED_MASKED[field];
-    if (masked && typeof raw === 'string') return masked(raw);
-    return field === 'number' || (DIFF_FIELDS as readonly string[]).includes(field) || field === 'workOrderNumber' ? raw : undefined;
-  },
-
-  withFields(base, incoming, fields) {
-    const out: Record<string, unknown> = { ...base };
-    for (const field of fields) {
-      if (!(DIFF_FIELDS as readonly string[]).includes(field)) continue;
-      const value = (incoming as unknown as Readonly<Record<string, unknown>>)[field];
-      // The masked form of what is stored says only that it is there: what is stored stays.
-      const masked = COMPARED_MASKED[field];
-      const stored = (base as unknown as Readonly<Record<string, unknown>>)[field];
-      if (masked && typeof value === 'string' && typeof stored === 'string' && value !== stored && masked(stored) === value) continue;
-      out[field] = value;
-    }
-    return out as unknown as ComplaintRow;
-  },
+  ...maskedDiff<ComplaintRow>(DIFF_FIELDS, COMPARED_MASKED, ['number', 'workOrderNumber']),
 };

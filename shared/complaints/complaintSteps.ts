@@ -10,6 +10,7 @@ import { Problems } from '../inspections';
 import { COMPLAINT_EVENT_TYPES, FRESH_PROGRESS, SATISFACTIONS, type Complaint, type ComplaintEvent, type ComplaintEventType, type Satisfaction } from './complaint';
 import type { ComplaintPlaces } from './complaintSheets';
 import { maskPhonesIn, type PersonalView } from './masking';
+import { maskedDiff, type MaskOf } from './maskedDiff';
 import { complaintMessages } from './messages';
 import { STEP_FROM, takeStep, type StepDraft } from './course';
 
@@ -130,7 +131,7 @@ export function stepRowProblems(row: ComplaintStepRow): readonly Problem[] {
 
 const DIFF_FIELDS = ['type', 'on', 'by', 'at', 'text', 'parties', 'community', 'assignee', 'days', 'satisfaction'] as const;
 /** Texts compare masked: a masked cell is the same as the stored text it hides. */
-const COMPARED_MASKED: Readonly<Record<string, (value: string) => string>> = { text: maskPhonesIn, parties: maskPhonesIn };
+const COMPARED_MASKED: MaskOf = { text: maskPhonesIn, parties: maskPhonesIn };
 
 export const complaintStepsMapping: RecordMapping<ComplaintStepRow> = {
   kind: 'complaintSteps',
@@ -203,25 +204,7 @@ export const complaintStepsMapping: RecordMapping<ComplaintStepRow> = {
 
   diffFields: DIFF_FIELDS,
 
-  fieldValue(value, field) {
-    const raw = (value as unknown as Readonly<Record<string, unknown>>)[field];
-    const masked = COMPARED_MASKED[field];
-    if (masked && typeof raw === 'string') return masked(raw);
-    return (DIFF_FIELDS as readonly string[]).includes(field) || field === 'number' || field === 'workOrderNumber' || field === 'order' ? raw : undefined;
-  },
-
-  withFields(base, incoming, fields) {
-    const out: Record<string, unknown> = { ...base };
-    for (const field of fields) {
-      if (!(DIFF_FIELDS as readonly string[]).includes(field)) continue;
-      const value = (incoming as unknown as Readonly<Record<string, unknown>>)[field];
-      const masked = COMPARED_MASKED[field];
-      const stored = (base as unknown as Readonly<Record<string, unknown>>)[field];
-      if (masked && typeof value === 'string' && typeof stored === 'string' && value !== stored && masked(stored) === value) continue;
-      out[field] = value;
-    }
-    return out as unknown as ComplaintStepRow;
-  },
+  ...maskedDiff<ComplaintStepRow>(DIFF_FIELDS, COMPARED_MASKED, ['number', 'workOrderNumber', 'order']),
 };
 
 export const COMPLAINT_STEP_SHEET = '投诉办理过程';
