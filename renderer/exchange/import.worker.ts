@@ -121,12 +121,23 @@ function failureOf(error: unknown): ImportFailure {
   return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
 }
 
-self.onmessage = async (event: MessageEvent<ImportEnvelope>) => {
-  const { id, dbName, request } = event.data;
+/**
+ * Requests are handled one after another, in the order sent. Handled side by side, an analysis
+ * the page sent before the clerk corrected a column could finish after the corrected one and
+ * leave its session behind, so the commit wrote the rows as first read (a company column chosen
+ * by hand, previewed, then missing from every stored estate).
+ */
+let queue: Promise<void> = Promise.resolve();
+
+async function answer({ id, dbName, request }: ImportEnvelope): Promise<void> {
   try {
     const result = await handle(await database(dbName), request);
     self.postMessage({ id, ok: true, result } satisfies ImportResponse);
   } catch (error) {
     self.postMessage({ id, ok: false, failure: failureOf(error) } satisfies ImportResponse);
   }
+}
+
+self.onmessage = (event: MessageEvent<ImportEnvelope>) => {
+  queue = queue.then(() => answer(event.data));
 };
