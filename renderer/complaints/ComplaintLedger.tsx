@@ -1,12 +1,8 @@
-import { Button, Table } from 'antd';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { complaintDue, exportComplaintLedger, filterComplaints, NO_COMPLAINT_FILTER, personalAs, type Complaint, type ComplaintFilter, type PersonalView } from '../../shared/complaints';
-import { ColumnChooser } from '../components/table/ColumnChooser';
+import { LedgerTable, LedgerTools } from '../components/table/LedgerTable';
 import { OpenRecordButton } from '../components/table/OpenRecordButton';
-import { tableRowProps } from '../components/table/tableRoles';
-import { useAriaTable } from '../components/table/useAriaTable';
 import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
-import { useWindowHeight } from '../components/useWindowHeight';
 import { useMessages } from '../i18n/I18nProvider';
 import { useSaveWorkbook, useToday, type EstateDirectory } from '../inspections/ui';
 import { useSettings } from '../settings/SettingsProvider';
@@ -26,7 +22,6 @@ export function ComplaintLedger({ directory, view, onOpen }: { directory: Estate
   const saveWorkbook = useSaveWorkbook();
   const [filter, setFilter] = useState<ComplaintFilter>(NO_COMPLAINT_FILTER);
   const deferred = useDeferredValue(filter);
-  const windowHeight = useWindowHeight();
   const rows = useComplaintLedger({ communityIds: deferred.communityIds, statuses: deferred.statuses, from: deferred.from, to: deferred.to });
   const shown = useMemo(() => filterComplaints(rows ?? [], deferred, today, rules), [rows, deferred, today, rules]);
   const communityName = useMemo(() => new Map(directory.communities.map((c) => [c.id, c.name])), [directory]);
@@ -50,8 +45,6 @@ export function ComplaintLedger({ directory, view, onOpen }: { directory: Estate
     { title: t.column.due, key: 'due', width: 110, render: (_, c) => <ComplaintDueTag due={complaintDue(c, today, rules)} /> },
   ], [t, directory, communityName, view, today, rules, onOpen]);
   const choice = useColumnChoice('complaints', columns, DEFAULT_COLUMNS);
-  const scroll = useMemo(() => ({ x: choice.width, y: Math.max(240, windowHeight - 380) }), [choice.width, windowHeight]);
-  const tableRef = useAriaTable(t.page.tabLedger, shown.length);
 
   const exportShown = () =>
     void saveWorkbook(t.report.ledgerFile(settings.streetName, today), () =>
@@ -65,29 +58,19 @@ export function ComplaintLedger({ directory, view, onOpen }: { directory: Estate
         onChange={setFilter}
         communities={directory.communities}
         estates={directory.estates}
-        extra={
-          <>
-            <ColumnChooser choice={choice} testId="complaint-columns" />
-            <Button disabled={shown.length === 0} onClick={exportShown} data-testid="complaint-export">{t.page.export}</Button>
-          </>
-        }
+        extra={<LedgerTools testId="complaint" choice={choice} shownCount={shown.length} exportLabel={t.page.export} onExport={exportShown} />}
       />
-      <div ref={tableRef}>
-        <Table<Complaint>
-          virtual
-          rowKey="id"
-          size="small"
-          bordered
-          loading={rows === undefined}
-          dataSource={shown}
-          columns={choice.shown}
-          pagination={false}
-          scroll={scroll}
-          onRow={(c, rowIndex) => tableRowProps(`complaint-row-${c.number}`, rowIndex)}
-          locale={{ emptyText: t.page.empty }}
-          footer={() => <span data-testid="complaint-shown">{t.page.shown(shown.length, rows?.length ?? 0)}</span>}
-        />
-      </div>
+      <LedgerTable<Complaint>
+        testId="complaint"
+        label={t.page.tabLedger}
+        choice={choice}
+        rows={rows}
+        shown={shown}
+        reserved={380}
+        rowTestId={(c) => `complaint-row-${c.number}`}
+        emptyText={t.page.empty}
+        shownText={t.page.shown}
+      />
     </div>
   );
 }

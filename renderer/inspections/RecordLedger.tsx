@@ -1,11 +1,6 @@
-import { Button, Table } from 'antd';
-import { useMemo } from 'react';
 import type { DateRange } from '../../shared/inspections/ledgerFilter';
-import { ColumnChooser } from '../components/table/ColumnChooser';
-import { tableRowProps } from '../components/table/tableRoles';
-import { useAriaTable } from '../components/table/useAriaTable';
+import { LedgerTable, LedgerTools } from '../components/table/LedgerTable';
 import { useColumnChoice, type LedgerColumn } from '../components/table/useColumnChoice';
-import { useWindowHeight } from '../components/useWindowHeight';
 import { useMessages } from '../i18n/I18nProvider';
 import { LedgerFilterBar } from './LedgerFilterBar';
 import type { EstateDirectory } from './useEstateDirectory';
@@ -63,10 +58,7 @@ export function RecordLedger<Row extends { readonly id: string }, F extends Ledg
 }) {
   const { inspections: t } = useMessages();
   const saveWorkbook = useSaveWorkbook();
-  const windowHeight = useWindowHeight();
   const choice = useColumnChoice(choiceKey, columns, defaultColumns);
-  const scroll = useMemo(() => ({ x: choice.width, y: Math.max(240, windowHeight - 360) }), [choice.width, windowHeight]);
-  const tableRef = useAriaTable(label, shown.length);
 
   return (
     <div data-testid={`${testId}-ledger`}>
@@ -79,30 +71,16 @@ export function RecordLedger<Row extends { readonly id: string }, F extends Ledg
         dateChoice={dateChoice}
         onChange={onFilter}
         extra={
-          <>
-            <ColumnChooser choice={choice} testId={`${testId}-columns`} />
-            <Button disabled={shown.length === 0} data-testid={`${testId}-export`} onClick={() => void saveWorkbook(exportFile.name, exportFile.bytes)}>
-              {t.report.exportShown}
-            </Button>
-          </>
+          <LedgerTools
+            testId={testId}
+            choice={choice}
+            shownCount={shown.length}
+            exportLabel={t.report.exportShown}
+            onExport={() => void saveWorkbook(exportFile.name, exportFile.bytes)}
+          />
         }
       />
-      <div ref={tableRef}>
-        <Table<Row>
-          virtual
-          rowKey="id"
-          size="small"
-          bordered
-          loading={rows === undefined}
-          dataSource={shown}
-          columns={choice.shown}
-          pagination={false}
-          scroll={scroll}
-          onRow={(row, rowIndex) => tableRowProps(rowTestId(row), rowIndex)}
-          locale={{ emptyText }}
-          footer={() => <span data-testid={`${testId}-shown`}>{shownText(shown.length, rows?.length ?? 0)}</span>}
-        />
-      </div>
+      <LedgerTable<Row> testId={testId} label={label} choice={choice} rows={rows} shown={shown} reserved={360} rowTestId={rowTestId} emptyText={emptyText} shownText={shownText} />
     </div>
   );
 }
