@@ -1,6 +1,7 @@
 import { Button, Checkbox, Col, Form, Input, Row, Select, Space } from 'antd';
 import { GOAL_MEASURES, type Campaign } from '../../shared/campaigns';
 import { FormDialog } from '../components/FormDialog';
+import { FormRows } from '../components/FormRows';
 import { useDb } from '../db/DbContext';
 import { useMessages } from '../i18n/I18nProvider';
 import { useEstateDirectory } from '../inspections/ui';
@@ -49,35 +50,18 @@ export function CampaignFormModal({ open, campaign, onClose, onSaved }: { open: 
         />
       </Form.Item>
       <Form.Item label={t.form.phases}>
-        <Form.List name="phases">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, i) => (
-                <Row gutter={8} key={field.key}>
-                  <Col span={10}>
-                    <Form.Item name={[field.name, 'name']} aria-label={t.form.phaseName}>
-                      <Input placeholder={t.form.phaseName} data-testid={`campaign-phase-${i}-name`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={6}>
-                    <Form.Item name={[field.name, 'startsOn']}>
-                      <Input placeholder={t.form.startsOn} data-testid={`campaign-phase-${i}-startsOn`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={6}>
-                    <Form.Item name={[field.name, 'endsOn']}>
-                      <Input placeholder={t.form.endsOn} data-testid={`campaign-phase-${i}-endsOn`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={2}>
-                    <Button type="link" onClick={() => remove(field.name)}>{t.form.remove}</Button>
-                  </Col>
-                </Row>
-              ))}
-              <Button onClick={() => add({ name: '', startsOn: '', endsOn: '' })} data-testid="campaign-add-phase">{t.form.addPhase}</Button>
-            </>
-          )}
-        </Form.List>
+        <FormRows
+          name="phases"
+          cells={[
+            { field: 'name', span: 10, label: t.form.phaseName, input: (i) => <Input placeholder={t.form.phaseName} data-testid={`campaign-phase-${i}-name`} /> },
+            { field: 'startsOn', span: 6, input: (i) => <Input placeholder={t.form.startsOn} data-testid={`campaign-phase-${i}-startsOn`} /> },
+            { field: 'endsOn', span: 6, input: (i) => <Input placeholder={t.form.endsOn} data-testid={`campaign-phase-${i}-endsOn`} /> },
+          ]}
+          emptyRow={{ name: '', startsOn: '', endsOn: '' }}
+          removeLabel={t.form.remove}
+          addLabel={t.form.addPhase}
+          addTestId="campaign-add-phase"
+        />
       </Form.Item>
       <Form.Item label={t.form.goals}>
         <Form.List name="goals">

@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { findingText, formatYuan, FUND_SOURCES, PAYMENT_STAGES, yuanOfFen, type CampaignDossier, type CampaignSummary, type EstateFund, type FundLine } from '../../shared/campaigns';
 import { FormDialog } from '../components/FormDialog';
+import { FormRows } from '../components/FormRows';
 import { testIdProps } from '../components/testId';
 import { useRefusal } from '../components/useRefusal';
 import { useDb } from '../db/DbContext';
@@ -53,35 +54,18 @@ function FundModal({ dossier, fund, open, onClose }: { dossier: CampaignDossier;
         <Input data-testid="fund-planned" />
       </Form.Item>
       <Form.Item label={t.funds.shares}>
-        <Form.List name="shares">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, i) => (
-                <Row gutter={8} key={field.key}>
-                  <Col span={6}>
-                    <Form.Item name={[field.name, 'source']}>
-                      <Select options={FUND_SOURCES.map((s) => ({ value: s, label: t.source[s] }))} data-testid={`fund-share-${i}-source`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={8}>
-                    <Form.Item name={[field.name, 'amount']}>
-                      <Input placeholder={t.funds.amount} data-testid={`fund-share-${i}-amount`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={8}>
-                    <Form.Item name={[field.name, 'upfront']}>
-                      <Input placeholder={t.funds.upfront} data-testid={`fund-share-${i}-upfront`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={2}>
-                    <Button type="link" onClick={() => remove(field.name)}>{t.form.remove}</Button>
-                  </Col>
-                </Row>
-              ))}
-              <Button onClick={() => add({ source: 'street', amount: '', upfront: '' })} data-testid="fund-add-share">{t.funds.addShare}</Button>
-            </>
-          )}
-        </Form.List>
+        <FormRows
+          name="shares"
+          cells={[
+            { field: 'source', span: 6, input: (i) => <Select options={FUND_SOURCES.map((s) => ({ value: s, label: t.source[s] }))} data-testid={`fund-share-${i}-source`} /> },
+            { field: 'amount', span: 8, input: (i) => <Input placeholder={t.funds.amount} data-testid={`fund-share-${i}-amount`} /> },
+            { field: 'upfront', span: 8, input: (i) => <Input placeholder={t.funds.upfront} data-testid={`fund-share-${i}-upfront`} /> },
+          ]}
+          emptyRow={{ source: 'street', amount: '', upfront: '' }}
+          removeLabel={t.form.remove}
+          addLabel={t.funds.addShare}
+          addTestId="fund-add-share"
+        />
       </Form.Item>
     </FormDialog>
   );
